@@ -1,0 +1,37 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "first_name", "last_name", "profession", "departement", "is_active"]
+    list_filter = ["profession", "departement", "is_active", "is_staff", "groups"]
+    search_fields = ["email", "first_name", "last_name", "employer"]
+    readonly_fields = ["anonymised_at", "last_login", "date_joined"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        (
+            _("Profil"),
+            {
+                "fields": [
+                    "first_name",
+                    "last_name",
+                    "profession",
+                    "employer",
+                    "departement",
+                    "arrondissement",
+                    "rpps",
+                ]
+            },
+        ),
+        (
+            _("Droits"),
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+        (_("Dates"), {"fields": ["last_login", "date_joined", "anonymised_at"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]

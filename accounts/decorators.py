@@ -1,0 +1,34 @@
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+
+def profile_complete_required(view):
+    """Send signed-in users with an incomplete profile to the profile form first.
+
+    Training pages need the profession and territory to count people trained for
+    the action plan, so they are asked once, before their first training page.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.profile_is_complete:
+            messages.info(
+                request,
+                _("Complétez votre profil pour accéder à vos formations."),
+            )
+            return redirect(f"{_profile_url()}?next={request.get_full_path()}")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _profile_url() -> str:
+    from django.urls import reverse
+
+    return reverse("accounts:profile")

@@ -1,0 +1,119 @@
+"""Demo accounts, one per role (used by `manage.py load_demo`)."""
+
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+
+from . import services
+from .constants import Profession, Role
+from .models import User
+
+# A demo password is printed on screen by `make run`; it is never valid in
+# production because load_demo refuses to run there without --force.
+PASSWORD = "egide-demo-2026"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    role: Role
+    first_name: str
+    last_name: str
+    profession: str
+    employer: str
+    departement: str
+    arrondissement: str
+    superuser: bool = False
+
+    @property
+    def role_label(self) -> str:
+        return str(self.role.label)
+
+
+ACCOUNTS = [
+    DemoAccount(
+        "apprenante@egide.test",
+        Role.LEARNER,
+        "Camille",
+        "Lefebvre",
+        Profession.POLICE,
+        "Commissariat de Lens",
+        "62",
+        "62-lens",
+    ),
+    DemoAccount(
+        "formatrice@egide.test",
+        Role.TRAINER,
+        "Nadia",
+        "Benali",
+        Profession.ASSOCIATION,
+        "CIDFF du Nord",
+        "59",
+        "59-lille",
+    ),
+    DemoAccount(
+        "accueil@egide.test",
+        Role.HOST,
+        "Julien",
+        "Dupont",
+        Profession.GENDARMERIE,
+        "Compagnie de gendarmerie d'Arras",
+        "62",
+        "62-arras",
+    ),
+    DemoAccount(
+        "redactrice@egide.test",
+        Role.EDITOR,
+        "Claire",
+        "Martin",
+        Profession.AGENT_COLLECTIVITE,
+        "Préfecture du Pas-de-Calais",
+        "62",
+        "62-arras",
+    ),
+    DemoAccount(
+        "ddfe@egide.test",
+        Role.DDFE,
+        "Sophie",
+        "Caron",
+        Profession.AGENT_COLLECTIVITE,
+        "DDFE du Pas-de-Calais",
+        "62",
+        "62-arras",
+    ),
+    DemoAccount(
+        "admin@egide.test",
+        Role.ADMIN,
+        "Thomas",
+        "Leroy",
+        Profession.AUTRE,
+        "Préfecture du Nord",
+        "59",
+        "59-lille",
+        superuser=True,
+    ),
+]
+
+
+def load() -> list[DemoAccount]:
+    """Create or refresh the demo accounts: verified email, complete profile, one role."""
+    for account in ACCOUNTS:
+        user, _created = User.objects.get_or_create(email=account.email)
+        user.first_name = account.first_name
+        user.last_name = account.last_name
+        user.profession = account.profession
+        user.employer = account.employer
+        user.departement = account.departement
+        user.arrondissement = account.arrondissement
+        user.is_superuser = account.superuser
+        user.is_staff = account.superuser
+        user.is_active = True
+        user.set_password(PASSWORD)
+        user.full_clean()
+        user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=account.email, defaults={"verified": True, "primary": True}
+        )
+        services.user_assign_role(user=user, role=Role.LEARNER)
+        services.user_assign_role(user=user, role=account.role)
+    return ACCOUNTS

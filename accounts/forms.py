@@ -1,0 +1,80 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .constants import ARRONDISSEMENTS
+from .models import User
+
+
+class SignupExtraForm(forms.Form):
+    """Fields added to allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+
+    first_name = forms.CharField(label=_("Prénom"), max_length=150)
+    last_name = forms.CharField(label=_("Nom"), max_length=150)
+
+    field_order = ["email", "first_name", "last_name", "password1", "password2"]
+
+    def signup(self, request, user):
+        user.first_name = self.cleaned_data["first_name"].strip()
+        user.last_name = self.cleaned_data["last_name"].strip()
+        user.save(update_fields=["first_name", "last_name"])
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = [
+            "first_name",
+            "last_name",
+            "profession",
+            "employer",
+            "departement",
+            "arrondissement",
+            "rpps",
+        ]
+        labels = {"first_name": _("Prénom"), "last_name": _("Nom")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Everything a trainer and the DDFE need is required; only the RPPS and the
+        # arrondissement (outside Nord and Pas-de-Calais) are optional.
+        for name in ("first_name", "last_name", "profession", "employer", "departement"):
+            self.fields[name].required = True
+        self.fields["arrondissement"].help_text = _("Obligatoire dans le Nord et le Pas-de-Calais.")
+
+    def clean(self):
+        cleaned = super().clean()
+        departement = cleaned.get("departement")
+        if departement in ARRONDISSEMENTS and not cleaned.get("arrondissement"):
+            self.add_error("arrondissement", _("Indiquez votre arrondissement."))
+        return cleaned
+
+
+class AccountDeleteForm(forms.Form):
+    confirmation = forms.CharField(
+        label=_("Pour confirmer, saisissez SUPPRIMER"),
+        max_length=20,
+    )
+    password = forms.CharField(
+        label=_("Votre mot de passe actuel"), widget=forms.PasswordInput, required=False
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        # Accounts created through ProConnect have no password to ask for.
+        if user.has_usable_password():
+            self.fields["password"].required = True
+        else:
+            del self.fields["password"]
+
+    def clean_password(self):
+        password = self.cleaned_data.get("password", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Mot de passe incorrect."))
+        return password
+
+    def clean_confirmation(self):
+        value = self.cleaned_data["confirmation"].strip().upper()
+        if value != "SUPPRIMER":
+            raise forms.ValidationError(_("Saisissez le mot SUPPRIMER pour confirmer."))
+        return value

@@ -1,0 +1,121 @@
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from .constants import (
+    ARRONDISSEMENT_CHOICES,
+    ARRONDISSEMENTS,
+    DEPARTEMENT_CHOICES,
+    HEALTH_PROFESSIONS,
+    Profession,
+)
+from .validators import validate_rpps
+
+
+class UserManager(DjangoUserManager):
+    """Manager for a user model whose login identifier is the email address."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A person using Égide; the email address is the login identifier.
+
+    Profile fields are those a trainer and the DDFE need to count people trained
+    by profession and territory. When an account is deleted the identifying
+    fields are blanked (see services.user_anonymise) and the rest is kept.
+    """
+
+    username = None
+    email = models.EmailField(_("adresse électronique"), unique=True)
+    profession = models.CharField(
+        _("profession"), max_length=40, choices=Profession.choices, blank=True
+    )
+    employer = models.CharField(
+        _("employeur ou institution"),
+        max_length=200,
+        blank=True,
+        help_text=_("Par exemple : commissariat de Lens, CH de Douai, CIDFF du Nord."),
+    )
+    departement = models.CharField(
+        _("département d'exercice"), max_length=3, choices=DEPARTEMENT_CHOICES, blank=True
+    )
+    arrondissement = models.CharField(
+        _("arrondissement"), max_length=40, choices=ARRONDISSEMENT_CHOICES, blank=True
+    )
+    rpps = models.CharField(
+        _("numéro RPPS"),
+        max_length=11,
+        blank=True,
+        validators=[validate_rpps],
+        help_text=_("Facultatif, pour les professionnel·les de santé : 11 chiffres."),
+    )
+    anonymised_at = models.DateTimeField(_("anonymisé le"), null=True, blank=True, editable=False)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        verbose_name = _("utilisateur·rice")
+        verbose_name_plural = _("utilisateur·rices")
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
+        ]
+        indexes = [
+            models.Index(fields=["profession", "departement", "arrondissement"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.email
+
+    def clean(self) -> None:
+        super().clean()
+        self.email = (self.email or "").strip().lower()
+        errors = {}
+        allowed = {value for value, _label in ARRONDISSEMENTS.get(self.departement, [])}
+        if self.arrondissement and self.arrondissement not in allowed:
+            errors["arrondissement"] = _(
+                "Cet arrondissement n'appartient pas au département choisi."
+            )
+        if self.rpps and self.profession and self.profession not in HEALTH_PROFESSIONS:
+            errors["rpps"] = _(
+                "Le numéro RPPS ne concerne que les médecins, sages-femmes et infirmier·es."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def missing_profile_fields(self) -> list[str]:
+        """Return the names of the profile fields still to fill before training."""
+        required = ["first_name", "last_name", "profession", "employer", "departement"]
+        if self.departement in ARRONDISSEMENTS:
+            required.append("arrondissement")
+        return [name for name in required if not getattr(self, name)]
+
+    @property
+    def profile_is_complete(self) -> bool:
+        return not self.missing_profile_fields

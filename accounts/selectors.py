@@ -1,0 +1,74 @@
+"""Reads about people. Aggregates only leave this module without identities."""
+
+from django.db.models import Count, QuerySet
+
+from .constants import ARRONDISSEMENT_NAMES, ROLE_GROUP_NAMES, Profession, Role
+from .models import User
+from .privacy import exporters
+
+
+def active_people() -> QuerySet[User]:
+    """Return accounts of people who can train: active and not anonymised."""
+    return User.objects.filter(is_active=True, anonymised_at__isnull=True)
+
+
+def people_count_by_profession() -> list[dict]:
+    """Return [{"profession", "label", "count"}] over active accounts, largest first."""
+    labels = dict(Profession.choices)
+    rows = (
+        active_people()
+        .exclude(profession="")
+        .values("profession")
+        .annotate(count=Count("id"))
+        .order_by("-count", "profession")
+    )
+    return [{**row, "label": labels.get(row["profession"], row["profession"])} for row in rows]
+
+
+def people_count_by_arrondissement() -> list[dict]:
+    """Return [{"arrondissement", "label", "count"}] over active accounts that gave one."""
+    rows = (
+        active_people()
+        .exclude(arrondissement="")
+        .values("arrondissement")
+        .annotate(count=Count("id"))
+        .order_by("arrondissement")
+    )
+    return [{**row, "label": ARRONDISSEMENT_NAMES.get(row["arrondissement"], "")} for row in rows]
+
+
+def users_with_role(role: Role) -> QuerySet[User]:
+    return User.objects.filter(groups__name=ROLE_GROUP_NAMES[role])
+
+
+def user_personal_data(user: User) -> dict:
+    """Return everything Égide stores about `user`, for the RGPD export."""
+    from allauth.account.models import EmailAddress
+    from allauth.socialaccount.models import SocialAccount
+
+    data = {
+        "profil": {
+            "adresse_electronique": user.email,
+            "prenom": user.first_name,
+            "nom": user.last_name,
+            "profession": user.get_profession_display() if user.profession else "",
+            "employeur": user.employer,
+            "departement": user.departement,
+            "arrondissement": ARRONDISSEMENT_NAMES.get(user.arrondissement, ""),
+            "rpps": user.rpps,
+            "inscrit_le": user.date_joined.isoformat(),
+            "derniere_connexion": user.last_login.isoformat() if user.last_login else None,
+        },
+        "roles": sorted(user.groups.values_list("name", flat=True)),
+        "adresses_electroniques": [
+            {"adresse": e.email, "verifiee": e.verified, "principale": e.primary}
+            for e in EmailAddress.objects.filter(user=user).order_by("email")
+        ],
+        "comptes_externes": [
+            {"fournisseur": s.provider, "identifiant": s.uid, "cree_le": s.date_joined.isoformat()}
+            for s in SocialAccount.objects.filter(user=user).order_by("provider")
+        ],
+    }
+    for key, exporter in sorted(exporters().items()):
+        data[key] = exporter(user)
+    return data

@@ -1,0 +1,66 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import selectors, services
+from .forms import AccountDeleteForm, ProfileForm
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.user_profile_update(
+            user=request.user, **{name: form.cleaned_data[name] for name in form.fields}
+        )
+        messages.success(request, _("Votre profil a été enregistré."))
+        next_url = request.POST.get("next") or request.GET.get("next")
+        if next_url and url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(next_url)
+        return redirect("accounts:profile")
+    return render(
+        request,
+        "accounts/profile.html",
+        {"form": form, "next": request.GET.get("next", "")},
+    )
+
+
+@login_required
+@require_http_methods(["GET"])
+def data_export(request):
+    """Download everything stored about the signed-in person, as JSON."""
+    data = selectors.user_personal_data(request.user)
+    data["exporte_le"] = timezone.now().isoformat()
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="egide-mes-donnees.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request):
+    form = AccountDeleteForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.user_anonymise(user=request.user)
+        logout(request)
+        messages.success(
+            request,
+            _("Votre compte a été supprimé. Vos données personnelles ont été effacées."),
+        )
+        return redirect("/")
+    return render(request, "accounts/account_delete.html", {"form": form})

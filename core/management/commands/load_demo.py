@@ -1,0 +1,36 @@
+"""Load the demonstration data shown by `make run`. Idempotent: run it as often as you like.
+
+Each capability adds its own demo data here through a function in a `demo.py`
+module; this command only orchestrates them and prints the demo accounts.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from accounts import demo as accounts_demo
+
+
+class Command(BaseCommand):
+    help = "Charge les données de démonstration (idempotent) et affiche les comptes."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Autoriser le chargement hors mode développement.",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Les données de démonstration ne se chargent qu'en développement "
+                "(DEBUG=True) ; utilisez --force pour passer outre."
+            )
+        with transaction.atomic():
+            accounts = accounts_demo.load()
+        self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
+        self.stdout.write("")
+        self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
+        for account in accounts:
+            self.stdout.write(f"  {account.role_label:<36} {account.email}")

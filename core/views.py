@@ -1,0 +1,41 @@
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from accounts.decorators import profile_complete_required
+
+from . import health
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """Report the state of the database, Redis and Celery; 200 only when all answer."""
+    healthy, checks = health.run_checks()
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
+@require_GET
+@profile_complete_required
+def dashboard(request):
+    """The signed-in home, "Mon espace"."""
+    return render(request, "core/dashboard.html")
+
+
+@require_GET
+def privacy(request):
+    return render(request, "core/privacy.html")
+
+
+@require_GET
+def accessibility(request):
+    return render(request, "core/accessibility.html")
+
+
+@require_GET
+def legal_notice(request):
+    return render(request, "core/legal_notice.html")

@@ -1,0 +1,24 @@
+"""Test settings: fast hashing, in-memory mail outbox, eager Celery.
+
+The integration tests switch Celery to the real Redis broker themselves
+(tests/integration/conftest.py), so unit tests stay eager and isolated.
+"""
+
+from .base import *  # noqa: F401,F403
+from .base import CELERY_BROKER_URL, REDIS_URL
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = CELERY_BROKER_URL
+# Rate limits need a cache shared by the test client and the live server: locmem
+# is per-process, which is what the tests use, so keep it even when Redis is set.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TEST_REDIS_URL = REDIS_URL
+ALLOWED_HOSTS = ["*"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
