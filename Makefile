@@ -1,0 +1,74 @@
+# Égide — the two commands a newcomer types:
+#   make run    install everything, migrate, load the demo data, serve on http://127.0.0.1:8000
+#   make test   install what the tests need, start PostgreSQL and Redis, run the whole suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test serve bench lint format lock messages check-messages clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.base-installed: requirements/base.lock | $(VENV)/bin/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/base.lock
+	touch $@
+
+$(VENV)/.test-installed: requirements/test.lock $(VENV)/.base-installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/test.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@# h5p-standalone's preinstall script fails and is not needed: its dist/ is prebuilt.
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.base-installed node_modules/.installed
+
+install-test: $(VENV)/.test-installed node_modules/.installed
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo ""
+	@echo "Égide est servi sur http://$(HOST):$(PORT)/  (administration du contenu : /cms/)"
+	@echo "Les courriels (vérification d'adresse, mot de passe oublié) s'affichent dans ce terminal."
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install-test
+	bash scripts/test.sh
+
+# The production topology (gunicorn web, Celery worker, Celery beat) from the
+# Procfile; needs DATABASE_URL, REDIS_URL, SECRET_KEY, ALLOWED_HOSTS and SITE_URL.
+serve: install
+	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/python manage.py collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/honcho start
+
+bench: install-test
+	bash bench/run.sh
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+lock:
+	$(PYTHON) scripts/lock.py
+
+# Update the French catalogues after changing displayed strings, then compile them.
+messages: install
+	$(BIN)/python scripts/messages.py update
+
+check-messages: install
+	$(BIN)/python scripts/messages.py check
+
+clean:
+	rm -rf $(VENV) node_modules static_collected .pytest_cache

@@ -1,0 +1,130 @@
+"""Keep the French catalogues current: `update` rewrites them, `check` fails if stale.
+
+Each app has its own locale/fr/LC_MESSAGES/django.po (as in sites-faciles).
+Locations are written without line numbers so that moving code does not churn
+the catalogues; the check ignores the POT-Creation-Date header for the same reason.
+"""
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APPS = [
+    "core",
+    "accounts",
+    "courses",
+    "quizzes",
+    "certificates",
+    "events",
+    "placements",
+    "indicators",
+]
+PY = sys.executable
+
+
+def _has_strings(app_dir: Path) -> bool:
+    markers = ("gettext", "translate", "blocktranslate", "{% trans", "_(")
+    for path in app_dir.rglob("*"):
+        if path.suffix in {".py", ".html", ".txt"} and "migrations" not in path.parts:
+            if any(marker in path.read_text(encoding="utf-8") for marker in markers):
+                return True
+    return False
+
+
+def make(app_dir: Path) -> None:
+    (app_dir / "locale").mkdir(exist_ok=True)
+    subprocess.run(
+        [PY, str(ROOT / "manage.py"), "makemessages", "-l", "fr", "--add-location", "file",
+         "--no-obsolete", "-v", "0"],
+        cwd=app_dir,
+        check=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "elearning.settings.dev"},
+    )
+
+
+HEADER_FIELDS = {
+    "Project-Id-Version": "egide",
+    "Report-Msgid-Bugs-To": "",
+    "PO-Revision-Date": "2026-11-23 00:00+0100",
+    "Last-Translator": "Égide",
+    "Language-Team": "Français",
+    "Language": "fr",
+}
+
+
+def fill_header(po: Path) -> None:
+    """Replace makemessages' placeholder header values (source strings are French)."""
+    lines = []
+    for line in po.read_text(encoding="utf-8").splitlines():
+        for field, value in HEADER_FIELDS.items():
+            if line.startswith(f'"{field}:'):
+                line = f'"{field}: {value}\\n"'
+        # The header is complete, so it is not fuzzy (a fuzzy header would be
+        # left out of the .mo, losing French plural rules).
+        if line == "#, fuzzy" and 'msgid ""' not in lines:
+            continue
+        lines.append(line)
+    po.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def compile_po(po: Path, mo: Path) -> None:
+    subprocess.run(["msgfmt", "--check-format", "-o", str(mo), str(po)], check=True)
+
+
+def _strip_date(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not line.startswith('"POT-Creation-Date')]
+
+
+def update() -> None:
+    for app in APPS:
+        app_dir = ROOT / app
+        if not _has_strings(app_dir):
+            continue
+        make(app_dir)
+        po = app_dir / "locale/fr/LC_MESSAGES/django.po"
+        fill_header(po)
+        compile_po(po, po.with_suffix(".mo"))
+
+
+def check() -> int:
+    stale = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "tree"
+        shutil.copytree(
+            ROOT, copy, ignore=shutil.ignore_patterns(".venv", "node_modules", ".git", "media")
+        )
+        os.symlink(ROOT / ".venv", copy / ".venv")
+        subprocess.run([PY, str(copy / "scripts/messages.py"), "update"], check=True, cwd=copy)
+        for app in APPS:
+            for name in ("django.po", "django.mo"):
+                relative = Path(app) / "locale/fr/LC_MESSAGES" / name
+                new, old = copy / relative, ROOT / relative
+                if not new.exists() and not old.exists():
+                    continue
+                if not old.exists() or not new.exists():
+                    stale.append(str(relative))
+                elif name.endswith(".po"):
+                    if _strip_date(new.read_text()) != _strip_date(old.read_text()):
+                        stale.append(str(relative))
+                elif not filecmp.cmp(new, old, shallow=False):
+                    stale.append(str(relative))
+    if stale:
+        print("Catalogues de traduction périmés (lancez `make messages`) :")
+        for path in stale:
+            print(f"  {path}")
+        return 1
+    print("Catalogues de traduction à jour.")
+    return 0
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "update":
+        update()
+    else:
+        sys.exit(check())
