@@ -1,4 +1,5 @@
 from functools import wraps
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -22,7 +23,9 @@ def profile_complete_required(view):
                 request,
                 _("Complétez votre profil pour accéder à vos formations."),
             )
-            return redirect(f"{_profile_url()}?next={request.get_full_path()}")
+            # Quoted so the page's own query string stays inside `next`.
+            next_url = quote(request.get_full_path(), safe="/")
+            return redirect(f"{_profile_url()}?next={next_url}")
         return view(request, *args, **kwargs)
 
     return wrapped

@@ -23,8 +23,12 @@ PROFILE_FIELDS = (
 
 
 def user_assign_role(*, user: User, role: Role) -> None:
-    """Add `user` to the group of `role` (created by a migration)."""
-    group = Group.objects.get(name=ROLE_GROUP_NAMES[role])
+    """Add `user` to the group of `role`.
+
+    The groups come from a migration; get_or_create keeps sign-up working if an
+    administrator deleted one by mistake.
+    """
+    group, _created = Group.objects.get_or_create(name=ROLE_GROUP_NAMES[role])
     user.groups.add(group)
     if hasattr(user, "_egide_group_names"):
         del user._egide_group_names

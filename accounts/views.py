@@ -1,5 +1,7 @@
 import json
 
+from allauth.account.adapter import get_adapter
+from allauth.account.views import LoginView as AllauthLoginView
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -12,6 +14,22 @@ from django.views.decorators.http import require_http_methods
 
 from . import selectors, services
 from .forms import AccountDeleteForm, ProfileForm
+
+
+class LoginView(AllauthLoginView):
+    """allauth's login page, without bouncing a signed-in person back to `?next=`.
+
+    Wagtail sends a signed-in person who may not use the admin to the login page
+    with `?next=/cms/`; allauth would send them straight back to /cms/, in an
+    endless redirect loop. They go to "Mon espace" instead, where Wagtail's
+    "no permission" message is shown.
+    """
+
+    def get_authenticated_redirect_url(self):
+        return get_adapter(self.request).get_login_redirect_url(self.request)
+
+
+login = LoginView.as_view()
 
 
 @login_required

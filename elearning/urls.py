@@ -5,10 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
+
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("gestion-technique/", admin.site.urls),
+    # Replaces allauth's login view, to avoid a redirect loop (see accounts.views.LoginView).
+    path("accounts/login/", accounts_views.login, name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("compte/", include("accounts.urls")),
     path("indicateurs/", include("indicators.urls")),

@@ -39,8 +39,20 @@ def _has_strings(app_dir: Path) -> bool:
 def make(app_dir: Path) -> None:
     (app_dir / "locale").mkdir(exist_ok=True)
     subprocess.run(
-        [PY, str(ROOT / "manage.py"), "makemessages", "-l", "fr", "--add-location", "file",
-         "--no-obsolete", "-v", "0"],
+        [
+            PY,
+            str(ROOT / "manage.py"),
+            "makemessages",
+            "-l",
+            "fr",
+            "--add-location",
+            "file",
+            "--no-obsolete",
+            "-v",
+            "0",
+            "--ignore",
+            "tests",
+        ],
         cwd=app_dir,
         check=True,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "elearning.settings.dev"},

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `make bench`: serve Égide with gunicorn (2 workers, production settings) on
+# PostgreSQL and Redis started on loopback, drive it with 8 concurrent clients for
+# a bounded time per page, and print requests/s, p50/p95 latency, SQL queries
+# and server CPU milliseconds per request.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PY="$ROOT/.venv/bin/python"
+say() { printf '\n==> %s\n' "$*"; }
+
+source scripts/services.sh
+
+export DJANGO_SETTINGS_MODULE=elearning.settings.prod
+export SECRET_KEY="bench-$("$PY" -c 'import secrets; print(secrets.token_urlsafe(48))')"
+export ALLOWED_HOSTS=127.0.0.1
+export SITE_URL=http://127.0.0.1
+export SECURE_SSL_REDIRECT=false
+export STATIC_ROOT="$WORK/static"
+WEB_PORT=$(free_port)
+
+say "Preparing the database"
+"$PY" manage.py migrate --noinput -v 0
+"$PY" manage.py collectstatic --noinput -v 0
+"$PY" manage.py load_demo --force >/dev/null
+
+say "Starting gunicorn (2 workers) on 127.0.0.1:$WEB_PORT"
+"$ROOT/.venv/bin/gunicorn" elearning.wsgi:application --bind "127.0.0.1:$WEB_PORT" \
+  --workers 2 --pid "$WORK/gunicorn.pid" --log-level warning &
+GUNICORN_PID=$!
+extra_cleanup() { kill "$GUNICORN_PID" 2>/dev/null; wait "$GUNICORN_PID" 2>/dev/null; }
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$WEB_PORT/" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+say "Measuring"
+"$PY" bench/load.py --base-url "http://127.0.0.1:$WEB_PORT" --gunicorn-pid "$GUNICORN_PID" \
+  --concurrency 8 --seconds "${BENCH_SECONDS:-10}"

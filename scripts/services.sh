@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Sourced by scripts/test.sh and bench/run.sh: install the Debian services when
+# missing, start PostgreSQL and Redis on free loopback ports in a temporary
+# directory, export DATABASE_URL and REDIS_URL, and stop everything on exit.
+# Expects ROOT and PY to be set by the caller.
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v msgfmt >/dev/null || missing+=(gettext)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null
+  apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+
+free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+WORK=$(mktemp -d /tmp/egide-test.XXXXXX)
+chmod 755 "$WORK"
+PG_PORT=$(free_port)
+REDIS_PORT=$(free_port)
+PG_STARTED=0
+REDIS_STARTED=0
+
+cleanup() {
+  status=$?
+  set +e
+  # A caller may stop its own processes first (bench/run.sh stops gunicorn).
+  if declare -F extra_cleanup >/dev/null; then extra_cleanup; fi
+  if [ "$REDIS_STARTED" = 1 ]; then
+    kill "$(cat "$WORK/redis/redis.pid" 2>/dev/null)" 2>/dev/null
+  fi
+  if [ "$PG_STARTED" = 1 ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
+  fi
+  # Celery workers started by the integration tests are stopped by their fixture;
+  # this catches one left behind by an interrupted run.
+  pkill -f "celery -A elearning worker.*egide-test-worker" 2>/dev/null
+  rm -rf "$WORK"
+  exit $status
+}
+trap cleanup EXIT INT TERM
+
+say "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
+mkdir -p "$WORK/pg" "$WORK/pgsock" "$WORK/pglog"
+chown postgres:postgres "$WORK/pg" "$WORK/pgsock" "$WORK/pglog"
+# PostgreSQL refuses to run as root: initdb and pg_ctl run as the postgres user.
+runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pglog/pg.log" -w -t 60 \
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pgsock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  start >/dev/null
+PG_STARTED=1
+runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE egide" >/dev/null
+
+say "Starting Redis on 127.0.0.1:$REDIS_PORT"
+mkdir -p "$WORK/redis"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --dir "$WORK/redis" \
+  --pidfile "$WORK/redis/redis.pid" --save "" --appendonly no --logfile "$WORK/redis/redis.log"
+REDIS_STARTED=1
+for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+
+export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/egide"
+export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+export EGIDE_SERVICES_DIR="$WORK"
+

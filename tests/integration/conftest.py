@@ -1,0 +1,135 @@
+"""Real services for integration tests: PostgreSQL, Redis and a Celery worker.
+
+`make test` starts PostgreSQL and Redis and exports DATABASE_URL / REDIS_URL.
+The worker is a separate `celery -A elearning worker` process running the
+production settings against the test database, so a task goes through Redis,
+runs in another process and leaves its result in PostgreSQL.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _services_missing() -> str | None:
+    if connection.vendor != "postgresql":
+        return "DATABASE_URL does not point at PostgreSQL"
+    if not settings.TEST_REDIS_URL:
+        return "REDIS_URL is not set"
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _require_services(request):
+    reason = _services_missing()
+    if reason:
+        if os.environ.get("EGIDE_REQUIRE_SERVICES") == "1":
+            pytest.fail(f"integration test cannot run: {reason}")
+        pytest.skip(f"{reason} (run `make test`)")
+
+
+def _database_url() -> str:
+    db = connection.settings_dict
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+@pytest.fixture
+def email_dir():
+    with tempfile.TemporaryDirectory() as path:
+        yield Path(path)
+
+
+@pytest.fixture
+def celery_app():
+    """The project's Celery app, switched from eager mode to the real Redis broker.
+
+    The broker URL already comes from REDIS_URL (settings.base); unit tests stay
+    eager through CELERY_TASK_ALWAYS_EAGER in the test settings.
+    """
+    from elearning.celery import app
+
+    assert app.conf.broker_url == settings.TEST_REDIS_URL
+    app.conf.task_always_eager = False
+    yield app
+    app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, email_dir):
+    """Start a worker process on the test database; stop it after the test.
+
+    The worker needs committed data, hence a transactional database; the serialized
+    rollback restores what migrations created (roles, home page) after the flush.
+    """
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "elearning.settings.prod",
+        "SECRET_KEY": "integration-" + "x" * 60,
+        "DATABASE_URL": _database_url(),
+        "REDIS_URL": settings.TEST_REDIS_URL,
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(email_dir),
+        "DB_CONN_MAX_AGE": "0",
+    }
+    hostname = f"egide-test-worker-{os.getpid()}@localhost"
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "celery"),
+            "-A",
+            "elearning",
+            "worker",
+            "--pool",
+            "solo",
+            "--loglevel",
+            "INFO",
+            "--hostname",
+            hostname,
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                pytest.fail(f"Celery worker exited early:\n{process.stdout.read()}")
+            if celery_app.control.ping(destination=[hostname], timeout=0.5):
+                break
+        else:
+            pytest.fail("Celery worker did not answer within 30 s")
+        yield process
+    finally:
+        process.terminate()
+        try:
+            output, _ = process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+        if os.environ.get("EGIDE_SHOW_WORKER_LOG"):
+            print(output)
+
+
+def wait_for(predicate, timeout: float = 20.0, interval: float = 0.1):
+    """Poll `predicate` until it returns a truthy value; return it or fail."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    pytest.fail(f"condition not met within {timeout} s")

@@ -1,0 +1,83 @@
+"""A task goes through Redis to a real worker process and changes PostgreSQL."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.sessions.models import Session
+from django.core import mail
+from django.db import transaction
+from django.utils import timezone
+
+from core.tasks import clear_expired_sessions
+
+from .conftest import wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def _session(expire_in: timedelta) -> str:
+    store = SessionStore()
+    store["note"] = "x"
+    store.set_expiry(expire_in)
+    store.create()
+    return store.session_key
+
+
+def test_worker_runs_a_task_queued_on_commit_and_its_effect_is_in_the_database(celery_worker):
+    expired = _session(-timedelta(days=1))
+    alive = _session(timedelta(days=1))
+    assert Session.objects.filter(expire_date__lt=timezone.now()).count() == 1
+
+    with transaction.atomic():
+        # Queued only once the transaction commits, like every task in Égide.
+        transaction.on_commit(clear_expired_sessions.delay)
+
+    wait_for(lambda: not Session.objects.filter(session_key=expired).exists())
+    assert Session.objects.filter(session_key=alive).exists()
+
+
+def test_sign_up_email_is_delivered_by_the_worker(celery_worker, email_dir, client, settings):
+    """With Redis configured, outgoing mail leaves the web process through Celery."""
+    settings.EMAIL_BACKEND = "core.mail.CeleryEmailBackend"
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "nouvelle@exemple.fr",
+            "first_name": "Inès",
+            "last_name": "Durand",
+            "password1": "une-phrase-de-passe-longue",
+            "password2": "une-phrase-de-passe-longue",
+        },
+    )
+    assert response.status_code == 302
+    assert mail.outbox == []  # nothing was sent from the web process itself
+
+    files = wait_for(lambda: list(email_dir.glob("*.log")))
+    content = files[0].read_text()
+    assert "nouvelle@exemple.fr" in content
+    assert "/accounts/confirm-email/" in content
+
+
+def test_healthz_reports_every_real_service(celery_worker, client, settings):
+    settings.REDIS_URL = settings.TEST_REDIS_URL
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    checks = response.json()["checks"]
+    assert checks["database"] == {"status": "ok", "vendor": "postgresql"}
+    assert checks["redis"] == {"status": "ok"}
+    assert checks["celery"]["status"] == "ok"
+    assert checks["celery"]["workers"] >= 1
+
+
+def test_healthz_fails_when_no_worker_answers(client, settings, celery_app):
+    settings.REDIS_URL = settings.TEST_REDIS_URL
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["celery"]["status"] == "error"
