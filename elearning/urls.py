@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("compte/", include("accounts.urls")),
     path("indicateurs/", include("indicators.urls")),
+    path("formations/", include("courses.urls")),
     path("", include("core.urls")),
 ]
 

@@ -248,7 +248,8 @@ USE_TZ = True
 # --- Static and media ----------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "static_collected")))
-STATICFILES_DIRS: list = []
+# The H5P player comes from npm (make run / make test install it), never from a CDN.
+STATICFILES_DIRS = [("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
@@ -266,8 +267,18 @@ WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "csv", "txt", "vtt"]
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # French stemming on PostgreSQL ("violences" finds "violence").
+        "SEARCH_CONFIG": "french",
+    }
+}
+WAGTAILDOCS_EXTENSIONS = [
+    *["pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "csv", "txt"],
+    # Lesson media and their WebVTT captions.
+    *["vtt", "mp4", "webm", "mp3", "ogg", "m4a"],
+]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Email ---------------------------------------------------------------------
@@ -332,5 +343,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "egide.security": {"level": "INFO"},
+        # Wagtail runs its search-index and reference-index tasks through django-tasks.
+        "django_tasks": {"level": "WARNING"},
     },
 }

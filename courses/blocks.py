@@ -1,0 +1,121 @@
+"""StreamField blocks of lessons."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from core.blocks import CalloutBlock, HeadingBlock
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with its text alternative, required unless the image is decorative."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Texte alternatif"),
+        required=False,
+        max_length=300,
+        help_text=_("Décrit l'image pour les personnes qui ne la voient pas. Vide si décorative."),
+    )
+    caption = blocks.CharBlock(label=_("Légende"), required=False, max_length=300)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/image_block.html"
+
+
+class MediaBlock(blocks.StructBlock):
+    """A video or audio file with WebVTT captions and a transcript (RGAA 4.1)."""
+
+    title = blocks.CharBlock(label=_("Titre"), max_length=200)
+    kind = blocks.ChoiceBlock(
+        label=_("Type"), choices=[("video", _("Vidéo")), ("audio", _("Audio"))], default="video"
+    )
+    file = DocumentChooserBlock(label=_("Fichier (MP4, WebM, MP3, OGG)"))
+    captions = DocumentChooserBlock(label=_("Sous-titres (WebVTT)"), required=False)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcription"), features=["bold", "italic", "link", "ul"], required=True
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Vidéo ou audio")
+        template = "courses/blocks/media_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Citation"))
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citation")
+        template = "courses/blocks/quote_block.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(label=_("Intitulé du lien"), required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document à télécharger")
+        template = "courses/blocks/document_block.html"
+
+
+class H5PActivityBlock(blocks.StructBlock):
+    """An interactive H5P activity; a required one must be done to complete the lesson."""
+
+    package = SnippetChooserBlock("courses.H5PPackage", label=_("Activité H5P"))
+    instructions = blocks.CharBlock(label=_("Consigne"), required=False, max_length=300)
+    required = blocks.BooleanBlock(
+        label=_("Obligatoire pour terminer la leçon"), required=False, default=True
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Activité interactive H5P")
+        template = "courses/blocks/h5p_block.html"
+
+
+class HelpNumbersBlock(blocks.StructBlock):
+    """The help numbers every module shows (text fixed by the platform, kept current)."""
+
+    title = blocks.CharBlock(label=_("Titre"), default=_("Numéros d'aide"), max_length=200)
+
+    class Meta:
+        icon = "warning"
+        label = _("Numéros d'aide")
+        template = "courses/blocks/help_numbers_block.html"
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titre"), max_length=200)
+    body = blocks.RichTextBlock(label=_("Contenu"), features=["bold", "italic", "link", "ul", "ol"])
+
+
+class AccordionBlock(blocks.StructBlock):
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Sections"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Accordéon")
+        template = "courses/blocks/accordion_block.html"
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Texte"), icon="pilcrow", features=["bold", "italic", "link", "ol", "ul", "h3"]
+    )
+    image = ImageBlock()
+    media = MediaBlock()
+    quote = QuoteBlock()
+    callout = CalloutBlock()
+    document = DocumentBlock()
+    h5p = H5PActivityBlock()
+    help_numbers = HelpNumbersBlock()
+    accordion = AccordionBlock()

@@ -1,0 +1,141 @@
+"""Services for H5P packages: validate an upload, extract it, install its libraries."""
+
+import logging
+import shutil
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..constants import PackageStatus
+from ..models import H5PLibrary, H5PPackage
+from .extraction import extract_package
+from .validation import H5PValidationError, LibraryRef, ValidatedPackage, validate_package
+
+logger = logging.getLogger("egide.courses")
+
+INSTALL_PERMISSION = "courses.install_h5plibrary"
+
+
+def h5p_root() -> Path:
+    return Path(settings.MEDIA_ROOT) / "h5p"
+
+
+def installed_libraries() -> dict[LibraryRef, H5PLibrary]:
+    return {
+        LibraryRef(lib.machine_name, lib.major_version, lib.minor_version): lib
+        for lib in H5PLibrary.objects.all()
+    }
+
+
+def libraries_to_install(validated: ValidatedPackage) -> list[LibraryRef]:
+    """Return the package's libraries that are new or newer (patch) than installed ones."""
+    installed = installed_libraries()
+    changes = []
+    for ref, library_json in validated.libraries.items():
+        current = installed.get(ref)
+        if current is None or int(library_json.get("patchVersion", 0)) > current.patch_version:
+            changes.append(ref)
+    return sorted(changes)
+
+
+def h5p_upload_check(*, fileobj, filename: str, user) -> ValidatedPackage:
+    """Validate an uploaded .h5p for `user`; raise ValidationError with French messages.
+
+    Library code runs in learners' browsers, so only people allowed to install
+    libraries may upload a package that brings new or upgraded ones (H5P rule 10).
+    """
+    try:
+        validated = validate_package(fileobj, filename=filename, installed=installed_libraries())
+    except H5PValidationError as error:
+        raise ValidationError(error.errors) from error
+    finally:
+        if hasattr(fileobj, "seek"):
+            fileobj.seek(0)
+    new = libraries_to_install(validated)
+    if new and not user.has_perm(INSTALL_PERMISSION):
+        names = ", ".join(f"{ref.machine_name} {ref.major}.{ref.minor}" for ref in new)
+        raise ValidationError(
+            _(
+                "Ce paquet installe ou met à jour des bibliothèques H5P (%(names)s) : seul·e "
+                "un·e administrateur·rice peut le téléverser."
+            )
+            % {"names": names}
+        )
+    return validated
+
+
+def h5p_package_prepare(*, package: H5PPackage, validated: ValidatedPackage, user) -> None:
+    """Fill a package from its validated h5p.json before saving; extraction comes after."""
+    package.title = package.title or validated.title
+    package.main_library = (
+        f"{validated.main_library.machine_name} "
+        f"{validated.main_library.major}.{validated.main_library.minor}"
+    )
+    package.h5p_json = validated.h5p_json
+    package.content_json = validated.content_json
+    package.status = PackageStatus.PENDING
+    package.error = ""
+    package.uploaded_by = package.uploaded_by or user
+
+
+def h5p_package_queue_extraction(*, package: H5PPackage) -> None:
+    from ..tasks import h5p_package_extract
+
+    transaction.on_commit(lambda: h5p_package_extract.delay(package.pk))
+
+
+def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
+    """Extract a package's content and install its libraries; record errors on the package."""
+    try:
+        with package.file.open("rb") as fileobj:
+            validated = validate_package(
+                fileobj, filename=package.file.name, installed=installed_libraries()
+            )
+            content_dir = h5p_root() / "content" / str(package.pk)
+            if content_dir.exists():
+                shutil.rmtree(content_dir)
+            fileobj.seek(0)
+            extract_package(
+                fileobj,
+                validated,
+                content_dir=content_dir,
+                libraries_dir=h5p_root() / "libraries",
+            )
+    except (H5PValidationError, OSError) as error:
+        message = "\n".join(getattr(error, "errors", [])) or str(error)
+        logger.warning("H5P package %s could not be extracted: %s", package.pk, message)
+        H5PPackage.objects.filter(pk=package.pk).update(status=PackageStatus.ERROR, error=message)
+        package.refresh_from_db()
+        return package
+    with transaction.atomic():
+        libraries = [_library_upsert(ref, data) for ref, data in validated.libraries.items()]
+        package.libraries.set(libraries)
+        package.status = PackageStatus.READY
+        package.error = ""
+        package.extracted_at = timezone.now()
+        package.save(update_fields=["status", "error", "extracted_at"])
+    return package
+
+
+def _library_upsert(ref: LibraryRef, data: dict) -> H5PLibrary:
+    library, _created = H5PLibrary.objects.get_or_create(
+        machine_name=ref.machine_name,
+        major_version=ref.major,
+        minor_version=ref.minor,
+        defaults={
+            "patch_version": int(data.get("patchVersion", 0)),
+            "title": str(data.get("title", ref.machine_name))[:255],
+            "runnable": bool(data.get("runnable")),
+            "library_json": data,
+        },
+    )
+    patch = int(data.get("patchVersion", 0))
+    if patch > library.patch_version:
+        library.patch_version = patch
+        library.library_json = data
+        library.save(update_fields=["patch_version", "library_json", "updated_at"])
+    return library

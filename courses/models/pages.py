@@ -1,0 +1,267 @@
+"""Wagtail pages of the training catalogue: catalogue → module → lessons."""
+
+import math
+from urllib.parse import quote
+
+from django import forms
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from accounts.constants import Profession
+
+from ..blocks import LessonStreamBlock
+from ..constants import WORDS_PER_MINUTE, Kind
+
+
+class Audience(models.Model):
+    """A profession a module is meant for; rows mirror accounts.constants.Profession."""
+
+    code = models.CharField(_("code"), max_length=40, choices=Profession.choices, unique=True)
+
+    class Meta:
+        verbose_name = _("public")
+        verbose_name_plural = _("publics")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return str(self.get_code_display())
+
+
+@register_snippet
+class Topic(models.Model):
+    name = models.CharField(_("nom"), max_length=100, unique=True)
+    slug = models.SlugField(_("identifiant"), max_length=100, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ModuleIndexPage(Page):
+    """The catalogue: published modules with filters and search (courses.selectors)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["courses.ModulePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("catalogue des modules")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+        from ..forms import CatalogueFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["modules"] = selectors.catalogue_modules(index=self, **filters)
+        return context
+
+
+class ModulePage(Page):
+    """A training module: a sequence of lessons and the rule that makes it complete."""
+
+    summary = models.TextField(_("résumé"), help_text=_("Deux ou trois phrases pour le catalogue."))
+    objectives = RichTextField(
+        _("objectifs pédagogiques"), features=["bold", "italic", "ul"], blank=True
+    )
+    kind = models.CharField(
+        _("nature"), max_length=20, choices=Kind.choices, default=Kind.FORMATION
+    )
+    duration_minutes = models.PositiveSmallIntegerField(_("durée estimée (minutes)"), default=30)
+    audiences = ParentalManyToManyField(
+        Audience, related_name="modules", blank=True, verbose_name=_("publics")
+    )
+    mandatory_for = ParentalManyToManyField(
+        Audience,
+        related_name="mandatory_modules",
+        blank=True,
+        verbose_name=_("obligatoire pour"),
+    )
+    topics = ParentalManyToManyField(
+        Topic, related_name="modules", blank=True, verbose_name=_("thèmes")
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        related_name="required_by",
+        blank=True,
+        verbose_name=_("prérequis"),
+    )
+    content_warning = models.TextField(
+        _("avertissement de contenu"),
+        blank=True,
+        help_text=_("Affiché avant de commencer : sujets sensibles, témoignages, images."),
+    )
+    require_activities_success = models.BooleanField(
+        _("exiger la réussite des activités H5P obligatoires"), default=False
+    )
+    activities_min_score = models.PositiveSmallIntegerField(
+        _("score minimal aux activités (%)"), default=80
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("durée de validité (mois)"),
+        null=True,
+        blank=True,
+        help_text=_("Après ce délai, le module est à refaire. Vide : pas d'expiration."),
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.FilterField("kind"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("duration_minutes"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("mandatory_for", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("prerequisites"),
+            ],
+            heading=_("Public et organisation"),
+        ),
+        FieldPanel("content_warning"),
+        MultiFieldPanel(
+            [
+                FieldPanel("require_activities_success"),
+                FieldPanel("activities_min_score"),
+                FieldPanel("validity_months"),
+            ],
+            heading=_("Règle d'achèvement et validité"),
+        ),
+    ]
+    parent_page_types = ["courses.ModuleIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.module_page_context(module=self, user=request.user))
+        return context
+
+
+class LessonPage(Page):
+    """One lesson of a module; its order among siblings is the module's order."""
+
+    intro = models.TextField(_("chapeau"), blank=True)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("contenu"), blank=True)
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("temps de lecture estimé (minutes)"), default=1, editable=False
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("leçon")
+        verbose_name_plural = _("leçons")
+
+    @cached_property
+    def module(self) -> "ModulePage":
+        """The module this lesson belongs to (one query, cached on the instance)."""
+        return ModulePage.objects.get(path=self.path[: -self.steplen])
+
+    def serve(self, request, *args, **kwargs):
+        """Lessons are for signed-in, enrolled learners with a complete profile.
+
+        Trainers, editors and administrators may read them without enrolling.
+        """
+        from django.contrib import messages
+        from django.contrib.auth.views import redirect_to_login
+        from django.shortcuts import redirect
+
+        from accounts.constants import Role
+        from accounts.roles import has_role
+
+        from .progress import Enrolment
+
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not user.profile_is_complete:
+            return redirect(f"{reverse('accounts:profile')}?next={quote(request.get_full_path())}")
+        enrolled = Enrolment.objects.filter(user=user, module_id=self.module.pk).exists()
+        if not enrolled and not has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN):
+            messages.info(request, _("Inscrivez-vous au module pour suivre ses leçons."))
+            return redirect(self.module.url)
+        request.egide_enrolled = enrolled
+        return super().serve(request, *args, **kwargs)
+
+    def h5p_blocks(self):
+        """Return the H5P activity blocks' values, in page order."""
+        return [block.value for block in self.body if block.block_type == "h5p"]
+
+    def compute_reading_minutes(self) -> int:
+        """Estimate reading time from the text, plus two minutes per activity or media."""
+        text = " ".join([self.title, self.intro, *(_block_text(b) for b in self.body)])
+        words = len(strip_tags(text).split())
+        extra = sum(2 for block in self.body if block.block_type in {"h5p", "media"})
+        return max(1, math.ceil(words / WORDS_PER_MINUTE) + extra)
+
+    def full_clean(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        super().full_clean(*args, **kwargs)
+
+    def get_template(self, request, *args, **kwargs):
+        if request.GET.get("imprimer"):
+            return "courses/lesson_page_print.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.lesson_page_context(lesson=self, user=request.user))
+        return context
+
+
+def _block_text(block) -> str:
+    """Return the readable text of one lesson block (HTML allowed, stripped later)."""
+    value = block.value
+    match block.block_type:
+        case "paragraph":
+            return value.source
+        case "heading":
+            return value["text"]
+        case "callout":
+            return f"{value['title']} {value['text'].source}"
+        case "quote":
+            return value["text"]
+        case "media":
+            return value["transcript"].source
+        case "accordion":
+            return " ".join(f"{item['title']} {item['body'].source}" for item in value["items"])
+        case _:
+            return ""

@@ -1,0 +1,293 @@
+"""Reads of the training catalogue and of learners' progress.
+
+Every function issues a fixed number of queries whatever the number of modules,
+lessons or learners (asserted in tests/test_query_counts.py).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.db.models.functions import Substr
+
+from .constants import DURATION_BUCKETS
+from .models import (
+    ActivityResult,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ModuleCompletion,
+    ModuleIndexPage,
+    ModulePage,
+)
+
+
+def _live_lesson_counts(modules: list[ModulePage]) -> dict[int, int]:
+    """Return {module id: number of live lessons} in one grouped query."""
+    if not modules:
+        return {}
+    id_by_path = {m.path: m.pk for m in modules}
+    path_length = len(modules[0].path)
+    rows = (
+        LessonPage.objects.live()
+        .filter(depth=modules[0].depth + 1)
+        .annotate(parent_path=Substr("path", 1, path_length))
+        .filter(parent_path__in=list(id_by_path))
+        .values("parent_path")
+        .annotate(n=Count("id"))
+    )
+    return {id_by_path[row["parent_path"]]: row["n"] for row in rows}
+
+
+def catalogue_modules(
+    *,
+    index: ModuleIndexPage,
+    q: str = "",
+    audience: str = "",
+    topic: str = "",
+    kind: str = "",
+    duration: str = "",
+    mandatory: str = "",
+) -> list[ModulePage]:
+    """Return the published modules of the catalogue matching the filters, by title."""
+    modules = ModulePage.objects.live().public().child_of(index)
+    if audience:
+        modules = modules.filter(audiences__code=audience)
+    if topic:
+        modules = modules.filter(topics__slug=topic)
+    if kind:
+        modules = modules.filter(kind=kind)
+    if duration:
+        for value, _label, low, high in DURATION_BUCKETS:
+            if value == duration:
+                modules = modules.filter(duration_minutes__gte=low, duration_minutes__lte=high)
+    if mandatory == "oui":
+        modules = modules.filter(mandatory_for__isnull=False)
+    elif mandatory == "non":
+        modules = modules.filter(mandatory_for__isnull=True)
+    if q:
+        modules = modules.filter(pk__in=search_module_ids(index=index, q=q))
+    modules = list(
+        modules.distinct()
+        .order_by("title")
+        .prefetch_related("audiences", "topics", "mandatory_for")
+    )
+    counts = _live_lesson_counts(modules)
+    for module in modules:
+        module.lesson_count = counts.get(module.pk, 0)
+    return modules
+
+
+def search_module_ids(*, index: ModuleIndexPage, q: str) -> set[int]:
+    """Return ids of modules whose own text or one of whose lessons matches `q`."""
+    ids = {page.pk for page in ModulePage.objects.live().child_of(index).search(q)}
+    lesson_paths = [
+        lesson.path for lesson in LessonPage.objects.live().descendant_of(index).search(q)
+    ]
+    if lesson_paths:
+        parent_paths = {path[: -ModulePage.steplen] for path in lesson_paths}
+        ids |= set(ModulePage.objects.filter(path__in=parent_paths).values_list("pk", flat=True))
+    return ids
+
+
+def module_lessons(module: ModulePage) -> list[LessonPage]:
+    return list(LessonPage.objects.live().child_of(module).order_by("path"))
+
+
+@dataclass
+class ModuleProgress:
+    module: ModulePage
+    lessons: list[LessonPage]
+    completed_lesson_ids: set[int] = field(default_factory=set)
+    enrolment: Enrolment | None = None
+    completion: ModuleCompletion | None = None
+
+    @property
+    def percent(self) -> int:
+        if not self.lessons:
+            return 0
+        done = sum(1 for lesson in self.lessons if lesson.pk in self.completed_lesson_ids)
+        return round(100 * done / len(self.lessons))
+
+    @property
+    def resume_lesson(self) -> LessonPage | None:
+        """The first lesson not completed yet (where "Reprendre" leads)."""
+        for lesson in self.lessons:
+            if lesson.pk not in self.completed_lesson_ids:
+                return lesson
+        return self.lessons[0] if self.lessons else None
+
+
+def module_progress(*, module: ModulePage, user) -> ModuleProgress:
+    progress = ModuleProgress(module=module, lessons=module_lessons(module))
+    if user.is_authenticated:
+        progress.enrolment = Enrolment.objects.filter(user=user, module=module).first()
+        progress.completed_lesson_ids = set(
+            LessonProgress.objects.filter(
+                user=user, module=module, completed_at__isnull=False
+            ).values_list("lesson_id", flat=True)
+        )
+        progress.completion = (
+            ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+        )
+    return progress
+
+
+def unmet_prerequisites(*, module: ModulePage, user) -> list[ModulePage]:
+    """Return the prerequisite modules the user has not completed."""
+    prerequisites = list(module.prerequisites.live())
+    if not prerequisites:
+        return []
+    done = (
+        set(
+            ModuleCompletion.objects.filter(user=user, module__in=prerequisites).values_list(
+                "module_id", flat=True
+            )
+        )
+        if user.is_authenticated
+        else set()
+    )
+    return [p for p in prerequisites if p.pk not in done]
+
+
+def module_page_context(*, module: ModulePage, user) -> dict:
+    return {
+        "progress": module_progress(module=module, user=user),
+        "unmet_prerequisites": unmet_prerequisites(module=module, user=user),
+    }
+
+
+def lesson_page_context(*, lesson: LessonPage, user) -> dict:
+    module = lesson.module
+    progress = module_progress(module=module, user=user)
+    lessons = progress.lessons
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
+    results = {}
+    if user.is_authenticated:
+        results = {r.package_id: r for r in ActivityResult.objects.filter(user=user, lesson=lesson)}
+    return {
+        "module": module,
+        "progress": progress,
+        "lesson_number": position + 1,
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "lesson_completed": lesson.pk in progress.completed_lesson_ids,
+        "activity_results": results,
+    }
+
+
+@dataclass
+class LearnerModuleRow:
+    enrolment: Enrolment
+    completed_lessons: int
+    total_lessons: int
+    completion: ModuleCompletion | None
+
+    @property
+    def percent(self) -> int:
+        if not self.total_lessons:
+            return 0
+        return round(100 * self.completed_lessons / self.total_lessons)
+
+
+def my_trainings(*, user) -> dict:
+    """Return "Mes formations": in progress, completed, and suggestions for the audience."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("module", "last_lesson")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    modules = [e.module for e in enrolments]
+    totals = _live_lesson_counts(modules)
+    done = dict(
+        LessonProgress.objects.filter(user=user, completed_at__isnull=False)
+        .values_list("module_id")
+        .annotate(n=Count("id"))
+    )
+    completions = {
+        c.module_id: c for c in ModuleCompletion.objects.filter(user=user).order_by("cycle")
+    }
+    in_progress, completed = [], []
+    for enrolment in enrolments:
+        row = LearnerModuleRow(
+            enrolment=enrolment,
+            completed_lessons=done.get(enrolment.module_id, 0),
+            total_lessons=totals.get(enrolment.module_id, 0),
+            completion=completions.get(enrolment.module_id),
+        )
+        (completed if row.completion else in_progress).append(row)
+    suggestions = []
+    if user.profession:
+        suggestions = list(
+            ModulePage.objects.live()
+            .public()
+            .filter(audiences__code=user.profession)
+            .exclude(pk__in=[m.pk for m in modules])
+            .distinct()
+            .order_by("title")[:6]
+        )
+    return {"in_progress": in_progress, "completed": completed, "suggestions": suggestions}
+
+
+@dataclass
+class ModuleLearnerRow:
+    user_id: int
+    full_name: str
+    email: str
+    profession: str
+    enrolled_at: object
+    completed_lessons: int
+    completed_at: object | None
+    score: object | None
+
+    @property
+    def status(self) -> str:
+        if self.completed_at:
+            return "termine"
+        return "en_cours" if self.completed_lessons else "inscrit"
+
+
+def module_learners(*, module: ModulePage) -> list[ModuleLearnerRow]:
+    """Return one row per enrolled learner of a module (for its trainers and editors)."""
+    enrolments = (
+        Enrolment.objects.filter(module=module)
+        .select_related("user")
+        .annotate(
+            completed_lessons=Count(
+                "user__lesson_progress",
+                filter=Q(
+                    user__lesson_progress__module=module,
+                    user__lesson_progress__completed_at__isnull=False,
+                ),
+            )
+        )
+        .order_by("user__last_name", "user__first_name")
+    )
+    completions = {
+        c.user_id: c for c in ModuleCompletion.objects.filter(module=module).order_by("cycle")
+    }
+    rows = []
+    for enrolment in enrolments:
+        user = enrolment.user
+        completion = completions.get(user.pk)
+        rows.append(
+            ModuleLearnerRow(
+                user_id=user.pk,
+                full_name=user.get_full_name(),
+                email=user.email,
+                profession=user.get_profession_display() if user.profession else "",
+                enrolled_at=enrolment.enrolled_at,
+                completed_lessons=enrolment.completed_lessons,
+                completed_at=completion.completed_at if completion else None,
+                score=completion.score if completion else None,
+            )
+        )
+    return rows
+
+
+def h5p_state(*, user, package, lesson):
+    """Return the saved resume state of a learner's H5P activity, or None."""
+    return (
+        ActivityResult.objects.filter(user=user, package=package, lesson=lesson)
+        .values_list("state", flat=True)
+        .first()
+    )

@@ -1,0 +1,237 @@
+"""Writes of the training capability: enrolment, progress, H5P results, completion."""
+
+import logging
+import uuid
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import selectors
+from .constants import EnrolmentSource
+from .h5p import scoring
+from .models import (
+    ActivityResult,
+    Enrolment,
+    H5PPackage,
+    LessonPage,
+    LessonProgress,
+    ModuleCompletion,
+    ModulePage,
+    XAPIStatement,
+)
+
+logger = logging.getLogger("egide.courses")
+
+# xAPI verbs after which an activity counts as done.
+DONE_VERBS = {
+    "http://adlnet.gov/expapi/verbs/answered",
+    "http://adlnet.gov/expapi/verbs/completed",
+}
+
+
+def enrolment_create(*, user, module: ModulePage, source: str = EnrolmentSource.SELF) -> Enrolment:
+    """Enrol `user` in `module` (idempotent). Self-enrolment requires the prerequisites."""
+    if source == EnrolmentSource.SELF:
+        missing = selectors.unmet_prerequisites(module=module, user=user)
+        if missing:
+            raise ValidationError(
+                _("Terminez d'abord : %(modules)s.")
+                % {"modules": ", ".join(m.title for m in missing)}
+            )
+    enrolment, _created = Enrolment.objects.get_or_create(
+        user=user, module=module, defaults={"source": source}
+    )
+    return enrolment
+
+
+def lesson_open(*, user, lesson: LessonPage, module: ModulePage) -> LessonProgress:
+    """Record that the learner opened a lesson; remember it as where to resume."""
+    progress, _created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"module": module}
+    )
+    Enrolment.objects.filter(user=user, module=module).update(
+        last_lesson=lesson, last_activity_at=timezone.now()
+    )
+    return progress
+
+
+def _required_packages(lesson: LessonPage) -> list[H5PPackage]:
+    return [block["package"] for block in lesson.h5p_blocks() if block["required"]]
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
+    """Mark a lesson completed once its end is reached and its required activities done."""
+    module = lesson.module
+    if not Enrolment.objects.filter(user=user, module=module).exists():
+        raise ValidationError(_("Inscrivez-vous au module avant de suivre ses leçons."))
+    required = _required_packages(lesson)
+    if required:
+        done = set(
+            ActivityResult.objects.filter(
+                user=user, lesson=lesson, package__in=required, completed=True
+            ).values_list("package_id", flat=True)
+        )
+        missing = [p for p in required if p.pk not in done]
+        if missing:
+            raise ValidationError(
+                _("Faites d'abord l'activité « %(title)s ».") % {"title": missing[0].title}
+            )
+    progress, _created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"module": module}
+    )
+    if progress.completed_at is None:
+        progress.completed_at = timezone.now()
+        progress.save(update_fields=["completed_at"])
+    module_evaluate_completion(user=user, module=module)
+    return progress
+
+
+def _activity_requirements_met(*, user, module: ModulePage, lessons) -> tuple[bool, Decimal | None]:
+    """Check required activities against the module's rule; return (met, average score %)."""
+    required = [(lesson, pkg) for lesson in lessons for pkg in _required_packages(lesson)]
+    if not required:
+        return True, None
+    results = {
+        (r.lesson_id, r.package_id): r
+        for r in ActivityResult.objects.filter(user=user, module=module)
+    }
+    scores = []
+    for lesson, package in required:
+        result = results.get((lesson.pk, package.pk))
+        if result is None or not result.completed:
+            return False, None
+        if result.server_checked and result.score_scaled is not None:
+            scores.append(result.score_scaled)
+        if module.require_activities_success:
+            # Only a result the server checked can count as a success.
+            threshold = Decimal(module.activities_min_score) / 100
+            if not (result.server_checked and result.success and result.score_scaled >= threshold):
+                return False, None
+    average = (sum(scores) / len(scores) * 100).quantize(Decimal("0.01")) if scores else None
+    return True, average
+
+
+def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion | None:
+    """Apply the module's completion rule; record the completion once, with its revision."""
+    existing = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+    if existing:
+        return existing
+    lessons = selectors.module_lessons(module)
+    if not lessons:
+        return None
+    completed = set(
+        LessonProgress.objects.filter(
+            user=user, module=module, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    if any(lesson.pk not in completed for lesson in lessons):
+        return None
+    met, score = _activity_requirements_met(user=user, module=module, lessons=lessons)
+    if not met:
+        return None
+    try:
+        with transaction.atomic():
+            completion = ModuleCompletion.objects.create(
+                user=user,
+                module=module,
+                cycle=1,
+                completed_at=timezone.now(),
+                score=score,
+                revision=module.live_revision,
+                module_title=module.title,
+            )
+    except IntegrityError:
+        # A concurrent request recorded it first: completions are recorded once.
+        return ModuleCompletion.objects.get(user=user, module=module, cycle=1)
+    logger.info("module %s completed by user %s", module.pk, user.pk)
+    return completion
+
+
+class StatementRejected(ValueError):
+    """An xAPI statement the platform refuses; the message is shown to the learner."""
+
+
+def _parse_statement(statement: dict) -> tuple[uuid.UUID, str, dict]:
+    if not isinstance(statement, dict):
+        raise StatementRejected(_("Déclaration xAPI illisible."))
+    try:
+        statement_id = uuid.UUID(str(statement.get("id", "")))
+    except ValueError as exc:
+        raise StatementRejected(_("Déclaration xAPI sans identifiant valide.")) from exc
+    verb = statement.get("verb", {})
+    verb_id = verb.get("id", "") if isinstance(verb, dict) else ""
+    if not verb_id or len(verb_id) > 255:
+        raise StatementRejected(_("Déclaration xAPI sans verbe."))
+    result = statement.get("result") or {}
+    if not isinstance(result, dict):
+        raise StatementRejected(_("Résultat xAPI illisible."))
+    return statement_id, verb_id, result
+
+
+def xapi_statement_record(
+    *, user, package: H5PPackage, lesson: LessonPage, statement: dict
+) -> XAPIStatement:
+    """Store an xAPI statement once and update the learner's activity result.
+
+    The same statement id twice is one record. For answered/completed statements
+    the server re-scores the response when it knows the answer key and ignores the
+    score the browser claims; otherwise the activity is only "done".
+    """
+    statement_id, verb_id, result = _parse_statement(statement)
+    existing = XAPIStatement.objects.filter(statement_id=statement_id).first()
+    if existing:
+        if existing.user_id != user.pk:
+            raise StatementRejected(_("Déclaration xAPI déjà reçue pour une autre personne."))
+        return existing
+    module = lesson.module
+    checked = scoring.check(package.h5p_json, package.content_json, result)
+    try:
+        with transaction.atomic():
+            record = XAPIStatement.objects.create(
+                statement_id=statement_id,
+                user=user,
+                package=package,
+                lesson=lesson,
+                verb=verb_id,
+                raw=statement,
+                server_score_scaled=checked.score_scaled if checked else None,
+            )
+            if verb_id in DONE_VERBS:
+                _activity_result_update(
+                    user=user, package=package, lesson=lesson, module=module, checked=checked
+                )
+    except IntegrityError:
+        return XAPIStatement.objects.get(statement_id=statement_id)
+    return record
+
+
+def _activity_result_update(*, user, package, lesson, module, checked) -> ActivityResult:
+    result, _created = ActivityResult.objects.select_for_update().get_or_create(
+        user=user, package=package, lesson=lesson, defaults={"module": module}
+    )
+    result.attempts += 1
+    result.completed = True
+    if checked is not None:
+        result.server_checked = True
+        score = Decimal(str(checked.score_scaled)).quantize(Decimal("0.0001"))
+        # The best attempt counts.
+        if result.score_scaled is None or score > result.score_scaled:
+            result.score_scaled = score
+        result.success = bool(result.success) or checked.success
+    result.save()
+    return result
+
+
+def h5p_state_save(*, user, package: H5PPackage, lesson: LessonPage, data) -> None:
+    """Save the player's resume state (contentUserData) for this learner."""
+    module = lesson.module
+    ActivityResult.objects.update_or_create(
+        user=user,
+        package=package,
+        lesson=lesson,
+        defaults={"module": module, "state": data},
+    )

@@ -1,0 +1,203 @@
+import csv
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.constants import Role
+from accounts.decorators import profile_complete_required
+from accounts.roles import has_role
+
+from . import selectors, services
+from .models import Enrolment, H5PPackage, LessonPage, ModulePage
+
+MAX_STATEMENT_BYTES = 64 * 1024
+MAX_STATE_BYTES = 256 * 1024
+
+
+@require_POST
+@profile_complete_required
+def enrol(request, module_id: int):
+    module = get_object_or_404(ModulePage.objects.live().public(), pk=module_id)
+    try:
+        services.enrolment_create(user=request.user, module=module)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(module.url)
+    first = selectors.module_progress(module=module, user=request.user).resume_lesson
+    return redirect(first.url if first else module.url)
+
+
+def _lesson_for_learner(request, lesson_id: int) -> tuple[LessonPage, ModulePage]:
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    module = lesson.module
+    if not Enrolment.objects.filter(user=request.user, module=module).exists():
+        raise PermissionDenied
+    return lesson, module
+
+
+@require_POST
+@login_required
+def lesson_start(request, lesson_id: int):
+    """Called by the lesson page once displayed (POST, CSRF): started and resume point."""
+    lesson, module = _lesson_for_learner(request, lesson_id)
+    services.lesson_open(user=request.user, lesson=lesson, module=module)
+    return JsonResponse({"success": True})
+
+
+@require_POST
+@login_required
+def lesson_complete(request, lesson_id: int):
+    lesson, module = _lesson_for_learner(request, lesson_id)
+    try:
+        services.lesson_complete(user=request.user, lesson=lesson)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(lesson.url)
+    progress = selectors.module_progress(module=module, user=request.user)
+    if progress.completion:
+        messages.success(
+            request,
+            _("Bravo, vous avez terminé le module « %(title)s ».") % {"title": module.title},
+        )
+        return redirect(module.url)
+    context = selectors.lesson_page_context(lesson=lesson, user=request.user)
+    next_lesson = context["next_lesson"] or progress.resume_lesson
+    messages.success(request, _("Leçon terminée."))
+    return redirect(next_lesson.url if next_lesson else module.url)
+
+
+def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, LessonPage]:
+    lesson, _module = _lesson_for_learner(request, lesson_id)
+    package = get_object_or_404(H5PPackage, pk=package_id)
+    if package.pk not in {block["package"].pk for block in lesson.h5p_blocks()}:
+        raise Http404(_("Cette activité ne fait pas partie de cette leçon."))
+    return package, lesson
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def h5p_state(request, package_id: int, lesson_id: int):
+    """H5P's contentUserData endpoint: resume state of the player for this learner."""
+    package, lesson = _activity(request, package_id, lesson_id)
+    if request.method == "GET":
+        state = selectors.h5p_state(user=request.user, package=package, lesson=lesson)
+        return JsonResponse({"success": True, "data": state if state is not None else False})
+    data = request.POST.get("data", "")
+    if len(data) > MAX_STATE_BYTES:
+        return JsonResponse({"success": False, "message": _("État trop volumineux.")}, status=400)
+    if request.POST.get("invalidate") == "1" or data in ("", "0"):
+        data = None
+    services.h5p_state_save(user=request.user, package=package, lesson=lesson, data=data)
+    return JsonResponse({"success": True})
+
+
+@require_POST
+@login_required
+def h5p_xapi(request, package_id: int, lesson_id: int):
+    """Receive an xAPI statement from the player (JSON body, CSRF header)."""
+    package, lesson = _activity(request, package_id, lesson_id)
+    if len(request.body) > MAX_STATEMENT_BYTES:
+        return JsonResponse(
+            {"success": False, "message": _("Déclaration trop volumineuse.")}, status=400
+        )
+    try:
+        statement = json.loads(request.body)
+        record = services.xapi_statement_record(
+            user=request.user, package=package, lesson=lesson, statement=statement
+        )
+    except (ValueError, services.StatementRejected) as error:
+        message = (
+            str(error) if isinstance(error, services.StatementRejected) else _("JSON invalide.")
+        )
+        return JsonResponse({"success": False, "message": message}, status=400)
+    return JsonResponse({"success": True, "id": str(record.statement_id)})
+
+
+@require_GET
+@profile_complete_required
+def my_trainings(request):
+    return render(request, "courses/my_trainings.html", selectors.my_trainings(user=request.user))
+
+
+def _may_follow_learners(user) -> bool:
+    return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
+
+
+@require_GET
+@login_required
+def module_learners(request, module_id: int):
+    """Trainers and editors: who is enrolled, in progress, done; CSV with ?format=csv."""
+    if not _may_follow_learners(request.user):
+        raise PermissionDenied
+    module = get_object_or_404(ModulePage, pk=module_id)
+    rows = selectors.module_learners(module=module)
+    if request.GET.get("format") == "csv":
+        return _learners_csv(module, rows)
+    total_lessons = len(selectors.module_lessons(module))
+    return render(
+        request,
+        "courses/module_learners.html",
+        {"module": module, "rows": rows, "total_lessons": total_lessons},
+    )
+
+
+STATUS_LABELS = {"inscrit": "Inscrit·e", "en_cours": "En cours", "termine": "Terminé"}
+
+
+def _learners_csv(module, rows) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="apprenants-module-{module.pk}.csv"'
+    # Excel (the DDFE's tool) needs the BOM and semicolons to open French CSV correctly.
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        [
+            _("Nom"),
+            _("Adresse électronique"),
+            _("Profession"),
+            _("Inscrit·e le"),
+            _("Leçons terminées"),
+            _("Statut"),
+            _("Terminé le"),
+            _("Score (%)"),
+        ]
+    )
+    for row in rows:
+        writer.writerow(
+            [
+                row.full_name,
+                row.email,
+                row.profession,
+                row.enrolled_at.date().isoformat(),
+                row.completed_lessons,
+                STATUS_LABELS[row.status],
+                row.completed_at.date().isoformat() if row.completed_at else "",
+                row.score if row.score is not None else "",
+            ]
+        )
+    return response
+
+
+@require_GET
+@login_required
+def h5p_file(request, path: str):
+    """Serve extracted H5P content and libraries to signed-in people.
+
+    Files are served by Django so that only signed-in people reach them; at
+    scale the web server can take over with X-Accel-Redirect on the same paths.
+    """
+    from django.conf import settings
+    from django.views.static import serve
+
+    if not (path.startswith("content/") or path.startswith("libraries/")):
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT / "h5p")
+    response["Cache-Control"] = "private, max-age=3600"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
