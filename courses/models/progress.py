@@ -36,6 +36,9 @@ class Enrolment(models.Model):
         ]
         indexes = [models.Index(fields=["module", "enrolled_at"])]
 
+    def __str__(self) -> str:
+        return f"{self.user} → {self.module}"
+
 
 class LessonProgress(models.Model):
     user = models.ForeignKey(
@@ -54,6 +57,9 @@ class LessonProgress(models.Model):
             models.UniqueConstraint(fields=["user", "lesson"], name="courses_lessonprogress_unique")
         ]
         indexes = [models.Index(fields=["user", "module"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.lesson}"
 
 
 class ActivityResult(models.Model):
@@ -86,6 +92,9 @@ class ActivityResult(models.Model):
         ]
         indexes = [models.Index(fields=["user", "module"])]
 
+    def __str__(self) -> str:
+        return f"{self.user} — {self.package}"
+
 
 class XAPIStatement(models.Model):
     """Every xAPI statement received, once (its id is unique): the audit trail."""
@@ -104,6 +113,9 @@ class XAPIStatement(models.Model):
     class Meta:
         verbose_name = _("déclaration xAPI")
         verbose_name_plural = _("déclarations xAPI")
+
+    def __str__(self) -> str:
+        return str(self.statement_id)
 
 
 class ModuleCompletion(models.Model):
@@ -144,3 +156,6 @@ class ModuleCompletion(models.Model):
             )
         ]
         indexes = [models.Index(fields=["module", "completed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.module_title}"

@@ -1,0 +1,698 @@
+"""Validation of uploaded .h5p archives: rules 1 to 9 of shared/H5P.md."""
+
+import io
+import os
+import zipfile
+
+import pytest
+
+from courses.h5p.svg import find_svg_threat
+from courses.h5p.validation import (
+    H5PValidationError,
+    LibraryRef,
+    Limits,
+    validate_package,
+)
+
+from .h5p_builders import (
+    CLEAN_SVG,
+    EDITOR_LIBRARIES,
+    FIXTURE_DIR,
+    RUNTIME_LIBRARIES,
+    build_h5p,
+    corrupt,
+    fixture_json,
+    stored_entry,
+    symlink_entry,
+)
+
+pytestmark = pytest.mark.skipif(
+    not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
+)
+
+TRUE_FALSE = LibraryRef("H5P.TrueFalse", 1, 6)
+QUESTION = LibraryRef("H5P.Question", 1, 4)
+
+
+def errors_of(source, *, filename: str = "activite.h5p", **kwargs) -> list[str]:
+    """Return the errors raised when validating `source`."""
+    with pytest.raises(H5PValidationError) as raised:
+        validate_package(source, filename=filename, **kwargs)
+    return raised.value.errors
+
+
+def assert_has_error(errors: list[str], *fragments: str) -> None:
+    assert any(all(fragment in error for fragment in fragments) for error in errors), errors
+
+
+def library_json_without(folder: str, key: str) -> dict:
+    library = fixture_json(f"{folder}/library.json")
+    del library[key]
+    return library
+
+
+# The real package.
+
+
+def test_fixture_package_is_valid():
+    package = validate_package(build_h5p(), filename="Vrai ou faux.H5P")
+
+    assert package.title == "Hello World"
+    assert package.language == "und"
+    assert package.main_library == TRUE_FALSE
+    assert RUNTIME_LIBRARIES <= package.libraries.keys()
+    assert package.libraries.keys() == RUNTIME_LIBRARIES | EDITOR_LIBRARIES
+    assert package.libraries[QUESTION]["patchVersion"] == 6
+    assert package.h5p_json["mainLibrary"] == "H5P.TrueFalse"
+    assert package.content_json["correct"] == "false"
+    assert package.content_files == ["content/content.json"]
+    assert package.root_files == ["H5P_CONTENT_HERE.txt"]
+    assert "H5P.TrueFalse-1.6/library.json" in package.library_files[TRUE_FALSE]
+    assert package.total_size == sum(
+        path.stat().st_size for path in FIXTURE_DIR.rglob("*") if path.is_file()
+    )
+
+
+def test_fixture_package_is_valid_from_a_path(tmp_path):
+    path = build_h5p(tmp_path / "activite.h5p")
+
+    assert validate_package(path, filename=path.name).main_library == TRUE_FALSE
+
+
+def test_editor_libraries_are_not_required():
+    source = build_h5p(remove=["H5PEditor.RadioGroup-1.1/", "H5PEditor.ShowWhen-1.0/"])
+
+    package = validate_package(source, filename="activite.h5p")
+
+    assert package.libraries.keys() == RUNTIME_LIBRARIES
+
+
+def test_string_versions_of_h5p_json_are_normalised():
+    package = validate_package(build_h5p(), filename="activite.h5p")
+
+    assert package.main_library.major == 1 and isinstance(package.main_library.minor, int)
+
+
+# Rule 1: extension and zip integrity.
+
+
+def test_upload_must_have_the_h5p_extension():
+    errors = errors_of(build_h5p(), filename="activite.zip")
+
+    assert errors == ["Le fichier « activite.zip » doit avoir l'extension .h5p."]
+
+
+def test_not_a_zip():
+    errors = errors_of(io.BytesIO(b"<?php echo 'pas un zip';"))
+
+    assert errors == ["L'archive n'est pas un fichier ZIP valide."]
+
+
+def test_not_a_zip_with_bad_extension_reports_both():
+    errors = errors_of(io.BytesIO(b""), filename="activite.php")
+
+    assert len(errors) == 2
+    assert_has_error(errors, "activite.php", ".h5p")
+    assert_has_error(errors, "ZIP valide")
+
+
+def test_corrupted_crc():
+    marker = b"CRC-MARKER-0123456789"
+    source = corrupt(build_h5p(raw=[stored_entry("content/notes.txt", marker)]), marker)
+
+    errors = errors_of(source)
+
+    assert errors == [
+        "L'archive est corrompue : le fichier « content/notes.txt » "
+        "ne passe pas le contrôle d'intégrité."
+    ]
+
+
+def test_encrypted_member():
+    info = zipfile.ZipInfo("content/secret.txt")
+    info.flag_bits |= 0x1
+
+    errors = errors_of(build_h5p(raw=[(info, b"x")]))
+
+    assert_has_error(errors, "content/secret.txt", "chiffré")
+
+
+# Rules 2 and 3: paths.
+
+
+def test_zip_slip_is_refused():
+    errors = errors_of(build_h5p(raw=[("../evil.js", b"alert(1)")]))
+
+    assert errors == ["Le fichier « ../evil.js » sort du dossier de destination."]
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("content/../../evil.json", "sort du dossier de destination"),
+        ("/etc/cron.d/evil.txt", "a un chemin absolu"),
+        ("content\\..\\evil.json", "barre oblique inverse"),
+        ("C:/Windows/evil.txt", "lettre de lecteur"),
+        ("c:evil.txt", "lettre de lecteur"),
+    ],
+)
+def test_unsafe_paths_are_refused(name, fragment):
+    errors = errors_of(build_h5p(raw=[(name, b"{}")]))
+
+    assert_has_error(errors, f"« {name} »", fragment)
+
+
+def test_symlink_member_is_refused():
+    errors = errors_of(build_h5p(raw=[symlink_entry("content/passwd.txt", "/etc/passwd")]))
+
+    assert errors == ["Le fichier « content/passwd.txt » est un lien symbolique, ce qui est interdit."]
+
+
+def test_hidden_and_underscore_members_are_ignored():
+    ignored = [
+        "__MACOSX/content/._content.json",
+        ".DS_Store",
+        "content/.htaccess",
+        "content/_notes/evil.php",
+        "H5P.TrueFalse-1.6/.git/config",
+        "_backup/anything",
+    ]
+    source = build_h5p(raw=[(name, b"<?php system($_GET['c']);") for name in ignored])
+
+    package = validate_package(source, filename="activite.h5p")
+
+    kept = set(package.content_files) | set(package.root_files)
+    kept |= {name for names in package.library_files.values() for name in names}
+    assert kept.isdisjoint(ignored)
+
+
+def test_duplicate_member_is_refused():
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        source = build_h5p(raw=[("content/image.png", b"a"), ("content/image.png", b"b")])
+
+    errors = errors_of(source)
+
+    assert errors == ["Le fichier « content/image.png » figure plusieurs fois dans l'archive."]
+
+
+# Rule 4: extensions and SVG images.
+
+
+@pytest.mark.parametrize(
+    ("name", "extension"),
+    [
+        ("content/x.php", ".php"),
+        ("content/page.html", ".html"),
+        ("content/script.js", ".js"),
+        ("content/style.CSS", ".css"),
+        ("H5P.TrueFalse-1.6/shell.php", ".php"),
+        ("H5P.TrueFalse-1.6/page.htm", ".htm"),
+        ("installer.exe", ".exe"),
+    ],
+)
+def test_forbidden_extensions_are_refused(name, extension):
+    errors = errors_of(build_h5p(raw=[(name, b"x")]))
+
+    assert errors == [f"Le fichier « {name} » a une extension non autorisée ({extension})."]
+
+
+def test_libraries_may_hold_scripts_and_style_sheets():
+    source = build_h5p(
+        replace={"H5P.TrueFalse-1.6/extra.js": "//", "H5P.TrueFalse-1.6/extra.css": ""}
+    )
+
+    assert validate_package(source, filename="activite.h5p")
+
+
+@pytest.mark.parametrize("name", ["content/README", "H5P.TrueFalse-1.6/Makefile", "LICENSE"])
+def test_files_without_extension_are_refused(name):
+    errors = errors_of(build_h5p(raw=[(name, b"x")]))
+
+    assert errors == [
+        f"Le fichier « {name} » n'a pas d'extension : ce type de fichier est refusé."
+    ]
+
+
+def test_directory_entries_are_fine():
+    source = build_h5p(raw=[("content/images/", b"")])
+
+    assert validate_package(source, filename="activite.h5p")
+
+
+def test_clean_svg_is_accepted():
+    source = build_h5p(replace={"content/images/logo.svg": CLEAN_SVG})
+
+    package = validate_package(source, filename="activite.h5p")
+
+    assert "content/images/logo.svg" in package.content_files
+
+
+def test_svg_with_script_is_refused():
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
+
+    errors = errors_of(build_h5p(replace={"content/images/logo.svg": svg}))
+
+    assert errors == ["L'image « content/images/logo.svg » est refusée : il contient un script."]
+
+
+def test_svg_in_a_library_is_checked_too():
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'
+
+    errors = errors_of(build_h5p(replace={"H5P.TrueFalse-1.6/icon.svg": svg}))
+
+    assert_has_error(errors, "H5P.TrueFalse-1.6/icon.svg", "onload")
+
+
+SVG_OPEN = b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        (b"<script>alert(1)</script>", "script"),
+        (b'<svg:script xmlns:svg="http://www.w3.org/2000/svg"/>', "script"),
+        (b'<rect onclick="alert(1)"/>', "onclick"),
+        (b'<rect ONMOUSEOVER="alert(1)"/>', "ONMOUSEOVER"),
+        (b'<a href="javascript:alert(1)"><text>x</text></a>', "javascript:"),
+        (b'<a xlink:href="java&#9;script:alert(1)"><text>x</text></a>', "javascript:"),
+        (b'<image href="https://tracker.example/pixel.png"/>', "externe"),
+        (b'<image xlink:href="//tracker.example/pixel.png"/>', "externe"),
+        (b'<use href="http://evil.example/sprite.svg#a"/>', "externe"),
+        (b'<image href="data:image/svg+xml;base64,PHN2Zz4="/>', "externe"),
+        (b"<foreignObject><div>x</div></foreignObject>", "foreignObject"),
+        (b'<iframe src="https://evil.example"/>', "iframe"),
+        (b"<style>@import url(https://evil.example/a.css);</style>", "@import"),
+        (b"<style><![CDATA[rect{fill:url(https://evil.example/#g)}]]></style>", "externe"),
+        (b'<rect style="background:url(//evil.example/x.png)"/>', "externe"),
+        (b'<rect fill="url(http://evil.example/#g)"/>', "externe"),
+        (b'<set attributeName="href" to="https://evil.example"/>', "href"),
+    ],
+)
+def test_dangerous_svg_constructs_are_detected(body, fragment):
+    threat = find_svg_threat([SVG_OPEN + body + b"</svg>"])
+
+    assert threat is not None and fragment in threat
+
+
+@pytest.mark.parametrize(
+    ("document", "fragment"),
+    [
+        (
+            b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><svg>&b;</svg>',
+            "DTD interne",
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b"<svg>&x;</svg>",
+            "DTD interne",
+        ),
+        (b'<?xml-stylesheet href="https://evil.example/a.css"?><svg/>', "feuille de style"),
+        (b"<html><script>alert(1)</script></html>", "pas une image SVG"),
+        (b"<svg><unclosed></svg>", "pas un fichier XML valide"),
+        (b"", "pas un fichier XML valide"),
+    ],
+)
+def test_dangerous_or_broken_svg_documents_are_detected(document, fragment):
+    threat = find_svg_threat([document])
+
+    assert threat is not None and fragment in threat
+
+
+def test_svg_with_the_standard_doctype_and_local_references_is_safe():
+    document = (
+        b'<?xml version="1.0" standalone="no"?>\n'
+        b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" >\n'
+        + SVG_OPEN
+        + b'<defs><linearGradient id="g"/></defs><rect fill="url(#g)" style="fill:url(\'#g\')"/>'
+        b'<image href="data:image/png;base64,iVBORw0KGgo="/><a href="#top"><text>x</text></a>'
+        b"</svg>"
+    )
+
+    assert find_svg_threat([document[:50], document[50:]]) is None
+
+
+# Rule 5: sizes and zip bombs.
+
+
+def test_oversized_file_is_refused():
+    source = build_h5p(replace={"content/video.mp4": os.urandom(600_000)})
+
+    errors = errors_of(source, limits=Limits(max_file_size=500_000))
+
+    assert_has_error(errors, "content/video.mp4", "trop volumineux")
+
+
+def test_too_large_total_is_refused():
+    errors = errors_of(build_h5p(), limits=Limits(max_total_size=1_000_000))
+
+    assert len(errors) == 1
+    assert_has_error(errors, "contenu décompressé", "trop volumineux")
+
+
+def test_too_many_files_is_refused():
+    errors = errors_of(build_h5p(), limits=Limits(max_files=50))
+
+    assert_has_error(errors, "trop de fichiers", "maximum 50")
+
+
+def test_zip_bomb_is_refused_before_decompression():
+    # 50 MB of zeros deflate to about 50 KB: zlib builds it in a fraction of a second.
+    source = build_h5p(replace={"content/bomb.txt": bytes(50 * 1024 * 1024)})
+
+    errors = errors_of(source)
+
+    assert_has_error(errors, "content/bomb.txt", "bombe de décompression")
+    assert_has_error(errors, "content/bomb.txt", "trop volumineux")
+    assert not any("intégrité" in error for error in errors)
+
+
+def test_high_ratio_within_size_limits_is_refused():
+    source = build_h5p(replace={"content/data.csv": bytes(300_000)})
+
+    errors = errors_of(source, limits=Limits(ratio_min_size=100_000, max_compression_ratio=50))
+
+    assert errors[0].startswith("Le fichier « content/data.csv » est anormalement compressé")
+
+
+def test_high_overall_ratio_is_refused():
+    members = {f"content/zeros-{index}.txt": bytes(50_000) for index in range(40)}
+    source = build_h5p(members=members)
+
+    errors = errors_of(source, limits=Limits(ratio_min_size=1_000_000))
+
+    assert errors == [errors[0]]
+    assert errors[0].startswith("L'archive est anormalement compressée")
+
+
+def test_small_compressible_files_are_fine():
+    source = build_h5p(replace={"content/blank.txt": bytes(200_000)})
+
+    assert validate_package(source, filename="activite.h5p")
+
+
+# Rule 6: h5p.json.
+
+
+def test_missing_h5p_json():
+    errors = errors_of(build_h5p(remove=["h5p.json"]))
+
+    assert errors == ["Le fichier « h5p.json » est absent de l'archive."]
+
+
+@pytest.mark.parametrize("data", [b"{not json", b"", b"\xff\xfe\x00"])
+def test_invalid_h5p_json(data):
+    errors = errors_of(build_h5p(replace={"h5p.json": data}))
+
+    assert errors == ["Le fichier « h5p.json » n'est pas un JSON valide."]
+
+
+def test_h5p_json_must_be_an_object():
+    errors = errors_of(build_h5p(h5p_json=["title"]))
+
+    assert errors == ["Le fichier « h5p.json » doit contenir un objet JSON."]
+
+
+@pytest.mark.parametrize("title", ["", "   ", "x" * 256, None, 42])
+def test_bad_title(title):
+    h5p_json = fixture_json("h5p.json") | {"title": title}
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert errors == ["Le titre (title) de « h5p.json » doit compter entre 1 et 255 caractères."]
+
+
+def test_title_of_255_characters_is_fine():
+    h5p_json = fixture_json("h5p.json") | {"title": "é" * 255}
+
+    assert validate_package(build_h5p(h5p_json=h5p_json), filename="a.h5p").title == "é" * 255
+
+
+def test_missing_language():
+    h5p_json = fixture_json("h5p.json")
+    del h5p_json["language"]
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert errors == ["Le fichier « h5p.json » n'indique pas de langue (language)."]
+
+
+def test_main_library_must_be_among_dependencies():
+    h5p_json = fixture_json("h5p.json") | {"mainLibrary": "H5P.MultiChoice"}
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert errors == [
+        "La bibliothèque principale « H5P.MultiChoice » ne figure pas parmi les "
+        "preloadedDependencies de « h5p.json »."
+    ]
+
+
+def test_missing_main_library():
+    h5p_json = fixture_json("h5p.json")
+    del h5p_json["mainLibrary"]
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert_has_error(errors, "mainLibrary")
+
+
+@pytest.mark.parametrize("embed_types", [[], ["script"], ["div", "iframe", "object"], "div", None])
+def test_bad_embed_types(embed_types):
+    h5p_json = fixture_json("h5p.json") | {"embedTypes": embed_types}
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert_has_error(errors, "embedTypes", "iframe", "div")
+
+
+def test_both_embed_types_are_fine():
+    h5p_json = fixture_json("h5p.json") | {"embedTypes": ["iframe", "div"]}
+
+    assert validate_package(build_h5p(h5p_json=h5p_json), filename="activite.h5p")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"machineName": "H5P.Extra"},
+        {"machineName": "H5P.Extra", "majorVersion": "un", "minorVersion": 0},
+        {"machineName": "../../etc", "majorVersion": 1, "minorVersion": 0},
+        "H5P.Extra 1.0",
+    ],
+)
+def test_malformed_dependency_entry(entry):
+    h5p_json = fixture_json("h5p.json")
+    h5p_json["preloadedDependencies"].append(entry)
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert errors == [
+        "L'entrée n° 9 de preloadedDependencies dans « h5p.json » est invalide "
+        "(machineName, majorVersion et minorVersion sont requis)."
+    ]
+
+
+def test_missing_preloaded_dependencies():
+    h5p_json = fixture_json("h5p.json")
+    del h5p_json["preloadedDependencies"]
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert_has_error(errors, "preloadedDependencies")
+
+
+# Rule 7: content/content.json.
+
+
+def test_missing_content_json():
+    errors = errors_of(build_h5p(remove=["content/content.json"]))
+
+    assert errors == ["Le fichier « content/content.json » est absent de l'archive."]
+
+
+def test_invalid_content_json():
+    errors = errors_of(build_h5p(content_json='{"correct": "false",}'))
+
+    assert errors == ["Le fichier « content/content.json » n'est pas un JSON valide."]
+
+
+# Rule 8: library folders.
+
+
+def test_library_folder_name_must_match_library_json():
+    source = build_h5p(rename_folders={"H5P.Question-1.4": "H5P.Question-1.5"})
+
+    errors = errors_of(source)
+
+    assert (
+        "Le dossier « H5P.Question-1.5 » ne correspond pas à son library.json "
+        "(attendu : « H5P.Question-1.4 »)."
+    ) in errors
+
+
+def test_library_folder_may_be_named_after_the_machine_name_only():
+    source = build_h5p(rename_folders={"H5P.Question-1.4": "H5P.Question"})
+
+    package = validate_package(source, filename="activite.h5p")
+
+    assert "H5P.Question/library.json" in package.library_files[QUESTION]
+
+
+def test_library_folder_without_library_json():
+    errors = errors_of(build_h5p(remove=["Tether-1.0/library.json"]))
+
+    assert errors == ["Le fichier « Tether-1.0/library.json » est absent de l'archive."]
+
+
+@pytest.mark.parametrize(
+    "key", ["title", "machineName", "majorVersion", "minorVersion", "patchVersion", "runnable"]
+)
+def test_library_json_required_fields(key):
+    library = library_json_without("H5P.Question-1.4", key)
+
+    errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
+
+    assert errors == [f"Le fichier « H5P.Question-1.4/library.json » ne précise pas : {key}."]
+
+
+def test_library_json_versions_must_be_numbers():
+    library = fixture_json("H5P.Question-1.4/library.json") | {"patchVersion": "6b"}
+
+    errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
+
+    assert errors == ["Les numéros de version de « H5P.Question-1.4/library.json » sont invalides."]
+
+
+def test_listed_preloaded_js_must_exist():
+    errors = errors_of(build_h5p(remove=["H5P.Question-1.4/scripts/question.js"]))
+
+    assert errors == [
+        "Le fichier « scripts/question.js » déclaré dans preloadedJs de la bibliothèque "
+        "H5P.Question 1.4 est absent du paquet."
+    ]
+
+
+def test_listed_preloaded_css_must_exist():
+    errors = errors_of(build_h5p(remove=["Tether-1.0/styles/tether.min.css"]))
+
+    assert_has_error(errors, "styles/tether.min.css", "preloadedCss", "Tether 1.0")
+
+
+# Rule 9: dependency closure.
+
+
+def test_missing_dependency_names_it_and_who_requires_it():
+    errors = errors_of(build_h5p(remove=["H5P.Question-1.4/"]))
+
+    assert errors == [
+        "La bibliothèque H5P.Question 1.4, requise par H5P.TrueFalse 1.6 et h5p.json, "
+        "est absente du paquet et n'est pas installée sur la plateforme."
+    ]
+
+
+def test_missing_transitive_dependency():
+    h5p_json = fixture_json("h5p.json")
+    h5p_json["preloadedDependencies"] = [
+        dep for dep in h5p_json["preloadedDependencies"] if dep["machineName"] != "Tether"
+    ]
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json, remove=["Tether-1.0/"]))
+
+    assert errors == [
+        "La bibliothèque Tether 1.0, requise par Drop 1.0, est absente du paquet "
+        "et n'est pas installée sur la plateforme."
+    ]
+
+
+def test_dependency_satisfied_by_installed_library():
+    source = build_h5p(remove=["H5P.Question-1.4/"])
+
+    package = validate_package(source, filename="activite.h5p", installed=[QUESTION])
+
+    assert QUESTION not in package.libraries
+
+
+def test_installed_library_of_another_minor_version_does_not_satisfy():
+    source = build_h5p(remove=["H5P.Question-1.4/"])
+
+    errors = errors_of(source, installed=[LibraryRef("H5P.Question", 1, 5)])
+
+    assert_has_error(errors, "H5P.Question 1.4", "absente du paquet")
+
+
+def test_dynamic_dependencies_are_required():
+    library = fixture_json("H5P.TrueFalse-1.6/library.json")
+    library["dynamicDependencies"] = [
+        {"machineName": "H5P.Video", "majorVersion": 1, "minorVersion": 6}
+    ]
+
+    errors = errors_of(build_h5p(replace={"H5P.TrueFalse-1.6/library.json": library}))
+
+    assert errors == [
+        "La bibliothèque H5P.Video 1.6, requise par H5P.TrueFalse 1.6, est absente du paquet "
+        "et n'est pas installée sur la plateforme."
+    ]
+
+
+def test_editor_dependencies_are_not_required():
+    library = fixture_json("H5P.TrueFalse-1.6/library.json")
+    library["editorDependencies"].append(
+        {"machineName": "H5PEditor.Missing", "majorVersion": 1, "minorVersion": 0}
+    )
+    source = build_h5p(
+        replace={"H5P.TrueFalse-1.6/library.json": library},
+        remove=["H5PEditor.RadioGroup-1.1/"],
+    )
+
+    assert validate_package(source, filename="activite.h5p")
+
+
+# Several problems at once.
+
+
+def test_every_problem_is_reported_together():
+    h5p_json = fixture_json("h5p.json") | {"title": ""}
+    source = build_h5p(
+        h5p_json=h5p_json,
+        replace={"content/x.php": b"<?php"},
+        remove=["H5P.Question-1.4/"],
+    )
+
+    errors = errors_of(source, filename="activite.zip")
+
+    assert len(errors) == 4
+    assert_has_error(errors, "activite.zip")
+    assert_has_error(errors, "content/x.php", ".php")
+    assert_has_error(errors, "titre")
+    assert_has_error(errors, "H5P.Question 1.4", "absente du paquet")
+
+
+# LibraryRef.
+
+
+def test_library_ref_parses_dependencies_and_names_its_folder():
+    ref = LibraryRef.parse_dependency(
+        {"machineName": "H5P.TrueFalse", "majorVersion": "1", "minorVersion": 6}
+    )
+
+    assert ref == TRUE_FALSE
+    assert ref.folder == "H5P.TrueFalse-1.6"
+    assert str(ref) == "H5P.TrueFalse 1.6"
+    assert sorted([QUESTION, TRUE_FALSE, LibraryRef("Drop", 1, 0)])[0].machine_name == "Drop"
+
+
+@pytest.mark.parametrize(
+    "dep",
+    [
+        {"machineName": "X", "majorVersion": True, "minorVersion": 0},
+        {"machineName": "X", "majorVersion": -1, "minorVersion": 0},
+        {"machineName": "a/b", "majorVersion": 1, "minorVersion": 0},
+        {"majorVersion": 1, "minorVersion": 0},
+        [],
+    ],
+)
+def test_library_ref_rejects_malformed_dependencies(dep):
+    with pytest.raises(ValueError):
+        LibraryRef.parse_dependency(dep)
