@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.decorators import profile_complete_required
 
-from . import health
+from . import dashboard, health
 
 
 @require_GET
@@ -22,8 +22,8 @@ def healthz(request):
 @require_GET
 @profile_complete_required
 def dashboard(request):
-    """The signed-in home, "Mon espace"."""
-    return render(request, "core/dashboard.html")
+    """The signed-in home, "Mon espace", made of the panels capability apps register."""
+    return render(request, "core/dashboard.html", {"panels": dashboard.panels_for(request.user)})
 
 
 @require_GET

@@ -32,6 +32,7 @@ def _live_lesson_counts(modules: list[ModulePage]) -> dict[int, int]:
         .filter(depth=modules[0].depth + 1)
         .annotate(parent_path=Substr("path", 1, path_length))
         .filter(parent_path__in=list(id_by_path))
+        .order_by()  # the default ordering by path would split the groups
         .values("parent_path")
         .annotate(n=Count("id"))
     )
@@ -134,7 +135,8 @@ def module_progress(*, module: ModulePage, user) -> ModuleProgress:
 
 def unmet_prerequisites(*, module: ModulePage, user) -> list[ModulePage]:
     """Return the prerequisite modules the user has not completed."""
-    prerequisites = list(module.prerequisites.live())
+    # .all() works on both saved relations and in-memory (ClusterableModel) ones.
+    prerequisites = [p for p in module.prerequisites.all() if p.live]
     if not prerequisites:
         return []
     done = (
@@ -200,6 +202,7 @@ def my_trainings(*, user) -> dict:
     totals = _live_lesson_counts(modules)
     done = dict(
         LessonProgress.objects.filter(user=user, completed_at__isnull=False)
+        .order_by()
         .values_list("module_id")
         .annotate(n=Count("id"))
     )
@@ -291,3 +294,39 @@ def h5p_state(*, user, package, lesson):
         .values_list("state", flat=True)
         .first()
     )
+
+
+def personal_data(user) -> dict:
+    """The learner's training records, for the RGPD export (accounts.privacy)."""
+    return {
+        "inscriptions": [
+            {"module": e.module.title, "inscrit_le": e.enrolled_at.isoformat(), "origine": e.source}
+            for e in Enrolment.objects.filter(user=user).select_related("module")
+        ],
+        "lecons": [
+            {
+                "lecon": p.lesson.title,
+                "commencee_le": p.started_at.isoformat(),
+                "terminee_le": p.completed_at.isoformat() if p.completed_at else None,
+            }
+            for p in LessonProgress.objects.filter(user=user).select_related("lesson")
+        ],
+        "activites": [
+            {
+                "activite": r.package.title,
+                "faite": r.completed,
+                "reussie": r.success,
+                "score": float(r.score_scaled) if r.score_scaled is not None else None,
+                "tentatives": r.attempts,
+            }
+            for r in ActivityResult.objects.filter(user=user).select_related("package")
+        ],
+        "modules_termines": [
+            {
+                "module": c.module_title,
+                "termine_le": c.completed_at.isoformat(),
+                "score": float(c.score) if c.score is not None else None,
+            }
+            for c in ModuleCompletion.objects.filter(user=user)
+        ],
+    }

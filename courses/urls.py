@@ -5,6 +5,7 @@ from . import views
 app_name = "courses"
 
 urlpatterns = [
+    path("catalogue/", views.catalogue, name="catalogue"),
     path("mes-formations/", views.my_trainings, name="my_trainings"),
     path("modules/<int:module_id>/inscription/", views.enrol, name="enrol"),
     path("modules/<int:module_id>/apprenants/", views.module_learners, name="module_learners"),

@@ -14,7 +14,7 @@ from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 
 from . import selectors, services
-from .models import Enrolment, H5PPackage, LessonPage, ModulePage
+from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
 
 MAX_STATEMENT_BYTES = 64 * 1024
 MAX_STATE_BYTES = 256 * 1024
@@ -117,6 +117,15 @@ def h5p_xapi(request, package_id: int, lesson_id: int):
         )
         return JsonResponse({"success": False, "message": message}, status=400)
     return JsonResponse({"success": True, "id": str(record.statement_id)})
+
+
+@require_GET
+def catalogue(request):
+    """Stable link to the catalogue page, wherever editors moved it."""
+    index = ModuleIndexPage.objects.live().first()
+    if index is None:
+        raise Http404(_("Le catalogue n'est pas encore publié."))
+    return redirect(index.url)
 
 
 @require_GET

@@ -16,7 +16,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("compte/", include("accounts.urls")),
     path("indicateurs/", include("indicators.urls")),
-    path("formations/", include("courses.urls")),
+    # Not under /formations/, which is the catalogue page's Wagtail URL.
+    path("parcours/", include("courses.urls")),
     path("", include("core.urls")),
 ]
 

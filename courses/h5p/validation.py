@@ -200,8 +200,9 @@ def validate_package(
     archive = _open_archive(fileobj_or_path, errors)
     with archive:
         infos = archive.infolist()
-        _raise_if_any(errors + _limit_errors(infos, limits))
-        _raise_if_any(errors + _integrity_errors(archive, infos))
+        # Too big or corrupted: reading further would be unsafe or meaningless.
+        _stop_if(errors, _limit_errors(infos, limits))
+        _stop_if(errors, _integrity_errors(archive, infos))
         layout = _sort_members(infos, errors)
         errors += _svg_errors(archive, layout)
         h5p_json = _read_json_object(archive, layout, H5P_JSON, errors)
@@ -229,6 +230,12 @@ def _raise_if_any(errors: list[str]) -> None:
         raise H5PValidationError(errors)
 
 
+def _stop_if(errors: list[str], fatal_errors: list[str]) -> None:
+    """Raise at once, with the errors found so far, when there are fatal errors."""
+    if fatal_errors:
+        raise H5PValidationError([*errors, *fatal_errors])
+
+
 # Rule 1: an .h5p file that is a sound zip.
 
 
@@ -252,7 +259,8 @@ def _integrity_errors(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) ->
     """Refuse encrypted members, then check every CRC (this decompresses everything)."""
     encrypted = [
         _(
-            "Le fichier « %(name)s » est chiffré : les archives protégées par mot de passe sont refusées."
+            "Le fichier « %(name)s » est chiffré : "
+            "les archives protégées par mot de passe sont refusées."
         )
         % {"name": info.filename}
         for info in infos
@@ -376,7 +384,8 @@ def _total_limit_errors(infos: list[zipfile.ZipInfo], limits: Limits) -> list[st
     if total > limits.max_total_size:
         errors.append(
             _(
-                "Le contenu décompressé de l'archive est trop volumineux : %(size)s (maximum %(max)s)."
+                "Le contenu décompressé de l'archive est trop volumineux : "
+                "%(size)s (maximum %(max)s)."
             )
             % {"size": filesizeformat(total), "max": filesizeformat(limits.max_total_size)}
         )
@@ -426,7 +435,8 @@ def _h5p_json_dependencies(h5p_json: dict, errors: list[str]) -> list[LibraryRef
     if not isinstance(preloaded, list) or not preloaded:
         errors.append(
             _(
-                "Le fichier « h5p.json » doit lister les bibliothèques requises (preloadedDependencies)."
+                "Le fichier « h5p.json » doit lister les bibliothèques requises "
+                "(preloadedDependencies)."
             )
         )
         return []
@@ -571,6 +581,11 @@ def _check_library_json(folder: str, library_json: dict, errors: list[str]) -> d
         return None
     if not isinstance(title, str) or not title.strip():
         errors.append(_("Le titre (title) de « %(owner)s » est vide.") % {"owner": owner})
+    # H5P core checks runnable against /^(0|1)$/ once cast to a string.
+    if str(library["runnable"]).lower() not in {"0", "1", "true", "false"}:
+        errors.append(
+            _("Le champ runnable de « %(owner)s » doit valoir 0 ou 1.") % {"owner": owner}
+        )
     ref = _ref_of(library)
     if folder not in (machine_name, ref.folder):
         errors.append(

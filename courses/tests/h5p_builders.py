@@ -105,6 +105,24 @@ def corrupt(archive: io.BytesIO, marker: bytes) -> io.BytesIO:
     return io.BytesIO(data.replace(marker, marker[:-1] + bytes([marker[-1] ^ 0xFF])))
 
 
+def mark_encrypted(archive: io.BytesIO, name: str) -> io.BytesIO:
+    """Return a copy of the archive where member `name` claims to be encrypted.
+
+    zipfile cannot write encrypted members, so the flag is set in both headers.
+    """
+    data = bytearray(archive.getvalue())
+    encoded = name.encode()
+    # (header signature, offset of the name, offset of the flags) for local and central headers.
+    for signature, name_offset, flags_offset in ((b"PK\x03\x04", 30, 6), (b"PK\x01\x02", 46, 8)):
+        position = data.find(signature)
+        while position != -1:
+            start = position + name_offset
+            if data[start : start + len(encoded)] == encoded:
+                data[position + flags_offset] |= 0x1
+            position = data.find(signature, position + 1)
+    return io.BytesIO(bytes(data))
+
+
 def stored_entry(name: str, data: bytes) -> tuple[zipfile.ZipInfo, bytes]:
     """Return a raw entry written uncompressed, so that its bytes can be found and altered."""
     info = zipfile.ZipInfo(name)

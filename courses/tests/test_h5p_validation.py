@@ -2,9 +2,9 @@
 
 import io
 import os
-import zipfile
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from courses.h5p.svg import find_svg_threat
 from courses.h5p.validation import (
@@ -22,6 +22,7 @@ from .h5p_builders import (
     build_h5p,
     corrupt,
     fixture_json,
+    mark_encrypted,
     stored_entry,
     symlink_entry,
 )
@@ -79,6 +80,12 @@ def test_fixture_package_is_valid_from_a_path(tmp_path):
     assert validate_package(path, filename=path.name).main_library == TRUE_FALSE
 
 
+def test_fixture_package_is_valid_from_an_uploaded_file():
+    upload = SimpleUploadedFile("activite.h5p", build_h5p().getvalue())
+
+    assert validate_package(upload, filename=upload.name).main_library == TRUE_FALSE
+
+
 def test_editor_libraries_are_not_required():
     source = build_h5p(remove=["H5PEditor.RadioGroup-1.1/", "H5PEditor.ShowWhen-1.0/"])
 
@@ -129,10 +136,9 @@ def test_corrupted_crc():
 
 
 def test_encrypted_member():
-    info = zipfile.ZipInfo("content/secret.txt")
-    info.flag_bits |= 0x1
+    source = mark_encrypted(build_h5p(replace={"content/secret.txt": b"x"}), "content/secret.txt")
 
-    errors = errors_of(build_h5p(raw=[(info, b"x")]))
+    errors = errors_of(source)
 
     assert_has_error(errors, "content/secret.txt", "chiffré")
 
@@ -165,7 +171,9 @@ def test_unsafe_paths_are_refused(name, fragment):
 def test_symlink_member_is_refused():
     errors = errors_of(build_h5p(raw=[symlink_entry("content/passwd.txt", "/etc/passwd")]))
 
-    assert errors == ["Le fichier « content/passwd.txt » est un lien symbolique, ce qui est interdit."]
+    assert errors == [
+        "Le fichier « content/passwd.txt » est un lien symbolique, ce qui est interdit."
+    ]
 
 
 def test_hidden_and_underscore_members_are_ignored():
@@ -228,9 +236,7 @@ def test_libraries_may_hold_scripts_and_style_sheets():
 def test_files_without_extension_are_refused(name):
     errors = errors_of(build_h5p(raw=[(name, b"x")]))
 
-    assert errors == [
-        f"Le fichier « {name} » n'a pas d'extension : ce type de fichier est refusé."
-    ]
+    assert errors == [f"Le fichier « {name} » n'a pas d'extension : ce type de fichier est refusé."]
 
 
 def test_directory_entries_are_fine():
@@ -563,6 +569,16 @@ def test_library_json_versions_must_be_numbers():
     errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
 
     assert errors == ["Les numéros de version de « H5P.Question-1.4/library.json » sont invalides."]
+
+
+@pytest.mark.parametrize(("key", "value"), [("title", ""), ("runnable", "oui")])
+def test_library_json_field_values(key, value):
+    library = fixture_json("H5P.Question-1.4/library.json") | {key: value}
+
+    errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
+
+    assert len(errors) == 1
+    assert_has_error(errors, "H5P.Question-1.4/library.json", key)
 
 
 def test_listed_preloaded_js_must_exist():

@@ -1,0 +1,132 @@
+"""Public pages and "Mon espace": French, lean on queries, role-aware navigation."""
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+from accounts.constants import Role
+from accounts.tests.factories import UserFactory
+from core.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+HOME = "/"
+LOGIN = reverse("account_login")
+DASHBOARD = reverse("core:dashboard")
+
+# Measured once; a page that starts querying per row or per role breaks these.
+HOME_QUERIES = 4  # site, page, page ancestors (aliases), view restrictions
+LOGIN_QUERIES = 1  # configured social apps
+DASHBOARD_QUERIES = 3  # session, user, the user's group names
+
+
+def _allauth_french(msgid: str) -> str:
+    with translation.override("fr"):
+        text = translation.gettext(msgid)
+    assert text != msgid, f"{msgid!r} has no French translation"
+    return text
+
+
+@pytest.mark.parametrize("accept_language", ["fr-FR,fr;q=0.9", "en-GB,en;q=0.9", "de"])
+def test_home_page_is_french_whatever_the_browser_asks(client, accept_language):
+    response = client.get(HOME, HTTP_ACCEPT_LANGUAGE=accept_language)
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="fr"' in content
+    assert response["Content-Language"] == "fr"
+    home = HomePage.objects.get()
+    assert f"<h1>{home.title}</h1>" in content
+    assert str(settings.SERVICE_TAGLINE) in content
+    assert reverse("account_signup") in content
+
+
+@pytest.mark.parametrize("accept_language", ["fr-FR,fr;q=0.9", "en-US,en;q=0.9"])
+def test_login_page_is_french_whatever_the_browser_asks(client, accept_language):
+    response = client.get(LOGIN, HTTP_ACCEPT_LANGUAGE=accept_language)
+
+    content = response.content.decode()
+    assert '<html lang="fr"' in content
+    assert _allauth_french("Sign In") in content
+    assert _allauth_french("Forgot your password?") in content
+    assert "Forgot your password?" not in content
+
+
+def test_home_page_query_count_is_constant(client, django_assert_max_num_queries):
+    client.get(HOME)  # fills Wagtail's cached site root paths
+
+    with django_assert_max_num_queries(HOME_QUERIES):
+        assert client.get(HOME).status_code == 200
+
+
+def test_home_page_for_a_signed_in_person_adds_only_session_and_user(
+    client, learner, django_assert_max_num_queries
+):
+    client.force_login(learner)
+    client.get(HOME)
+
+    with django_assert_max_num_queries(HOME_QUERIES + DASHBOARD_QUERIES):
+        response = client.get(HOME)
+    assert reverse("core:dashboard") in response.content.decode()
+
+
+def test_login_page_query_count_is_constant(client, django_assert_max_num_queries):
+    UserFactory.create_batch(5)
+    client.get(LOGIN)  # fills Django's in-process cache of the current Site
+
+    with django_assert_max_num_queries(LOGIN_QUERIES):
+        assert client.get(LOGIN).status_code == 200
+
+
+def test_dashboard_query_count_does_not_grow_with_roles(client, django_assert_max_num_queries):
+    user = UserFactory(role=Role.DDFE)
+    for role in (Role.TRAINER, Role.EDITOR, Role.HOST):
+        UserFactory(role=role)
+    user.groups.add(*UserFactory(role=Role.EDITOR).groups.all())
+    client.force_login(user)
+
+    with django_assert_max_num_queries(DASHBOARD_QUERIES):
+        response = client.get(DASHBOARD)
+    assert response.status_code == 200
+    assert response.context["user_sees_reports"] and response.context["user_can_edit_content"]
+
+
+def test_dashboard_requires_login(client):
+    response = client.get(DASHBOARD)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{LOGIN}?next={DASHBOARD}"
+
+
+@pytest.mark.parametrize(
+    ("role", "sees_reports", "edits_content"),
+    [
+        (None, False, False),
+        (Role.TRAINER, False, False),
+        (Role.DDFE, True, False),
+        (Role.EDITOR, False, True),
+        (Role.ADMIN, True, True),
+    ],
+)
+def test_dashboard_links_follow_the_roles(client, role, sees_reports, edits_content):
+    client.force_login(UserFactory(role=role))
+
+    content = client.get(DASHBOARD).content.decode()
+
+    assert (f'href="{reverse("indicators:dashboard")}"' in content) is sees_reports
+    assert ('href="/cms/"' in content) is edits_content
+
+
+@pytest.mark.parametrize("name", ["core:privacy", "core:accessibility", "core:legal_notice"])
+def test_legal_pages_are_public(client, name):
+    response = client.get(reverse(name))
+
+    assert response.status_code == 200
+    assert '<html lang="fr"' in response.content.decode()
+
+
+def test_every_page_offers_the_quick_exit(client):
+    content = client.get(HOME).content.decode()
+
+    assert settings.QUICK_EXIT_URL in content

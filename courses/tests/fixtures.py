@@ -1,0 +1,84 @@
+"""Builders of catalogue trees and ready H5P packages for the courses tests."""
+
+from pathlib import Path
+
+from wagtail.rich_text import RichText
+
+from courses.constants import PackageStatus
+from courses.models import Audience, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
+
+FIXTURE_DIR = (
+    Path(__file__).resolve().parents[2] / "node_modules" / "h5p-fixtures" / "test" / "workspace"
+)
+
+
+def catalogue() -> ModuleIndexPage:
+    """The catalogue page created by the courses migration."""
+    return ModuleIndexPage.objects.get()
+
+
+def true_false_package(*, correct: str = "false", title: str = "Vrai ou faux") -> H5PPackage:
+    """A ready TrueFalse package whose answer key says `correct` (no files needed)."""
+    return H5PPackage.objects.create(
+        title=title,
+        file="h5p/uploads/test.h5p",
+        status=PackageStatus.READY,
+        main_library="H5P.TrueFalse 1.6",
+        h5p_json={"title": title, "mainLibrary": "H5P.TrueFalse"},
+        content_json={"correct": correct, "question": "<p>Question</p>"},
+    )
+
+
+def other_package(title: str = "Frise") -> H5PPackage:
+    """A ready package of a type the server cannot re-score."""
+    return H5PPackage.objects.create(
+        title=title,
+        file="h5p/uploads/other.h5p",
+        status=PackageStatus.READY,
+        main_library="H5P.Timeline 1.1",
+        h5p_json={"title": title, "mainLibrary": "H5P.Timeline"},
+        content_json={},
+    )
+
+
+def module(
+    *, title: str = "Le continuum des violences", lessons: int = 2, audiences=(), **fields
+) -> ModulePage:
+    page = ModulePage(title=title, summary=f"Résumé de {title}.", **fields)
+    catalogue().add_child(instance=page)
+    page.save_revision().publish()
+    if audiences:
+        page.audiences.set(Audience.objects.filter(code__in=audiences))
+        page.save_revision().publish()
+    for number in range(1, lessons + 1):
+        lesson(module_page=page, title=f"{title} — leçon {number}")
+    return ModulePage.objects.get(pk=page.pk)
+
+
+def lesson(
+    *, module_page: ModulePage, title: str, packages=(), required: bool = True
+) -> LessonPage:
+    body = [("paragraph", RichText(f"<p>Contenu de {title}.</p>"))]
+    body += [
+        ("h5p", {"package": package, "instructions": "Répondez", "required": required})
+        for package in packages
+    ]
+    page = LessonPage(title=title, body=body)
+    module_page.add_child(instance=page)
+    page.save_revision().publish()
+    return LessonPage.objects.get(pk=page.pk)
+
+
+def answered(response: str, *, statement_id: str, raw_score: int = 1) -> dict:
+    """An xAPI "answered" statement as TrueFalse emits it, with a claimed score."""
+    return {
+        "id": statement_id,
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+        "object": {"id": "http://testserver/parcours/h5p/1/"},
+        "result": {
+            "score": {"min": 0, "max": 1, "raw": raw_score, "scaled": raw_score},
+            "completion": True,
+            "success": bool(raw_score),
+            "response": response,
+        },
+    }

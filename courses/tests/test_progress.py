@@ -1,0 +1,175 @@
+"""Enrolment, lesson completion, H5P results and module completion, through services and views."""
+
+import uuid
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from courses import selectors, services
+from courses.models import ActivityResult, LessonPage, ModuleCompletion, XAPIStatement
+
+from . import fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+def _lessons(module):
+    return list(LessonPage.objects.child_of(module).live().order_by("path"))
+
+
+def test_module_completes_once_every_lesson_is_completed(learner):
+    module = fixtures.module(lessons=2)
+    first, second = _lessons(module)
+    services.enrolment_create(user=learner, module=module)
+
+    services.lesson_complete(user=learner, lesson=first)
+    assert not ModuleCompletion.objects.filter(user=learner).exists()
+
+    services.lesson_complete(user=learner, lesson=second)
+    completion = ModuleCompletion.objects.get(user=learner, module=module)
+    assert completion.revision == module.live_revision
+    assert completion.module_title == module.title
+    # Completing again records nothing new.
+    services.lesson_complete(user=learner, lesson=second)
+    assert ModuleCompletion.objects.filter(user=learner).count() == 1
+
+
+def test_lesson_needs_enrolment(learner):
+    module = fixtures.module(lessons=1)
+    with pytest.raises(ValidationError):
+        services.lesson_complete(user=learner, lesson=_lessons(module)[0])
+
+
+def test_required_activity_must_be_done_before_the_lesson(learner):
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+
+    with pytest.raises(ValidationError, match="Vrai ou faux"):
+        services.lesson_complete(user=learner, lesson=lesson)
+
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=fixtures.answered("true", statement_id=str(uuid.uuid4())),
+    )
+    services.lesson_complete(user=learner, lesson=lesson)
+    assert ModuleCompletion.objects.filter(user=learner, module=module).exists()
+
+
+def test_server_rescores_and_ignores_the_claimed_score(learner):
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+
+    # Wrong answer ("true") while the browser claims full marks.
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=fixtures.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+    )
+    result = ActivityResult.objects.get(user=learner, package=package)
+    assert result.completed and result.server_checked
+    assert result.success is False
+    assert result.score_scaled == 0
+
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0),
+    )
+    result.refresh_from_db()
+    assert result.success is True and result.score_scaled == 1
+    assert result.attempts == 2
+
+
+def test_forged_success_does_not_complete_a_module_requiring_success(learner):
+    module = fixtures.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=fixtures.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+    )
+    services.lesson_complete(user=learner, lesson=lesson)
+
+    assert not ModuleCompletion.objects.filter(user=learner).exists()
+
+
+def test_unverifiable_activity_is_done_but_never_a_success(learner):
+    module = fixtures.module(lessons=0, require_activities_success=True)
+    package = fixtures.other_package()
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+
+    statement = fixtures.answered("anything", statement_id=str(uuid.uuid4()))
+    services.xapi_statement_record(
+        user=learner, package=package, lesson=lesson, statement=statement
+    )
+    services.lesson_complete(user=learner, lesson=lesson)
+
+    result = ActivityResult.objects.get(user=learner, package=package)
+    assert result.completed and result.success is None and not result.server_checked
+    assert not ModuleCompletion.objects.filter(user=learner).exists()
+
+
+def test_same_statement_twice_is_stored_once(learner):
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package()
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+
+    for _ in range(2):
+        services.xapi_statement_record(
+            user=learner, package=package, lesson=lesson, statement=statement
+        )
+
+    assert XAPIStatement.objects.count() == 1
+    assert ActivityResult.objects.get(user=learner).attempts == 1
+
+
+def test_statement_without_id_is_rejected(learner):
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package()
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    statement = fixtures.answered("false", statement_id="pas-un-uuid")
+
+    with pytest.raises(services.StatementRejected):
+        services.xapi_statement_record(
+            user=learner, package=package, lesson=lesson, statement=statement
+        )
+
+
+def test_prerequisites_block_self_enrolment(learner):
+    basics = fixtures.module(title="Les bases", lessons=1)
+    advanced = fixtures.module(title="Approfondissement", lessons=1)
+    advanced.prerequisites.add(basics)
+    advanced.save_revision().publish()
+
+    with pytest.raises(ValidationError, match="Les bases"):
+        services.enrolment_create(user=learner, module=advanced)
+
+    services.enrolment_create(user=learner, module=basics)
+    services.lesson_complete(user=learner, lesson=_lessons(basics)[0])
+    services.enrolment_create(user=learner, module=advanced)
+
+
+def test_completion_survives_module_edits(learner):
+    module = fixtures.module(lessons=1)
+    services.enrolment_create(user=learner, module=module)
+    services.lesson_complete(user=learner, lesson=_lessons(module)[0])
+    fixtures.lesson(module_page=module, title="Nouvelle leçon ajoutée après coup")
+
+    progress = selectors.module_progress(module=module, user=learner)
+    assert progress.completion is not None
+    assert progress.percent == 50

@@ -1,0 +1,180 @@
+"""Pages and endpoints of the training capability, with their permissions."""
+
+import json
+import uuid
+
+import pytest
+from django.urls import reverse
+
+from accounts.constants import Role
+from accounts.tests.factories import UserFactory
+from courses import services
+from courses.models import ActivityResult, Enrolment, LessonPage
+
+from . import fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+def _setup_activity(learner):
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon interactive", packages=[package])
+    return module, package, lesson
+
+
+def test_enrol_is_post_only_and_leads_to_the_first_lesson(client, learner):
+    module = fixtures.module(lessons=2)
+    client.force_login(learner)
+    url = reverse("courses:enrol", args=[module.pk])
+
+    assert client.get(url).status_code == 405
+    response = client.post(url)
+
+    first = LessonPage.objects.child_of(module).order_by("path").first()
+    assert response.status_code == 302 and response["Location"] == first.url
+    assert Enrolment.objects.filter(user=learner, module=module).exists()
+
+
+def test_lesson_page_requires_enrolment(client, learner):
+    module = fixtures.module(lessons=1)
+    lesson = LessonPage.objects.child_of(module).get()
+    client.force_login(learner)
+
+    response = client.get(lesson.url)
+    assert response.status_code == 302 and response["Location"] == module.url
+
+    services.enrolment_create(user=learner, module=module)
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert "Leçon 1 sur 1" in response.content.decode()
+
+
+def test_anonymous_visitor_is_sent_to_login_from_a_lesson(client):
+    module = fixtures.module(lessons=1)
+    lesson = LessonPage.objects.child_of(module).get()
+    response = client.get(lesson.url)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_xapi_endpoint_records_and_checks(client, learner):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
+
+    response = client.post(url, json.dumps(statement), content_type="application/json")
+
+    assert response.status_code == 200
+    result = ActivityResult.objects.get(user=learner, package=package)
+    assert result.success is True
+
+
+def test_xapi_endpoint_refuses_bad_input_with_a_french_message(client, learner):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+
+    response = client.post(url, "{pas du json", content_type="application/json")
+    assert response.status_code == 400 and response.json()["message"] == "JSON invalide."
+    assert not ActivityResult.objects.exists()
+
+
+def test_xapi_endpoint_is_csrf_protected(learner):
+    from django.test import Client
+
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+
+    response = client.post(url, json.dumps(statement), content_type="application/json")
+
+    assert response.status_code == 403
+    assert not ActivityResult.objects.exists()
+
+
+def test_xapi_for_an_activity_outside_the_lesson_is_refused(client, learner):
+    module, _package, lesson = _setup_activity(learner)
+    stranger = fixtures.true_false_package(title="Autre activité")
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[stranger.pk, lesson.pk])
+    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+
+    response = client.post(url, json.dumps(statement), content_type="application/json")
+    assert response.status_code == 404
+
+
+def test_xapi_from_a_learner_not_enrolled_is_refused(client, learner):
+    _module, package, lesson = _setup_activity(learner)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+
+    response = client.post(url, json.dumps(statement), content_type="application/json")
+    assert response.status_code == 403
+
+
+def test_state_endpoint_round_trip(client, learner):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_state", args=[package.pk, lesson.pk])
+
+    assert client.get(url).json() == {"success": True, "data": False}
+    client.post(url, {"data": '{"answer":"false"}', "preload": "1"})
+    assert client.get(url).json() == {"success": True, "data": '{"answer":"false"}'}
+
+
+def test_my_trainings_lists_in_progress_and_completed(client, learner):
+    done = fixtures.module(title="Module terminé", lessons=1)
+    ongoing = fixtures.module(title="Module en cours", lessons=2)
+    for module in (done, ongoing):
+        services.enrolment_create(user=learner, module=module)
+    services.lesson_complete(user=learner, lesson=LessonPage.objects.child_of(done).get())
+    client.force_login(learner)
+
+    html = client.get(reverse("courses:my_trainings")).content.decode()
+
+    assert "Module terminé" in html and "Module en cours" in html
+    assert "0 leçon(s) terminée(s) sur 2" in html
+
+
+def test_trainer_sees_learners_and_exports_csv(client, learner):
+    module = fixtures.module(lessons=1)
+    services.enrolment_create(user=learner, module=module)
+    services.lesson_complete(user=learner, lesson=LessonPage.objects.child_of(module).get())
+    trainer = UserFactory(role=Role.TRAINER)
+    client.force_login(trainer)
+    url = reverse("courses:module_learners", args=[module.pk])
+
+    assert learner.last_name in client.get(url).content.decode()
+    csv_text = client.get(url, {"format": "csv"}).content.decode("utf-8-sig")
+    header, row = csv_text.strip().splitlines()
+    assert header.startswith("Nom;Adresse électronique")
+    assert learner.email in row and "Terminé" in row
+
+
+def test_learner_cannot_see_the_trainer_view(client, learner):
+    module = fixtures.module(lessons=1)
+    client.force_login(learner)
+    response = client.get(reverse("courses:module_learners", args=[module.pk]))
+    assert response.status_code == 403
+
+
+def test_catalogue_filters_by_audience_and_searches_lessons(client):
+    police = fixtures.module(title="Accueil des plaintes", audiences=["police_nationale"])
+    fixtures.module(title="Certificat médical", audiences=["medecin"])
+    index = fixtures.catalogue()
+
+    html = client.get(index.url, {"audience": "police_nationale"}).content.decode()
+    assert "Accueil des plaintes" in html and "Certificat médical" not in html
+
+    # A word that only appears in a lesson of the medical module.
+    html = client.get(index.url, {"q": "Certificat"}).content.decode()
+    assert "Certificat médical" in html and police.title not in html
