@@ -5,7 +5,8 @@ from django.views.decorators.http import require_GET
 
 from accounts.decorators import profile_complete_required
 
-from . import dashboard, health
+from . import dashboard as dashboard_panels
+from . import health
 
 
 @require_GET
@@ -23,7 +24,9 @@ def healthz(request):
 @profile_complete_required
 def dashboard(request):
     """The signed-in home, "Mon espace", made of the panels capability apps register."""
-    return render(request, "core/dashboard.html", {"panels": dashboard.panels_for(request.user)})
+    return render(
+        request, "core/dashboard.html", {"panels": dashboard_panels.panels_for(request.user)}
+    )
 
 
 @require_GET
