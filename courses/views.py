@@ -209,4 +209,7 @@ def h5p_file(request, path: str):
     response = serve(request, path, document_root=settings.MEDIA_ROOT / "h5p")
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
+    # A package's XML, SVG or PDF opened directly must not run script with our
+    # origin; scripts and styles loaded by the player ignore this header.
+    response["Content-Security-Policy"] = "sandbox"
     return response
