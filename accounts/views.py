@@ -32,6 +32,13 @@ class LoginView(AllauthLoginView):
 login = LoginView.as_view()
 
 
+def wagtail_login_redirect(request):
+    """Send /cms/login/ (GET or POST) to allauth's login page, keeping `next`."""
+    from django.contrib.auth.views import redirect_to_login
+
+    return redirect_to_login(request.GET.get("next") or "/cms/")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):

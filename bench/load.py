@@ -142,7 +142,10 @@ def main():
         f"gunicorn 2 workers, {args.concurrency} clients, {args.seconds:g} s per page, "
         f"{os.cpu_count()} cores"
     )
-    header = f"{'page':<40}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'SQL/req':>9}{'CPU ms/req':>12}{'errors':>8}"
+    header = (
+        f"{'page':<40}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}"
+        f"{'SQL/req':>9}{'CPU ms/req':>12}{'errors':>8}"
+    )
     print(header)
     print("-" * len(header))
     for label, path, scenario_cookie in scenarios:

@@ -1,8 +1,11 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
 from .blocks import BaseStreamBlock
 
@@ -24,3 +27,27 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("page d'accueil")
+
+    def route(self, request, path_components):
+        """Find a descendant by its full URL path in two queries.
+
+        Wagtail's default routing costs two queries per level (child lookup, then
+        its specific page): four levels deep, a lesson would pay eight. Pages that
+        consume extra path components themselves (RoutablePageMixin) are still
+        reached through the default routing when no page has the full path.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        row = (
+            Page.objects.filter(url_path=url_path, path__startswith=self.path)
+            .values_list("pk", "content_type_id", "live")
+            .first()
+        )
+        if row is None:
+            return super().route(request, path_components)
+        pk, content_type_id, live = row
+        if not live:
+            raise Http404
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        return RouteResult(model.objects.get(pk=pk))

@@ -118,10 +118,16 @@ class ModuleProgress:
         return self.lessons[0] if self.lessons else None
 
 
-def module_progress(*, module: ModulePage, user) -> ModuleProgress:
+# Marks an enrolment the caller has not looked up yet.
+UNKNOWN = object()
+
+
+def module_progress(*, module: ModulePage, user, enrolment=UNKNOWN) -> ModuleProgress:
     progress = ModuleProgress(module=module, lessons=module_lessons(module))
     if user.is_authenticated:
-        progress.enrolment = Enrolment.objects.filter(user=user, module=module).first()
+        if enrolment is UNKNOWN:
+            enrolment = Enrolment.objects.filter(user=user, module=module).first()
+        progress.enrolment = enrolment
         progress.completed_lesson_ids = set(
             LessonProgress.objects.filter(
                 user=user, module=module, completed_at__isnull=False
@@ -158,9 +164,9 @@ def module_page_context(*, module: ModulePage, user) -> dict:
     }
 
 
-def lesson_page_context(*, lesson: LessonPage, user) -> dict:
+def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
     module = lesson.module
-    progress = module_progress(module=module, user=user)
+    progress = module_progress(module=module, user=user, enrolment=enrolment)
     lessons = progress.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     results = {}

@@ -8,6 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as accounts_views
 
 urlpatterns = [
+    # Wagtail's own login form bypasses allauth's throttling and email verification:
+    # every sign-in goes through /accounts/login/.
+    path("cms/login/", accounts_views.wagtail_login_redirect),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("gestion-technique/", admin.site.urls),

@@ -10,3 +10,19 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def temporary_exporter():
+    """Return register_exporter; the exporters it registered are removed after the test."""
+    from accounts import privacy
+
+    keys = []
+
+    def register(key, exporter):
+        keys.append(key)
+        privacy.register_exporter(key, exporter)
+
+    yield register
+    for key in keys:
+        privacy._exporters.pop(key, None)

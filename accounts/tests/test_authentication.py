@@ -206,3 +206,13 @@ def test_four_failures_do_not_lock_the_account(client):
 
     assert response.status_code == 302
     assert _signed_in_user_id(client) == str(user.pk)
+
+
+def test_wagtail_login_form_cannot_bypass_verification_or_throttling(client):
+    unverified = UserFactory(verified=False)
+    for _attempt in range(5):
+        client.post("/cms/login/", {"username": unverified.email, "password": "devine"})
+
+    client.post("/cms/login/", {"username": unverified.email, "password": PASSWORD})
+
+    assert client.session.get("_auth_user_id") is None

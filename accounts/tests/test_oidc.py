@@ -1,8 +1,13 @@
 """ProConnect / Pro Santé Connect exist only when their three variables are set."""
 
 import pytest
+from allauth.socialaccount.models import SocialAccount, SocialLogin
+from django.contrib.sessions.backends.db import SessionStore
 from django.urls import reverse
 
+from accounts.adapters import SocialAccountAdapter
+from accounts.constants import ROLE_GROUP_NAMES, Role
+from accounts.models import User
 from elearning.settings.base import _oidc_app
 
 pytestmark = pytest.mark.django_db
@@ -59,13 +64,6 @@ def test_login_page_has_no_proconnect_button_without_configuration(client, setti
 
 
 def test_proconnect_newcomer_gets_the_usual_name_and_the_learner_role(rf):
-    from allauth.socialaccount.models import SocialAccount, SocialLogin
-    from django.contrib.sessions.backends.db import SessionStore
-
-    from accounts.adapters import SocialAccountAdapter
-    from accounts.constants import ROLE_GROUP_NAMES, Role
-    from accounts.models import User
-
     claims = {"email": "agent@interieur.gouv.fr", "given_name": "Léa", "usual_name": "Durand"}
     sociallogin = SocialLogin(
         user=User(email=claims["email"]),

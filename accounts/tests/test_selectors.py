@@ -5,20 +5,10 @@ from allauth.account.models import EmailAddress
 
 from accounts import selectors, services
 from accounts.constants import ARRONDISSEMENT_NAMES, ROLE_GROUP_NAMES, Profession, Role
-from accounts.privacy import exporters, register_exporter
+from accounts.privacy import exporters
 from accounts.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def exporter_key():
-    """Register nothing; remove whatever the test registered under this key afterwards."""
-    from accounts import privacy
-
-    key = "test_formations"
-    yield key
-    privacy._exporters.pop(key, None)
 
 
 def test_personal_data_holds_the_profile_roles_and_addresses():
@@ -30,23 +20,21 @@ def test_personal_data_holds_the_profile_roles_and_addresses():
     assert data["profil"]["adresse_electronique"] == user.email
     assert (data["profil"]["prenom"], data["profil"]["nom"]) == ("Léa", "Durand")
     assert data["profil"]["arrondissement"] == ARRONDISSEMENT_NAMES[user.arrondissement]
-    assert data["roles"] == sorted(
-        [ROLE_GROUP_NAMES[Role.LEARNER], ROLE_GROUP_NAMES[Role.TRAINER]]
-    )
+    assert data["roles"] == sorted([ROLE_GROUP_NAMES[Role.LEARNER], ROLE_GROUP_NAMES[Role.TRAINER]])
     assert {a["adresse"]: a["verifiee"] for a in data["adresses_electroniques"]} == {
         user.email: True,
         "lea.perso@exemple.fr": False,
     }
 
 
-def test_personal_data_includes_registered_exporters(exporter_key):
+def test_personal_data_includes_registered_exporters(temporary_exporter):
     user = UserFactory()
-    register_exporter(exporter_key, lambda person: [{"module": "Repérer", "par": person.pk}])
+    temporary_exporter("formations", lambda person: [{"module": "Repérer", "par": person.pk}])
 
     data = selectors.user_personal_data(user)
 
-    assert exporter_key in exporters()
-    assert data[exporter_key] == [{"module": "Repérer", "par": user.pk}]
+    assert "formations" in exporters()
+    assert data["formations"] == [{"module": "Repérer", "par": user.pk}]
 
 
 def test_counts_by_profession_and_arrondissement_skip_departed_accounts():

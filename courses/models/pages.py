@@ -212,11 +212,13 @@ class LessonPage(Page):
             return redirect_to_login(request.get_full_path())
         if not user.profile_is_complete:
             return redirect(f"{reverse('accounts:profile')}?next={quote(request.get_full_path())}")
-        enrolled = Enrolment.objects.filter(user=user, module_id=self.module.pk).exists()
-        if not enrolled and not has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN):
+        enrolment = Enrolment.objects.filter(user=user, module_id=self.module.pk).first()
+        if enrolment is None and not has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN):
             messages.info(request, _("Inscrivez-vous au module pour suivre ses leçons."))
             return redirect(self.module.url)
-        request.egide_enrolled = enrolled
+        # Read again by the template and the context: fetched once per request.
+        request.egide_enrolment = enrolment
+        request.egide_enrolled = enrolment is not None
         return super().serve(request, *args, **kwargs)
 
     def h5p_blocks(self):
@@ -243,7 +245,13 @@ class LessonPage(Page):
         from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_page_context(lesson=self, user=request.user))
+        context.update(
+            selectors.lesson_page_context(
+                lesson=self,
+                user=request.user,
+                enrolment=getattr(request, "egide_enrolment", selectors.UNKNOWN),
+            )
+        )
         return context
 
 

@@ -1,0 +1,128 @@
+"""The DDFE dashboard at /indicateurs/: aggregates for DDFE and administrators only."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.constants import ARRONDISSEMENT_NAMES, Profession, Role
+from accounts.tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("indicators:dashboard")
+# session, user, the user's groups, total, by profession, by arrondissement
+DASHBOARD_QUERIES = 6
+
+
+def _rows(response, key: str) -> dict:
+    return {row[key]: row["count"] for row in response.context[f"by_{key}"]}
+
+
+def test_anonymous_visitor_is_sent_to_login(client):
+    response = client.get(URL)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('account_login')}?next={URL}"
+
+
+@pytest.mark.parametrize("role", [None, Role.TRAINER, Role.HOST, Role.EDITOR])
+def test_other_roles_are_forbidden(client, role):
+    client.force_login(UserFactory(role=role))
+
+    assert client.get(URL).status_code == 403
+
+
+@pytest.mark.parametrize("fixture", ["ddfe", "administrator", "superuser"])
+def test_ddfe_and_administrators_are_admitted(client, request, fixture):
+    client.force_login(request.getfixturevalue(fixture))
+
+    assert client.get(URL).status_code == 200
+
+
+def test_ddfe_sees_counts_by_profession_and_arrondissement(client, ddfe):
+    people = [
+        *UserFactory.create_batch(3, profession=Profession.POLICE, arrondissement="62-lens"),
+        *UserFactory.create_batch(
+            2, profession=Profession.MEDECIN, departement="59", arrondissement="59-lille"
+        ),
+        UserFactory(profession=Profession.ELU, departement="62", arrondissement="62-arras"),
+        UserFactory(profession=Profession.ELU, departement="75", arrondissement=""),
+    ]
+    everyone = [*people, ddfe]
+    client.force_login(ddfe)
+
+    response = client.get(URL)
+
+    by_profession = {}
+    by_arrondissement = {}
+    for person in everyone:
+        by_profession[person.profession] = by_profession.get(person.profession, 0) + 1
+        if person.arrondissement:
+            by_arrondissement[person.arrondissement] = (
+                by_arrondissement.get(person.arrondissement, 0) + 1
+            )
+    assert response.context["total"] == len(everyone)
+    assert _rows(response, "profession") == by_profession
+    assert _rows(response, "arrondissement") == by_arrondissement
+    content = response.content.decode()
+    for value, count in by_arrondissement.items():
+        assert f"<td>{ARRONDISSEMENT_NAMES[value]}</td><td>{count}</td>" in content
+    police = Profession.POLICE.label
+    assert f"<td>{police}</td><td>{by_profession[Profession.POLICE]}</td>" in content
+
+
+def test_dashboard_shows_no_identity(client, ddfe):
+    person = UserFactory(first_name="Hortense", last_name="Vasseur", employer="CH de Lens")
+    client.force_login(ddfe)
+
+    content = client.get(URL).content.decode()
+
+    for value in (person.email, person.first_name, person.last_name, person.employer):
+        assert value not in content
+
+
+def test_a_deleted_account_no_longer_counts(client, ddfe):
+    leaving = UserFactory(
+        profession=Profession.MAGISTRAT, departement="59", arrondissement="59-douai"
+    )
+    UserFactory(profession=Profession.MAGISTRAT, departement="59", arrondissement="59-douai")
+    client.force_login(ddfe)
+    before = client.get(URL)
+
+    client.force_login(leaving)
+    client.post(reverse("accounts:delete"), {"confirmation": "SUPPRIMER", "password": PASSWORD})
+    client.force_login(ddfe)
+    after = client.get(URL)
+
+    assert after.context["total"] == before.context["total"] - 1
+    assert _rows(after, "profession")[Profession.MAGISTRAT] == (
+        _rows(before, "profession")[Profession.MAGISTRAT] - 1
+    )
+    assert _rows(after, "arrondissement")["59-douai"] == (
+        _rows(before, "arrondissement")["59-douai"] - 1
+    )
+
+
+def test_query_count_does_not_grow_with_people(client, ddfe, django_assert_max_num_queries):
+    UserFactory.create_batch(3)
+    client.force_login(ddfe)
+
+    with (
+        django_assert_max_num_queries(DASHBOARD_QUERIES),
+        CaptureQueriesContext(connection) as baseline,
+    ):
+        client.get(URL)
+    professions = list(Profession)
+    for index in range(20):
+        UserFactory(
+            profession=professions[index % len(professions)],
+            departement="59",
+            arrondissement="59-cambrai" if index % 2 else "59-lille",
+            role=Role.TRAINER if index % 2 else None,
+        )
+    with CaptureQueriesContext(connection) as grown:
+        response = client.get(URL)
+
+    assert len(grown) == len(baseline)
+    assert response.context["total"] == 3 + 20 + 1
