@@ -1,9 +1,9 @@
 """Fixtures for the browser tests: Playwright driving Debian's Chromium against the live server.
 
-One Chromium runs for the whole session; every test gets a fresh context (cookies,
-storage, history), so tests stay independent. The live server runs in a thread of
-this process: it shares the test database, the locmem cache (rate limits) and
-Django's mail outbox with the test.
+One Chromium serves all the browser tests of the session; every test gets a fresh
+context (cookies, storage, history), so tests stay independent. The live server
+runs in a thread of this process: it shares the test database, the locmem cache
+(rate limits) and Django's mail outbox with the test.
 
 Test modules are marked `django_db(transaction=True, serialized_rollback=True)`:
 the live server needs committed data, and the serialized rollback restores what
@@ -17,11 +17,8 @@ from pathlib import Path
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.db import connections
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
-
-# Playwright's sync API keeps an asyncio loop on the test thread; Django refuses ORM
-# calls from a thread with a running loop unless told the code is really synchronous.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -36,7 +33,69 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts"
 
-expect.set_options(timeout=5_000)
+# Generous: a loaded CI machine (2 CPUs shared with the live server) is slow;
+# passing tests never wait for these.
+expect.set_options(timeout=10_000)
+
+# Playwright and the Chromium it drives, once started (see `browser`).
+_running: dict = {}
+
+
+def _start_chromium() -> Browser:
+    if not Path(CHROMIUM).exists():
+        reason = f"{CHROMIUM} is not installed (apt-get install chromium)"
+        if os.environ.get("EGIDE_REQUIRE_SERVICES") == "1":
+            pytest.fail(f"browser test cannot run: {reason}")
+        pytest.skip(reason)
+    opened = connections.all(initialized_only=True)
+    playwright = sync_playwright().start()
+    # Playwright's sync API keeps an asyncio loop running on the test thread. Django
+    # then keeps database connections per context instead of per thread: hand it
+    # the ones already open, so the test goes on with the same connection (and
+    # pytest-django's serialized rollback data, stored on it) instead of new ones.
+    for connection in opened:
+        connections[connection.alias] = connection
+    # Django also refuses ORM calls from a thread running a loop unless told the
+    # code is really synchronous.
+    _running["async_unsafe"] = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    _running["playwright"] = playwright
+    _running["browser"] = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    return _running["browser"]
+
+
+def _stop_chromium() -> None:
+    _running.pop("browser").close()
+    _running.pop("playwright").stop()
+    previous = _running.pop("async_unsafe")
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def browser() -> Browser:
+    """Debian's Chromium, launched by the first browser test and kept for the next ones.
+
+    Not a session-scoped fixture: that would keep Playwright's event loop on the main
+    thread until the end of the run, and tests collected after these ones would
+    fail as soon as they use asyncio. pytest_runtest_teardown below stops it instead.
+    """
+    return _running.get("browser") or _start_chromium()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Stop Chromium once the browser tests are over (after the fixtures' teardown)."""
+    if _running and "browser" not in getattr(nextitem, "fixturenames", ()):
+        _stop_chromium()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Stop Chromium also when the run ends early (-x, interruption)."""
+    if _running:
+        _stop_chromium()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -47,24 +106,15 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture(scope="session")
-def browser() -> Browser:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def context(browser, live_server) -> BrowserContext:
     context = browser.new_context(base_url=live_server.url, locale="fr-FR")
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(15_000)
     # The network is closed: fail fast on anything outside the live server instead of
     # waiting for a timeout. Tests route the sites they expect (quick exit) themselves.
-    context.route(
-        lambda url: not url.startswith(live_server.url),
-        lambda route: route.abort(),
-    )
+    # A regular expression (unlike a Python predicate) is matched by the driver, so
+    # requests to the live server are not intercepted at all.
+    context.route(re.compile(rf"^(?!{re.escape(live_server.url)}/)"), lambda route: route.abort())
     yield context
     context.close()
 
@@ -90,9 +140,14 @@ def _clean_cache_and_outbox():
     cache.clear()
 
 
-def log_in(page: Page, *, email: str, password: str) -> None:
-    """Sign in through the login page, as a person would."""
-    page.goto("/accounts/login/")
+def submit_login_form(page: Page, *, email: str, password: str) -> None:
+    """Fill in and send the login form of the current page."""
     page.get_by_label("E-mail").fill(email)
     page.get_by_label(re.compile(r"^\s*Mot de passe")).fill(password)
     page.get_by_role("main").get_by_role("button", name="Connexion").click()
+
+
+def log_in(page: Page, *, email: str, password: str) -> None:
+    """Sign in through the login page, as a person would."""
+    page.goto("/accounts/login/")
+    submit_login_form(page, email=email, password=password)

@@ -46,6 +46,7 @@ def test_ddfe_referent_opens_the_dashboard_from_mon_espace(page: Page, ddfe, lea
 
     expect(page).to_have_url(re.compile(r"/indicateurs/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Tableau de bord DDFE")
+    # The referent and the learner.
     expect(page.get_by_text("2 personnes inscrites sur la plateforme.")).to_be_visible()
     expect(page.get_by_role("table", name="Personnes inscrites par profession")).to_be_visible()
 
