@@ -1,3 +1,4 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -5,18 +6,24 @@ from .constants import ARRONDISSEMENTS
 from .models import User
 
 
-class SignupExtraForm(forms.Form):
-    """Fields added to allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up form, with the person's names and a plain-text password hint.
+
+    allauth's adapter copies first_name and last_name onto the new user. Django's
+    password hint is an HTML list, which DSFR places inside the <label>: invalid
+    markup that screen readers would read as the field's name.
+    """
 
     first_name = forms.CharField(label=_("Prénom"), max_length=150)
     last_name = forms.CharField(label=_("Nom"), max_length=150)
 
-    field_order = ["email", "first_name", "last_name", "password1", "password2"]
-
-    def signup(self, request, user):
-        user.first_name = self.cleaned_data["first_name"].strip()
-        user.last_name = self.cleaned_data["last_name"].strip()
-        user.save(update_fields=["first_name", "last_name"])
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields(["email", "first_name", "last_name", "password1", "password2"])
+        self.fields["password1"].help_text = _(
+            "Au moins 12 caractères, pas uniquement des chiffres, ni un mot de passe courant "
+            "ou proche de vos nom et adresse."
+        )
 
 
 class ProfileForm(forms.ModelForm):
