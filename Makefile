@@ -47,7 +47,7 @@ test: install-test
 serve: install
 	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/python manage.py collectstatic --noinput -v 0
 	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/honcho start
+	PATH="$(CURDIR)/$(BIN):$$PATH" DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/honcho start
 
 bench: install-test
 	bash bench/run.sh
