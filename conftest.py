@@ -6,6 +6,16 @@ from accounts.constants import Role
 from accounts.tests.factories import PASSWORD, IncompleteUserFactory, UserFactory
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (roles, rate limits, Wagtail site root)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def password():
     return PASSWORD

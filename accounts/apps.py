@@ -6,3 +6,19 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Comptes")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed
+
+        from .models import User
+        from .roles import forget_roles
+
+        def groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
+            # Keep cached roles true whether groups change from a user or from a group.
+            if not action.startswith("post_"):
+                return
+            user_ids = (pk_set or set()) if reverse else {instance.pk}
+            for user_id in user_ids:
+                forget_roles(user_id)
+
+        m2m_changed.connect(groups_changed, sender=User.groups.through, weak=False)

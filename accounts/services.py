@@ -31,7 +31,7 @@ def user_assign_role(*, user: User, role: Role) -> None:
     group, _created = Group.objects.get_or_create(name=ROLE_GROUP_NAMES[role])
     user.groups.add(group)
     if hasattr(user, "_egide_group_names"):
-        del user._egide_group_names
+        del user._egide_group_names  # the shared cache is cleared by accounts.apps
 
 
 def user_remove_role(*, user: User, role: Role) -> None:

@@ -122,7 +122,9 @@ class ModuleProgress:
 UNKNOWN = object()
 
 
-def module_progress(*, module: ModulePage, user, enrolment=UNKNOWN) -> ModuleProgress:
+def module_progress(
+    *, module: ModulePage, user, enrolment=UNKNOWN, with_completion: bool = True
+) -> ModuleProgress:
     progress = ModuleProgress(module=module, lessons=module_lessons(module))
     if user.is_authenticated:
         if enrolment is UNKNOWN:
@@ -133,9 +135,10 @@ def module_progress(*, module: ModulePage, user, enrolment=UNKNOWN) -> ModulePro
                 user=user, module=module, completed_at__isnull=False
             ).values_list("lesson_id", flat=True)
         )
-        progress.completion = (
-            ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
-        )
+        if with_completion:
+            progress.completion = (
+                ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+            )
     return progress
 
 
@@ -166,11 +169,12 @@ def module_page_context(*, module: ModulePage, user) -> dict:
 
 def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
     module = lesson.module
-    progress = module_progress(module=module, user=user, enrolment=enrolment)
+    # The lesson page does not show the module's completion: spare that query.
+    progress = module_progress(module=module, user=user, enrolment=enrolment, with_completion=False)
     lessons = progress.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     results = {}
-    if user.is_authenticated:
+    if user.is_authenticated and lesson.h5p_blocks():
         results = {r.package_id: r for r in ActivityResult.objects.filter(user=user, lesson=lesson)}
     return {
         "module": module,

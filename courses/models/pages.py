@@ -163,10 +163,16 @@ class ModulePage(Page):
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
+        from accounts.constants import Role
+        from accounts.roles import has_role
+
         from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.module_page_context(module=self, user=request.user))
+        context["can_follow_learners"] = has_role(
+            request.user, Role.TRAINER, Role.EDITOR, Role.ADMIN
+        )
         return context
 
 

@@ -9,6 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts import demo as accounts_demo
+from accounts.models import User
+from courses import demo as courses_demo
 
 
 class Command(BaseCommand):
@@ -29,7 +31,10 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             accounts = accounts_demo.load()
+            editor = User.objects.get(email="admin@egide.test")
+            module = courses_demo.load(user=editor)
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
+        self.stdout.write(f"Module de démonstration : {module.url}")
         self.stdout.write("")
         self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
         for account in accounts:
