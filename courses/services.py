@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -173,22 +175,19 @@ def _parse_statement(statement: dict) -> tuple[uuid.UUID, str, dict]:
 
 
 def xapi_statement_record(
-    *, user, package: H5PPackage, lesson: LessonPage, statement: dict
+    *, user, package: H5PPackage, lesson: LessonPage, statement: dict, module_id: int | None = None
 ) -> XAPIStatement:
     """Store an xAPI statement once and update the learner's activity result.
 
-    The same statement id twice is one record. For answered/completed statements
-    the server re-scores the response when it knows the answer key and ignores the
+    The same statement id twice is one record (the unique id decides, so a
+    retried POST costs no extra query). For answered/completed statements the
+    server re-scores the response when it knows the answer key and ignores the
     score the browser claims; otherwise the activity is only "done".
     """
     statement_id, verb_id, result = _parse_statement(statement)
-    existing = XAPIStatement.objects.filter(statement_id=statement_id).first()
-    if existing:
-        if existing.user_id != user.pk:
-            raise StatementRejected(_("Déclaration xAPI déjà reçue pour une autre personne."))
-        return existing
-    module = lesson.module
     checked = scoring.check(package.h5p_json, package.content_json, result)
+    if module_id is None:
+        module_id = lesson.module.pk
     try:
         with transaction.atomic():
             record = XAPIStatement.objects.create(
@@ -201,37 +200,63 @@ def xapi_statement_record(
                 server_score_scaled=checked.score_scaled if checked else None,
             )
             if verb_id in DONE_VERBS:
-                _activity_result_update(
-                    user=user, package=package, lesson=lesson, module=module, checked=checked
+                _activity_result_record(
+                    user=user, package=package, lesson=lesson, module_id=module_id, checked=checked
                 )
     except IntegrityError:
-        return XAPIStatement.objects.get(statement_id=statement_id)
+        existing = XAPIStatement.objects.get(statement_id=statement_id)
+        if existing.user_id != user.pk:
+            raise StatementRejected(
+                _("Déclaration xAPI déjà reçue pour une autre personne.")
+            ) from None
+        return existing
     return record
 
 
-def _activity_result_update(*, user, package, lesson, module, checked) -> ActivityResult:
-    result, _created = ActivityResult.objects.select_for_update().get_or_create(
-        user=user, package=package, lesson=lesson, defaults={"module": module}
-    )
-    result.attempts += 1
-    result.completed = True
+def _activity_result_record(*, user, package, lesson, module_id, checked) -> None:
+    """Count one attempt in a single UPDATE; the best score and any success are kept."""
+    changes = {"attempts": F("attempts") + 1, "completed": True}
     if checked is not None:
-        result.server_checked = True
         score = Decimal(str(checked.score_scaled)).quantize(Decimal("0.0001"))
-        # The best attempt counts.
-        if result.score_scaled is None or score > result.score_scaled:
-            result.score_scaled = score
-        result.success = bool(result.success) or checked.success
-    result.save()
-    return result
+        changes.update(
+            server_checked=True,
+            score_scaled=Greatest(Coalesce("score_scaled", Value(score)), Value(score)),
+            success=Case(When(success=True, then=Value(True)), default=Value(checked.success)),
+        )
+    rows = ActivityResult.objects.filter(user=user, package=package, lesson=lesson)
+    if rows.update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            ActivityResult.objects.create(
+                user=user,
+                package=package,
+                lesson=lesson,
+                module_id=module_id,
+                attempts=1,
+                completed=True,
+                server_checked=checked is not None,
+                success=checked.success if checked else None,
+                score_scaled=(
+                    Decimal(str(checked.score_scaled)).quantize(Decimal("0.0001"))
+                    if checked
+                    else None
+                ),
+            )
+    except IntegrityError:
+        # Created meanwhile by a concurrent statement (or by a state save): update it.
+        rows.update(**changes)
 
 
-def h5p_state_save(*, user, package: H5PPackage, lesson: LessonPage, data) -> None:
+def h5p_state_save(
+    *, user, package: H5PPackage, lesson: LessonPage, data, module_id: int | None = None
+) -> None:
     """Save the player's resume state (contentUserData) for this learner."""
-    module = lesson.module
+    if ActivityResult.objects.filter(user=user, package=package, lesson=lesson).update(state=data):
+        return
     ActivityResult.objects.update_or_create(
         user=user,
         package=package,
         lesson=lesson,
-        defaults={"module": module, "state": data},
+        defaults={"module_id": module_id or lesson.module.pk, "state": data},
     )

@@ -72,19 +72,31 @@ def lesson_complete(request, lesson_id: int):
     return redirect(next_lesson.url if next_lesson else module.url)
 
 
-def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, LessonPage]:
-    lesson, _module = _lesson_for_learner(request, lesson_id)
-    package = get_object_or_404(H5PPackage, pk=package_id)
-    if package.pk not in {block["package"].pk for block in lesson.h5p_blocks()}:
+def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, LessonPage, int]:
+    """Return (package, lesson, module id) for an enrolled learner, in three queries.
+
+    Called for every xAPI statement and state save: the enrolment query also
+    yields the module id, and the package is checked against the lesson's raw
+    stream data rather than by loading every block's package.
+    """
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    module_id = (
+        Enrolment.objects.filter(user=request.user, module__path=lesson.path[: -lesson.steplen])
+        .values_list("module_id", flat=True)
+        .first()
+    )
+    if module_id is None:
+        raise PermissionDenied
+    if package_id not in lesson.h5p_package_ids():
         raise Http404(_("Cette activité ne fait pas partie de cette leçon."))
-    return package, lesson
+    return get_object_or_404(H5PPackage, pk=package_id), lesson, module_id
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
 def h5p_state(request, package_id: int, lesson_id: int):
     """H5P's contentUserData endpoint: resume state of the player for this learner."""
-    package, lesson = _activity(request, package_id, lesson_id)
+    package, lesson, module_id = _activity(request, package_id, lesson_id)
     if request.method == "GET":
         state = selectors.h5p_state(user=request.user, package=package, lesson=lesson)
         return JsonResponse({"success": True, "data": state if state is not None else False})
@@ -93,7 +105,9 @@ def h5p_state(request, package_id: int, lesson_id: int):
         return JsonResponse({"success": False, "message": _("État trop volumineux.")}, status=400)
     if request.POST.get("invalidate") == "1" or data in ("", "0"):
         data = None
-    services.h5p_state_save(user=request.user, package=package, lesson=lesson, data=data)
+    services.h5p_state_save(
+        user=request.user, package=package, lesson=lesson, module_id=module_id, data=data
+    )
     return JsonResponse({"success": True})
 
 
@@ -101,7 +115,7 @@ def h5p_state(request, package_id: int, lesson_id: int):
 @login_required
 def h5p_xapi(request, package_id: int, lesson_id: int):
     """Receive an xAPI statement from the player (JSON body, CSRF header)."""
-    package, lesson = _activity(request, package_id, lesson_id)
+    package, lesson, module_id = _activity(request, package_id, lesson_id)
     if len(request.body) > MAX_STATEMENT_BYTES:
         return JsonResponse(
             {"success": False, "message": _("Déclaration trop volumineuse.")}, status=400
@@ -109,7 +123,11 @@ def h5p_xapi(request, package_id: int, lesson_id: int):
     try:
         statement = json.loads(request.body)
         record = services.xapi_statement_record(
-            user=request.user, package=package, lesson=lesson, statement=statement
+            user=request.user,
+            package=package,
+            lesson=lesson,
+            module_id=module_id,
+            statement=statement,
         )
     except (ValueError, services.StatementRejected) as error:
         message = (

@@ -227,6 +227,14 @@ class LessonPage(Page):
         request.egide_enrolled = enrolment is not None
         return super().serve(request, *args, **kwargs)
 
+    def h5p_package_ids(self) -> list[int]:
+        """Return the ids of the H5P packages in the body, without fetching them."""
+        return [
+            int(item["value"]["package"])
+            for item in self.body.raw_data
+            if item["type"] == "h5p" and item["value"].get("package")
+        ]
+
     def h5p_blocks(self):
         """Return the H5P activity blocks' values, in page order."""
         return [block.value for block in self.body if block.block_type == "h5p"]

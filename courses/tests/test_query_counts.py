@@ -76,3 +76,37 @@ def test_my_trainings_queries_do_not_grow_with_enrolments(client, learner):
             user=learner, lesson=LessonPage.objects.child_of(module).order_by("path").first()
         )
     assert _count(client, url) == small
+
+
+def _data_queries(ctx) -> list[str]:
+    """Queries a production request runs: savepoints come from the test's own
+    transaction, and sessions are read from Redis there (cached_db)."""
+    return [
+        q["sql"]
+        for q in ctx.captured_queries
+        if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
+        and "django_session" not in q["sql"]
+    ]
+
+
+def test_xapi_statement_costs_a_constant_small_number_of_queries(client, learner):
+    import json
+
+    package = fixtures.true_false_package()
+    module = fixtures.module(lessons=0)
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+
+    def post():
+        statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.post(url, json.dumps(statement), content_type="application/json")
+        assert response.status_code == 200
+        return _data_queries(ctx)
+
+    post()  # the first statement creates the activity result
+    counts = {len(post()) for _ in range(5)}
+    # user, lesson, enrolment (with the module id), package, insert, update.
+    assert counts == {6}
