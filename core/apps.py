@@ -9,6 +9,31 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page, PageViewRestriction, Site
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
+
+        from . import page_cache
+
+        def page_changed(sender, instance=None, **kwargs):
+            if instance is None or isinstance(instance, Page):
+                page_cache.bump()
+
+        # Any page saved or deleted (drafts too: cheap and safe), published,
+        # unpublished, moved or renamed, and any restriction or site change.
+        for signal in (post_save, post_delete):
+            signal.connect(page_changed, weak=False, dispatch_uid=f"egide-pages-{id(signal)}")
+            signal.connect(page_cache.bump, sender=PageViewRestriction, weak=False)
+            signal.connect(page_cache.bump, sender=Site, weak=False)
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+            signal.connect(page_cache.bump, weak=False)
+
 
 class SuperuserAdminConfig(admin_apps.AdminConfig):
     default = False

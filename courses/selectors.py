@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
 
+from core import page_cache
+
 from .constants import DURATION_BUCKETS
 from .models import (
     ActivityResult,
@@ -90,8 +92,19 @@ def search_module_ids(*, index: ModuleIndexPage, q: str) -> set[int]:
     return ids
 
 
-def module_lessons(module: ModulePage) -> list[LessonPage]:
-    return list(LessonPage.objects.live().child_of(module).order_by("path"))
+def module_lessons(module: ModulePage, *, with_body: bool = False) -> list[LessonPage]:
+    """Return the module's live lessons in order (from the page cache when warm).
+
+    Bodies are left out unless asked for: lists of lessons only show titles,
+    links and durations; the completion rule needs the bodies (activities).
+    """
+    if with_body:
+        return list(LessonPage.objects.live().child_of(module).order_by("path"))
+    return page_cache.cached(
+        "lessons",
+        module.pk,
+        lambda: list(LessonPage.objects.live().child_of(module).order_by("path").defer("body")),
+    )
 
 
 @dataclass

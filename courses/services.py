@@ -122,7 +122,7 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
     existing = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
     if existing:
         return existing
-    lessons = selectors.module_lessons(module)
+    lessons = selectors.module_lessons(module, with_body=True)
     if not lessons:
         return None
     completed = set(

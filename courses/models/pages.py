@@ -17,6 +17,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from accounts.constants import Profession
+from core import page_cache
+from core.models import CachedRestrictionsMixin
 
 from ..blocks import LessonStreamBlock
 from ..constants import WORDS_PER_MINUTE, Kind
@@ -52,7 +54,7 @@ class Topic(models.Model):
         return self.name
 
 
-class ModuleIndexPage(Page):
+class ModuleIndexPage(CachedRestrictionsMixin, Page):
     """The catalogue: published modules with filters and search (courses.selectors)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -76,7 +78,7 @@ class ModuleIndexPage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedRestrictionsMixin, Page):
     """A training module: a sequence of lessons and the rule that makes it complete."""
 
     summary = models.TextField(_("résumé"), help_text=_("Deux ou trois phrases pour le catalogue."))
@@ -176,7 +178,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedRestrictionsMixin, Page):
     """One lesson of a module; its order among siblings is the module's order."""
 
     intro = models.TextField(_("chapeau"), blank=True)
@@ -196,8 +198,9 @@ class LessonPage(Page):
 
     @cached_property
     def module(self) -> "ModulePage":
-        """The module this lesson belongs to (one query, cached on the instance)."""
-        return ModulePage.objects.get(path=self.path[: -self.steplen])
+        """The module this lesson belongs to (page cache, then cached on the instance)."""
+        path = self.path[: -self.steplen]
+        return page_cache.cached("module", path, lambda: ModulePage.objects.get(path=path))
 
     def serve(self, request, *args, **kwargs):
         """Lessons are for signed-in, enrolled learners with a complete profile.

@@ -1,0 +1,29 @@
+from django.http.request import split_domain_port
+from wagtail.models import Site
+
+from . import page_cache
+
+
+def _find_site(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        # Keep the specific root page with the site: routing starts from it.
+        site.root_page = site.root_page.specific
+    return site
+
+
+class CachedSiteMiddleware:
+    """Resolve the Wagtail site of a request from the page cache (no query when warm).
+
+    Wagtail looks for `request._wagtail_site` before querying, so setting it here
+    spares the site and root-page queries on every page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        key = f"{hostname}:{request.get_port()}"
+        request._wagtail_site = page_cache.cached("site", key, lambda: _find_site(request))
+        return self.get_response(request)
