@@ -1,0 +1,61 @@
+"""The page cache never serves stale routes, restrictions or module outlines."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from courses import selectors, services
+from courses.models import LessonPage
+
+from . import fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+def test_new_lesson_appears_in_the_outline_once_published(learner):
+    module = fixtures.module(lessons=1)
+    assert len(selectors.module_lessons(module)) == 1  # now cached
+
+    fixtures.lesson(module_page=module, title="Leçon ajoutée")
+
+    titles = [lesson.title for lesson in selectors.module_lessons(module)]
+    assert titles[-1] == "Leçon ajoutée" and len(titles) == 2
+
+
+def test_unpublished_page_is_no_longer_served(client, learner):
+    module = fixtures.module(lessons=1)
+    assert client.get(module.url).status_code == 200  # route cached
+
+    module.unpublish()
+
+    assert client.get(module.url).status_code == 404
+
+
+def test_renamed_page_moves_to_its_new_url(client):
+    module = fixtures.module(lessons=0, title="Ancien titre")
+    old_url = module.url
+    assert client.get(old_url).status_code == 200
+
+    module.slug = "nouveau-titre"
+    module.save_revision().publish()
+    module.refresh_from_db()
+
+    assert module.url.endswith("/nouveau-titre/")
+    assert client.get(old_url).status_code == 404
+    assert client.get(module.url).status_code == 200
+
+
+def test_new_view_restriction_applies_at_once(client, learner):
+    module = fixtures.module(lessons=1)
+    lesson = LessonPage.objects.child_of(module).get()
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    assert client.get(lesson.url).status_code == 200  # restrictions cached (none)
+
+    PageViewRestriction.objects.create(
+        page=module, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert "password" in response.content.decode().lower()
+    assert "Leçon 1 sur 1" not in response.content.decode()
