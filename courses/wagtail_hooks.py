@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -36,8 +36,11 @@ class H5PPackageViewSet(SnippetViewSet):
     list_display = ["title", "main_library", "status", "created_at"]
     list_filter = ["status"]
     search_fields = ["title", "main_library"]
-    base_form_class = H5PPackageForm
-    panels = [FieldPanel("title"), FieldPanel("file")]
+    # A SnippetViewSet ignores a `base_form_class` attribute: the form class goes on
+    # the edit handler, or uploads would be saved without being checked.
+    edit_handler = ObjectList(
+        [FieldPanel("title"), FieldPanel("file")], base_form_class=H5PPackageForm
+    )
     inspect_view_enabled = True
     inspect_view_fields = ["title", "main_library", "status", "error", "created_at", "extracted_at"]
 
@@ -50,3 +53,34 @@ register_snippet(H5PPackageViewSet)
 def queue_h5p_extraction(request, instance):
     if isinstance(instance, H5PPackage) and instance.status == "pending":
         h5p_package_queue_extraction(package=instance)
+
+
+def _learners_button(page):
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    from .models import ModulePage
+
+    if page.specific_class is ModulePage:
+        return Button(
+            _("Apprenant·es"),
+            url=reverse("courses:module_learners", args=[page.pk]),
+            icon_name="group",
+            priority=80,
+        )
+    return None
+
+
+@hooks.register("register_page_listing_more_buttons")
+def module_learners_listing_button(page, user, next_url=None):
+    """Editors reach a module's learners (and their CSV) from the page explorer."""
+    button = _learners_button(page)
+    if button:
+        yield button
+
+
+@hooks.register("register_page_header_buttons")
+def module_learners_header_button(page, user, view_name, next_url=None):
+    button = _learners_button(page)
+    if button:
+        yield button

@@ -178,3 +178,11 @@ def test_catalogue_filters_by_audience_and_searches_lessons(client):
     # A word that only appears in a lesson of the medical module.
     html = client.get(index.url, {"q": "Certificat"}).content.decode()
     assert "Certificat médical" in html and police.title not in html
+
+
+def test_editor_reaches_the_learners_from_the_wagtail_explorer(client, editor):
+    module = fixtures.module(lessons=1)
+    client.force_login(editor)
+
+    html = client.get(reverse("wagtailadmin_explore", args=[fixtures.catalogue().pk])).content
+    assert reverse("courses:module_learners", args=[module.pk]) in html.decode()
