@@ -1,0 +1,33 @@
+"""Upload real .h5p packages in tests the way the admin does, and inspect MEDIA_ROOT."""
+
+import io
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+
+from courses.h5p.packages import h5p_package_extract, h5p_package_prepare, h5p_upload_check
+from courses.models import H5PPackage
+
+from .h5p_builders import build_h5p
+
+
+def upload_package(
+    *, user, archive: io.BytesIO | None = None, filename: str = "vrai-ou-faux.h5p", title=""
+) -> H5PPackage:
+    """Return a package checked, saved and extracted through courses.h5p.packages.
+
+    The same steps as the "Activités H5P" admin form and its Celery task, run
+    synchronously: `user` must be allowed to install the package's libraries
+    unless they are installed already. Files land under settings.MEDIA_ROOT.
+    """
+    data = (archive or build_h5p()).getvalue()
+    validated = h5p_upload_check(fileobj=io.BytesIO(data), filename=filename, user=user)
+    package = H5PPackage(title=title)
+    h5p_package_prepare(package=package, validated=validated, user=user)
+    package.file.save(filename, ContentFile(data), save=True)
+    return h5p_package_extract(package=package)
+
+
+def files_under(root: Path) -> list[Path]:
+    """Return every file or symlink below `root` (nothing when it does not exist)."""
+    return sorted(path for path in Path(root).rglob("*") if path.is_file() or path.is_symlink())

@@ -1,0 +1,399 @@
+"""The Wagtail admin side of the training capability, through the admin's own views.
+
+Editors upload H5P packages in "Activités H5P" (validated on upload, extracted by
+the Celery task, eager here) and build modules and lessons in the page tree;
+publishing goes through the "Validation par les administrateur·rices" workflow.
+Ends with the issue's "Done when": a learner completes what an editor built.
+"""
+
+import html
+import json
+import os
+import uuid
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils.text import slugify
+from wagtail.models import Page
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
+
+from accounts.constants import Role
+from accounts.tests.factories import UserFactory
+from courses.constants import PackageStatus
+from courses.models import (
+    ActivityResult,
+    H5PLibrary,
+    H5PPackage,
+    LessonPage,
+    ModuleCompletion,
+    ModulePage,
+)
+
+from . import fixtures
+from .h5p_builders import (
+    EDITOR_LIBRARIES,
+    FIXTURE_DIR,
+    RUNTIME_LIBRARIES,
+    build_h5p,
+    fixture_json,
+    symlink_entry,
+)
+from .h5p_uploads import files_under, upload_package
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
+    ),
+]
+
+RULE_10_MESSAGE = (
+    "Ce paquet installe ou met à jour des bibliothèques H5P ({names}) : seul·e "
+    "un·e administrateur·rice peut le téléverser."
+)
+ALL_LIBRARIES = RUNTIME_LIBRARIES | EDITOR_LIBRARIES
+SIXTEEN_MB = 16 * 1024 * 1024
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    root = tmp_path / "media"
+    root.mkdir()
+    settings.MEDIA_ROOT = root
+    return root
+
+
+def upload_through_admin(client, archive, *, filename: str = "vrai-ou-faux.h5p", title: str = ""):
+    """Send the "Activités H5P" add form, as an editor's browser does."""
+    upload = SimpleUploadedFile(filename, archive.getvalue(), content_type="application/zip")
+    return client.post(
+        reverse("wagtailsnippets_courses_h5ppackage:add"), {"title": title, "file": upload}
+    )
+
+
+def page_text(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def library_refs(package: H5PPackage) -> set[tuple[str, int, int]]:
+    return set(package.libraries.values_list("machine_name", "major_version", "minor_version"))
+
+
+def as_tuples(refs) -> set[tuple[str, int, int]]:
+    return {(ref.machine_name, ref.major, ref.minor) for ref in refs}
+
+
+# Uploads
+
+
+@pytest.mark.parametrize("uploader", ["administrator", "superuser"])
+def test_privileged_upload_is_extracted_with_its_libraries(
+    client, media_root, django_capture_on_commit_callbacks, request, uploader
+):
+    user = request.getfixturevalue(uploader)
+    client.force_login(user)
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = upload_through_admin(client, build_h5p())
+
+    assert response.status_code == 302, response.context["form"].errors
+    assert len(callbacks) == 1  # the extraction, queued once the package is saved
+    package = H5PPackage.objects.get()
+    assert package.status == PackageStatus.READY and package.error == ""
+    assert package.title == "Hello World"  # from h5p.json, the title field being empty
+    assert package.main_library == "H5P.TrueFalse 1.6"
+    assert package.content_json["correct"] == "false"  # the answer key, kept for re-scoring
+    assert package.uploaded_by == user
+    assert library_refs(package) == as_tuples(ALL_LIBRARIES)
+    assert H5PLibrary.objects.count() == len(ALL_LIBRARIES)
+    content = media_root / "h5p" / "content" / str(package.pk)
+    assert (content / "h5p.json").is_file()
+    assert (content / "content" / "content.json").is_file()
+    assert (media_root / "h5p" / "libraries" / "H5P.TrueFalse-1.6" / "library.json").is_file()
+
+
+def test_editor_may_not_upload_a_package_bringing_new_libraries(client, media_root, editor):
+    client.force_login(editor)
+
+    response = upload_through_admin(client, build_h5p())
+
+    assert response.status_code == 200
+    names = ", ".join(str(ref) for ref in sorted(ALL_LIBRARIES))
+    expected = RULE_10_MESSAGE.format(names=names)
+    assert response.context["form"].errors["file"] == [expected]
+    assert expected in page_text(response)
+    assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
+    assert files_under(media_root) == []
+
+
+def test_editor_uploads_a_package_whose_libraries_are_installed(
+    client, media_root, django_capture_on_commit_callbacks, administrator, editor
+):
+    upload_package(user=administrator, filename="premier.h5p")
+    client.force_login(editor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload_through_admin(client, build_h5p(), title="Vrai ou faux : le continuum")
+
+    assert response.status_code == 302, response.context["form"].errors
+    package = H5PPackage.objects.get(uploaded_by=editor)
+    assert package.status == PackageStatus.READY
+    assert package.title == "Vrai ou faux : le continuum"
+    assert library_refs(package) == as_tuples(ALL_LIBRARIES)
+    assert H5PLibrary.objects.count() == len(ALL_LIBRARIES)  # shared, not installed twice
+    assert (media_root / "h5p" / "content" / str(package.pk) / "h5p.json").is_file()
+    # Editors add and change packages; only administrators delete them.
+    assert client.get(reverse("wagtailsnippets_courses_h5ppackage:list")).status_code == 200
+    delete_url = reverse("wagtailsnippets_courses_h5ppackage:delete", args=[package.pk])
+    response = client.post(delete_url)
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    assert H5PPackage.objects.filter(pk=package.pk).exists()
+
+
+def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
+    client, media_root, administrator, editor
+):
+    package = upload_package(user=administrator, title="Vrai ou faux")
+    question = fixture_json("H5P.Question-1.4/library.json")
+    upgraded = build_h5p(replace={"H5P.Question-1.4/library.json": question | {"patchVersion": 99}})
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("wagtailsnippets_courses_h5ppackage:edit", args=[package.pk]),
+        {
+            "title": "Vrai ou faux",
+            "file": SimpleUploadedFile("nouvelle-version.h5p", upgraded.getvalue()),
+        },
+    )
+
+    assert response.status_code == 200
+    expected = RULE_10_MESSAGE.format(names="H5P.Question 1.4")
+    assert response.context["form"].errors["file"] == [expected]
+    assert H5PLibrary.objects.get(machine_name="H5P.Question").patch_version != 99
+    package.refresh_from_db()
+    assert package.file.name.endswith("vrai-ou-faux.h5p")
+
+
+@pytest.mark.parametrize(
+    ("archive", "filename", "message"),
+    [
+        pytest.param(
+            lambda: build_h5p(raw=[("../../evil.json", b"{}")]),
+            "activite.h5p",
+            "Le fichier « ../../evil.json » sort du dossier de destination.",
+            id="zip-slip",
+        ),
+        pytest.param(
+            lambda: build_h5p(replace={"content/shell.php": b"<?php system($_GET['c']); ?>"}),
+            "activite.h5p",
+            "Le fichier « content/shell.php » a une extension non autorisée (.php).",
+            id="php",
+        ),
+        pytest.param(
+            lambda: build_h5p(remove=["h5p.json"]),
+            "activite.h5p",
+            "Le fichier « h5p.json » est absent de l'archive.",
+            id="missing-h5p-json",
+        ),
+        pytest.param(
+            lambda: build_h5p(remove=["Tether-1.0/"]),
+            "activite.h5p",
+            "La bibliothèque Tether 1.0, requise par Drop 1.0 et h5p.json, est absente du "
+            "paquet et n'est pas installée sur la plateforme.",
+            id="missing-dependency",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[symlink_entry("content/lien.json", "/etc/passwd")]),
+            "activite.h5p",
+            "Le fichier « content/lien.json » est un lien symbolique, ce qui est interdit.",
+            id="symlink",
+        ),
+        pytest.param(
+            # Random bytes do not compress: too big, not a zip bomb.
+            lambda: build_h5p(replace={"content/video.mp4": os.urandom(SIXTEEN_MB + 1024 * 1024)}),
+            "activite.h5p",
+            "Le fichier « content/video.mp4 » est trop volumineux : "
+            "17,0\u00a0Mio (maximum 16,0\u00a0Mio).",
+            id="oversized",
+        ),
+        pytest.param(
+            lambda: build_h5p(replace={"content/zeros.txt": bytes(4 * 1024 * 1024)}),
+            "activite.h5p",
+            "Le fichier « content/zeros.txt » est anormalement compressé",
+            id="zip-bomb",
+        ),
+        pytest.param(
+            lambda: build_h5p(),
+            "activite.zip",
+            "Le fichier « activite.zip » doit avoir l'extension .h5p.",
+            id="extension",
+        ),
+    ],
+)
+def test_bad_packages_are_refused_in_french_and_nothing_is_written(
+    client, media_root, superuser, archive, filename, message
+):
+    client.force_login(superuser)
+
+    response = upload_through_admin(client, archive(), filename=filename)
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors["file"]
+    assert any(error.startswith(message) for error in errors), errors
+    assert message in page_text(response)
+    assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
+    assert files_under(media_root) == []
+
+
+# Building a module in the page tree, then following it
+
+
+def add_page_form(client, *, model: str, parent: Page) -> dict:
+    """Return the add form's data as the editor's browser would send it untouched."""
+    url = reverse("wagtailadmin_pages:add", args=["courses", model, parent.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    data = querydict_from_html(response.content.decode(), form_id="page-edit-form").dict()
+    # Selects without a selected option come back as their first option: none wanted.
+    data.pop("prerequisites", None)
+    return data
+
+
+def submit_new_page(client, *, model: str, parent: Page, fields: dict) -> Page:
+    """Create a page through the admin and submit it to moderation, as editors do."""
+    data = add_page_form(client, model=model, parent=parent)
+    data.update(nested_form_data(fields))
+    data["slug"] = slugify(fields["title"])
+    data["action-submit"] = "Soumettre à Validation par les administrateur·rices"
+    url = reverse("wagtailadmin_pages:add", args=["courses", model, parent.pk])
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["form"].errors
+    page = Page.objects.child_of(parent).get(slug=data["slug"]).specific
+    assert not page.live
+    assert page.current_workflow_state is not None
+    return page
+
+
+def approve(client, page: Page) -> Page:
+    """Approve the page's moderation task, as an administrator does from the dashboard."""
+    task_state = page.current_workflow_state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    response = client.post(url, {"comment": "Relu, on publie."})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    return page
+
+
+def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
+    client, media_root, django_capture_on_commit_callbacks, editor, administrator
+):
+    # The TrueFalse libraries were installed earlier by an administrator.
+    upload_package(user=administrator, filename="bibliotheques.h5p")
+
+    # The editor uploads the activity, then builds the module and its two lessons.
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload_through_admin(client, build_h5p(), title="Vrai ou faux : les signaux")
+    assert response.status_code == 302
+    package = H5PPackage.objects.get(uploaded_by=editor)
+    assert package.is_ready
+
+    module = submit_new_page(
+        client,
+        model="modulepage",
+        parent=fixtures.catalogue(),
+        fields={
+            "title": "Repérer les violences",
+            "summary": "Les signaux d'alerte et les premiers gestes.",
+            "objectives": rich_text("<ul><li>Repérer les signaux</li></ul>"),
+            "kind": "formation",
+            "duration_minutes": "20",
+            "require_activities_success": "on",
+        },
+    )
+    first = submit_new_page(
+        client,
+        model="lessonpage",
+        parent=module,
+        fields={
+            "title": "Les signaux d'alerte",
+            "intro": "Ce qui doit alerter.",
+            "body": streamfield(
+                [
+                    ("paragraph", rich_text("<p>Les signaux d'alerte sont multiples.</p>")),
+                    (
+                        "h5p",
+                        {
+                            "package": str(package.pk),
+                            "instructions": "Vrai ou faux ?",
+                            "required": "on",
+                        },
+                    ),
+                ]
+            ),
+        },
+    )
+    second = submit_new_page(
+        client,
+        model="lessonpage",
+        parent=module,
+        fields={
+            "title": "Orienter la victime",
+            "body": streamfield([("paragraph", rich_text("<p>Le 3919 écoute 24 h/24.</p>"))]),
+        },
+    )
+    assert first.h5p_blocks()[0]["package"] == package
+    assert first.h5p_blocks()[0]["required"] is True
+
+    # An administrator approves the submissions: the pages are published.
+    client.force_login(administrator)
+    module = approve(client, module)
+    first, second = approve(client, first), approve(client, second)
+    assert ModulePage.objects.live().get(pk=module.pk).require_activities_success
+    assert list(LessonPage.objects.live().child_of(module).order_by("path")) == [first, second]
+
+    # A learner enrols, answers the activity right and completes both lessons.
+    learner = UserFactory(first_name="Inès", last_name="Durand")
+    client.force_login(learner)
+    response = client.post(reverse("courses:enrol", args=[module.pk]))
+    assert response.status_code == 302 and response["Location"] == first.url
+    response = client.get(first.url)
+    xapi_url = reverse("courses:h5p_xapi", args=[package.pk, first.pk])
+    assert f'data-xapi-url="{xapi_url}"' in response.content.decode()
+    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=1)
+    response = client.post(xapi_url, json.dumps(statement), content_type="application/json")
+    assert response.status_code == 200
+    result = ActivityResult.objects.get(user=learner, package=package, lesson=first)
+    assert result.server_checked and result.success is True
+
+    response = client.post(reverse("courses:lesson_complete", args=[first.pk]))
+    assert response["Location"] == second.url
+    response = client.post(reverse("courses:lesson_complete", args=[second.pk]))
+    assert response["Location"] == module.url
+
+    completion = ModuleCompletion.objects.get(user=learner, module=module)
+    assert completion.score == 100
+    assert completion.revision == module.live_revision
+    assert "Module terminé" in page_text(client.get(module.url))
+    trainings = page_text(client.get(reverse("courses:my_trainings")))
+    completed_section = trainings.split('id="terminees"')[1]
+    assert "Repérer les violences" in completed_section
+    assert "Aucun module terminé" not in completed_section
+
+    # The completion shows in the trainer's view of the module.
+    client.force_login(UserFactory(role=Role.TRAINER))
+    response = client.get(reverse("courses:module_learners", args=[module.pk]))
+    assert response.status_code == 200
+    [row] = response.context["rows"]
+    assert row.user_id == learner.pk and row.status == "termine" and row.completed_lessons == 2
+    text = page_text(response)
+    assert "Inès Durand" in text and "2 / 2" in text and "Terminé" in text

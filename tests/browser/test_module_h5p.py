@@ -1,0 +1,212 @@
+"""A module with a real H5P activity, played in Chromium: learners, a forger, an editor.
+
+The activity is the real H5P.TrueFalse package of the npm fixtures ("Is this
+false?", the right answer being « False »), uploaded and extracted through
+courses.h5p.packages, so the player loads its libraries from the platform.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import FrameLocator, Page, expect
+
+from accounts.tests.factories import UserFactory
+from courses.models import ActivityResult, H5PPackage, ModuleCompletion, XAPIStatement
+from courses.tests import fixtures
+from courses.tests.h5p_builders import FIXTURE_DIR
+from courses.tests.h5p_uploads import upload_package
+
+from .conftest import log_in
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
+    ),
+]
+
+MODULE_TITLE = "Repérer les violences conjugales"
+NEXT_LESSON = "J'ai terminé cette leçon, passer à la suivante"
+LAST_LESSON = "J'ai terminé cette leçon"
+
+# What a tampered browser posts: a wrong answer presented as a full success.
+FORGE_STATEMENT = """async (url) => {
+    const csrf = document.cookie.match(/(?:^|;\\s*)csrftoken=([^;]+)/)[1];
+    const response = await fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {"Content-Type": "application/json", "X-CSRFToken": decodeURIComponent(csrf)},
+        body: JSON.stringify({
+            id: crypto.randomUUID(),
+            actor: {name: "apprenant", mbox: "mailto:apprenant@egide.invalid"},
+            verb: {id: "http://adlnet.gov/expapi/verbs/answered"},
+            object: {id: window.location.origin + url},
+            result: {
+                success: true,
+                completion: true,
+                score: {scaled: 1, raw: 1, min: 0, max: 1},
+                response: "true",
+            },
+        }),
+    });
+    return {status: response.status, body: await response.json()};
+}"""
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    root = tmp_path / "media"
+    root.mkdir()
+    settings.MEDIA_ROOT = root
+    return root
+
+
+@pytest.fixture
+def true_false(media_root, superuser) -> H5PPackage:
+    package = upload_package(user=superuser, title="Vrai ou faux : les signaux d'alerte")
+    assert package.is_ready, package.error
+    return package
+
+
+def build_module(package: H5PPackage, *, require_activities_success: bool = False):
+    """Return a published module whose first lesson holds the activity, and its two lessons."""
+    module = fixtures.module(
+        title=MODULE_TITLE, lessons=0, require_activities_success=require_activities_success
+    )
+    first = fixtures.lesson(module_page=module, title="Les signaux d'alerte", packages=[package])
+    second = fixtures.lesson(module_page=module, title="Orienter la victime")
+    return module, first, second
+
+
+def player(frame_owner: Page | FrameLocator) -> FrameLocator:
+    """The iframe in which h5p-standalone runs the activity."""
+    return frame_owner.frame_locator(".egide-h5p__player iframe.h5p-iframe")
+
+
+def answer(frame_owner: Page | FrameLocator, choice: str) -> None:
+    """Pick « True » or « False » in the TrueFalse activity, then press its check button."""
+    activity = player(frame_owner)
+    activity.locator(".h5p-true-false-answer", has_text=re.compile(rf"^\s*{choice}\s*$")).click()
+    activity.locator("button.h5p-question-check-answer").click()
+
+
+def enrol_from_module_page(page: Page, module, first_lesson) -> None:
+    page.goto(module.url)
+    page.get_by_role("button", name="M'inscrire et commencer").click()
+    expect(page).to_have_url(re.compile(rf"{re.escape(first_lesson.url)}$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text(first_lesson.title)
+
+
+def activity_status(page: Page):
+    return page.locator(".egide-h5p__status")
+
+
+def test_learner_plays_the_activity_and_completes_the_module(page: Page, true_false, password):
+    module, first, second = build_module(true_false)
+    learner = UserFactory()
+    log_in(page, email=learner.email, password=password)
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
+
+    enrol_from_module_page(page, module, first)
+    expect(player(page).locator(".h5p-true-false-answer")).to_have_count(2)
+    answer(page, "False")
+
+    expect(player(page).locator(".h5p-true-false-answer.correct")).to_have_text(
+        "False.Correct answer"
+    )
+    expect(activity_status(page)).to_have_text("Réponse enregistrée.")
+    result = ActivityResult.objects.get(user=learner, package=true_false, lesson=first)
+    assert result.completed and result.server_checked and result.success is True
+    assert result.score_scaled == 1
+    assert XAPIStatement.objects.filter(
+        user=learner, verb="http://adlnet.gov/expapi/verbs/answered"
+    ).exists()
+
+    page.get_by_role("button", name=NEXT_LESSON).click()
+    expect(page).to_have_url(re.compile(rf"{re.escape(second.url)}$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text(second.title)
+    page.get_by_role("button", name=LAST_LESSON, exact=True).click()
+
+    expect(page).to_have_url(re.compile(rf"{re.escape(module.url)}$"))
+    expect(page.get_by_role("heading", name="Module terminé")).to_be_visible()
+    expect(
+        page.get_by_text(f"Bravo, vous avez terminé le module « {MODULE_TITLE} ».")
+    ).to_be_visible()
+    completion = ModuleCompletion.objects.get(user=learner, module=module)
+    assert completion.score == 100 and completion.module_title == MODULE_TITLE
+
+    page.goto("/parcours/mes-formations/")
+    completed = page.get_by_role("region", name="Terminées")
+    expect(completed.get_by_role("link", name=MODULE_TITLE)).to_be_visible()
+    expect(page.get_by_role("region", name="En cours")).to_contain_text(
+        "Aucune formation en cours."
+    )
+
+
+def test_forged_success_does_not_complete_a_module_requiring_success(
+    page: Page, true_false, password
+):
+    module, first, second = build_module(true_false, require_activities_success=True)
+    learner = UserFactory()
+    log_in(page, email=learner.email, password=password)
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
+    enrol_from_module_page(page, module, first)
+
+    answer(page, "True")  # wrong: the statement is false
+    expect(player(page).locator(".h5p-true-false-answer.wrong")).to_have_text("True.Wrong answer")
+    expect(activity_status(page)).to_have_text("Réponse enregistrée.")
+    forged = page.evaluate(
+        FORGE_STATEMENT, page.locator(".egide-h5p__player").get_attribute("data-xapi-url")
+    )
+
+    # The server keeps the statement (audit trail) but scores the response itself.
+    assert forged["status"] == 200 and forged["body"]["success"] is True, forged
+    statement = XAPIStatement.objects.get(statement_id=forged["body"]["id"])
+    assert statement.user == learner and statement.server_score_scaled == 0
+    result = ActivityResult.objects.get(user=learner, package=true_false, lesson=first)
+    assert result.server_checked and result.success is False and result.score_scaled == 0
+
+    # Both lessons can be finished, the activity having been done...
+    page.get_by_role("button", name=NEXT_LESSON).click()
+    expect(page).to_have_url(re.compile(rf"{re.escape(second.url)}$"))
+    page.get_by_role("button", name=LAST_LESSON, exact=True).click()
+    expect(page.get_by_text("Leçon terminée.", exact=True)).to_be_visible()
+
+    # ...but the module is not completed: its rule asks for a server-checked success.
+    assert not ModuleCompletion.objects.filter(user=learner).exists()
+    page.goto(first.url)
+    expect(activity_status(page)).to_have_text("Activité faite : vous pouvez réessayer.")
+    page.goto(module.url)
+    expect(page.get_by_text("Progression : 100 %")).to_be_visible()
+    expect(page.get_by_text("Module terminé")).to_have_count(0)
+    page.goto("/parcours/mes-formations/")
+    expect(page.get_by_role("region", name="En cours")).to_contain_text(MODULE_TITLE)
+    expect(page.get_by_role("region", name="Terminées")).to_contain_text(
+        "Aucun module terminé pour le moment."
+    )
+
+
+def test_editor_previews_the_lesson_with_its_playable_activity(
+    page: Page, true_false, editor, password
+):
+    _module, first, _second = build_module(true_false)
+    log_in(page, email=editor.email, password=password)
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
+
+    page.goto(f"/cms/pages/{first.pk}/edit/")
+    page.get_by_role("button", name="Afficher/masquer la prévisualisation").click()
+
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.get_by_role("heading", level=1)).to_contain_text(first.title)
+    activity = player(preview)
+    expect(activity.locator(".h5p-true-false-answer")).to_have_count(2)
+    expect(activity.get_by_text("Is this false?")).to_be_visible()
+
+    # The activity plays in the preview; the editor, not enrolled, gets no lesson
+    # button and no result endpoint.
+    answer(preview, "False")
+    expect(activity.locator(".h5p-true-false-answer.correct")).to_have_text("False.Correct answer")
+    expect(preview.get_by_role("button", name=LAST_LESSON)).to_have_count(0)
+    expect(preview.locator(".egide-h5p__player")).to_have_attribute("data-xapi-url", "")
+    assert not ActivityResult.objects.exists() and not XAPIStatement.objects.exists()
