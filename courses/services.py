@@ -92,48 +92,59 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
     return progress
 
 
-def _activity_requirements_met(*, user, module: ModulePage, lessons) -> tuple[bool, Decimal | None]:
-    """Check required activities against the module's rule; return (met, average score %)."""
+def activity_requirements(
+    *, user, module: ModulePage, lessons
+) -> tuple[list[tuple[LessonPage, H5PPackage]], Decimal | None]:
+    """Apply the module's activity rule: return (unmet (lesson, package) pairs, average %).
+
+    Only a result the server checked can count as a success.
+    """
     required = [(lesson, pkg) for lesson in lessons for pkg in _required_packages(lesson)]
     if not required:
-        return True, None
+        return [], None
     results = {
         (r.lesson_id, r.package_id): r
         for r in ActivityResult.objects.filter(user=user, module=module)
     }
-    scores = []
+    threshold = Decimal(module.activities_min_score) / 100
+    unmet, scores = [], []
     for lesson, package in required:
         result = results.get((lesson.pk, package.pk))
         if result is None or not result.completed:
-            return False, None
+            unmet.append((lesson, package))
+            continue
         if result.server_checked and result.score_scaled is not None:
             scores.append(result.score_scaled)
-        if module.require_activities_success:
-            # Only a result the server checked can count as a success.
-            threshold = Decimal(module.activities_min_score) / 100
-            if not (result.server_checked and result.success and result.score_scaled >= threshold):
-                return False, None
+        succeeded = result.server_checked and result.success and result.score_scaled >= threshold
+        if module.require_activities_success and not succeeded:
+            unmet.append((lesson, package))
     average = (sum(scores) / len(scores) * 100).quantize(Decimal("0.01")) if scores else None
-    return True, average
+    return unmet, average
 
 
 def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion | None:
-    """Apply the module's completion rule; record the completion once, with its revision."""
-    existing = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
-    if existing:
-        return existing
-    lessons = selectors.module_lessons(module, with_body=True)
-    if not lessons:
+    """Apply the module's completion rule; record the completion once, with its revision.
+
+    Ordered cheapest first, since it also runs after each successful activity:
+    the outline comes from the page cache, then one query tells whether every
+    lesson is done, which is usually where it stops.
+    """
+    outline = selectors.module_lessons(module)
+    if not outline:
         return None
     completed = set(
         LessonProgress.objects.filter(
             user=user, module=module, completed_at__isnull=False
         ).values_list("lesson_id", flat=True)
     )
-    if any(lesson.pk not in completed for lesson in lessons):
+    if any(lesson.pk not in completed for lesson in outline):
         return None
-    met, score = _activity_requirements_met(user=user, module=module, lessons=lessons)
-    if not met:
+    existing = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+    if existing:
+        return existing
+    lessons = selectors.module_lessons(module, with_body=True)
+    unmet, score = activity_requirements(user=user, module=module, lessons=lessons)
+    if unmet:
         return None
     try:
         with transaction.atomic():
@@ -210,6 +221,10 @@ def xapi_statement_record(
                 _("Déclaration xAPI déjà reçue pour une autre personne.")
             ) from None
         return existing
+    if verb_id in DONE_VERBS and checked is not None and checked.success:
+        # A success may be what the module still waited for (lessons finished,
+        # then the activity retried): apply the completion rule again.
+        module_evaluate_completion(user=user, module=lesson.module)
     return record
 
 

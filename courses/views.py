@@ -66,6 +66,24 @@ def lesson_complete(request, lesson_id: int):
             _("Bravo, vous avez terminé le module « %(title)s ».") % {"title": module.title},
         )
         return redirect(module.url)
+    if progress.percent == 100:
+        # Every lesson is done but the module is not: say which activity blocks it.
+        unmet, _score = services.activity_requirements(
+            user=request.user,
+            module=module,
+            lessons=selectors.module_lessons(module, with_body=True),
+        )
+        if unmet:
+            blocking_lesson, package = unmet[0]
+            messages.warning(
+                request,
+                _(
+                    "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
+                    "réussissez l'activité « %(title)s » (score minimal %(score)s %%)."
+                )
+                % {"title": package.title, "score": module.activities_min_score},
+            )
+            return redirect(blocking_lesson.url)
     context = selectors.lesson_page_context(lesson=lesson, user=request.user)
     next_lesson = context["next_lesson"] or progress.resume_lesson
     messages.success(request, _("Leçon terminée."))

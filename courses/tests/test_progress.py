@@ -173,3 +173,19 @@ def test_completion_survives_module_edits(learner):
     progress = selectors.module_progress(module=module, user=learner)
     assert progress.completion is not None
     assert progress.percent == 50
+
+
+def test_a_successful_retry_completes_a_module_whose_lessons_are_done(learner):
+    module = fixtures.module(lessons=0, require_activities_success=True)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    wrong = fixtures.answered("true", statement_id=str(uuid.uuid4()))
+    services.xapi_statement_record(user=learner, package=package, lesson=lesson, statement=wrong)
+    services.lesson_complete(user=learner, lesson=lesson)
+    assert not ModuleCompletion.objects.filter(user=learner).exists()
+
+    right = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+    services.xapi_statement_record(user=learner, package=package, lesson=lesson, statement=right)
+
+    assert ModuleCompletion.objects.filter(user=learner, module=module).exists()

@@ -186,3 +186,22 @@ def test_editor_reaches_the_learners_from_the_wagtail_explorer(client, editor):
 
     html = client.get(reverse("wagtailadmin_explore", args=[fixtures.catalogue().pk])).content
     assert reverse("courses:module_learners", args=[module.pk]) in html.decode()
+
+
+def test_last_lesson_explains_which_activity_blocks_the_module(client, learner):
+    module = fixtures.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = fixtures.true_false_package(correct="false", title="Vrai ou faux : emprise")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    wrong = fixtures.answered("true", statement_id=str(uuid.uuid4()))
+    client.post(
+        reverse("courses:h5p_xapi", args=[package.pk, lesson.pk]),
+        json.dumps(wrong),
+        content_type="application/json",
+    )
+
+    response = client.post(reverse("courses:lesson_complete", args=[lesson.pk]), follow=True)
+
+    html = response.content.decode()
+    assert "pas encore validé" in html and "Vrai ou faux : emprise" in html
