@@ -1,3 +1,4 @@
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -23,7 +24,14 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        key = f"{hostname}:{request.get_port()}"
-        request._wagtail_site = page_cache.cached("site", key, lambda: _find_site(request))
+        # /healthz must answer (503 with details) even when the database is down.
+        if request.path != "/healthz":
+            hostname = split_domain_port(request._get_raw_host())[0]
+            key = f"{hostname}:{request.get_port()}"
+            try:
+                site = page_cache.cached("site", key, lambda: _find_site(request))
+            except DatabaseError:
+                pass  # let Wagtail look the site up (and report the error) itself
+            else:
+                request._wagtail_site = site
         return self.get_response(request)

@@ -171,11 +171,12 @@ def test_forged_success_does_not_complete_a_module_requiring_success(
     page.get_by_role("button", name=NEXT_LESSON).click()
     expect(page).to_have_url(re.compile(rf"{re.escape(second.url)}$"))
     page.get_by_role("button", name=LAST_LESSON, exact=True).click()
-    expect(page.get_by_text("Leçon terminée.", exact=True)).to_be_visible()
 
-    # ...but the module is not completed: its rule asks for a server-checked success.
+    # ...but the module is not completed: its rule asks for a server-checked success,
+    # and the learner is sent back to the activity with the reason.
+    expect(page.get_by_text("le module n'est pas encore validé")).to_be_visible()
+    expect(page).to_have_url(re.compile(rf"{re.escape(first.url)}$"))
     assert not ModuleCompletion.objects.filter(user=learner).exists()
-    page.goto(first.url)
     expect(activity_status(page)).to_have_text("Activité faite : vous pouvez réessayer.")
     page.goto(module.url)
     expect(page.get_by_text("Progression : 100 %")).to_be_visible()

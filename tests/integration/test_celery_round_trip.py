@@ -76,7 +76,7 @@ def test_healthz_reports_every_real_service(celery_worker, client, settings):
     assert checks["celery"]["workers"] >= 1
 
 
-def test_healthz_fails_when_no_worker_answers(client, settings, celery_app):
+def test_healthz_fails_when_no_worker_answers(client, settings, celery_app, db):
     settings.REDIS_URL = settings.TEST_REDIS_URL
     settings.CELERY_TASK_ALWAYS_EAGER = False
 
