@@ -11,6 +11,7 @@ def site(request):
         "SERVICE_NAME": settings.SERVICE_NAME,
         "SERVICE_TAGLINE": settings.SERVICE_TAGLINE,
         "QUICK_EXIT_URL": settings.QUICK_EXIT_URL,
+        "RELEASE": settings.RELEASE,
         "user_can_edit_content": bool(roles & {Role.EDITOR, Role.ADMIN}),
         "user_sees_reports": bool(roles & {Role.DDFE, Role.ADMIN}),
     }

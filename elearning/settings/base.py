@@ -6,6 +6,7 @@ variables below. `dev`, `test` and `prod` only change defaults and hardening.
 """
 
 import os
+import time
 from pathlib import Path
 
 import dj_database_url
@@ -333,6 +334,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 # The quick-exit button leaves for a neutral site (and replaces the history entry).
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", "https://meteofrance.com/")
 SERVICE_NAME = "Égide"
+# Part of the cache keys of rendered fragments that embed static file names, so a
+# new release never serves fragments pointing at the previous release's files.
+RELEASE = env("RELEASE") or str(int(time.time()))
 SERVICE_TAGLINE = _(
     "Se former pour mieux repérer, accueillir et protéger les femmes victimes de violences"
 )
