@@ -19,19 +19,17 @@ def profile_complete_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.profile_is_complete:
-            messages.info(
-                request,
-                _("Complétez votre profil pour accéder à vos formations."),
-            )
-            # Quoted so the page's own query string stays inside `next`.
-            next_url = quote(request.get_full_path(), safe="/")
-            return redirect(f"{_profile_url()}?next={next_url}")
+            return redirect_to_profile_completion(request)
         return view(request, *args, **kwargs)
 
     return wrapped
 
 
-def _profile_url() -> str:
+def redirect_to_profile_completion(request):
+    """Send the person to the profile form, coming back to this page afterwards."""
     from django.urls import reverse
 
-    return reverse("accounts:profile")
+    messages.info(request, _("Complétez votre profil pour accéder à vos formations."))
+    # Quoted so the page's own query string stays inside `next`.
+    next_url = quote(request.get_full_path(), safe="/")
+    return redirect(f"{reverse('accounts:profile')}?next={next_url}")

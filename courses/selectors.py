@@ -122,6 +122,12 @@ class ModuleProgress:
         done = sum(1 for lesson in self.lessons if lesson.pk in self.completed_lesson_ids)
         return round(100 * done / len(self.lessons))
 
+    def lesson_after(self, lesson: LessonPage) -> LessonPage | None:
+        """Return the lesson that follows `lesson` in the module, if any."""
+        ids = [item.pk for item in self.lessons]
+        position = ids.index(lesson.pk) if lesson.pk in ids else len(ids)
+        return self.lessons[position + 1] if position + 1 < len(self.lessons) else None
+
     @property
     def resume_lesson(self) -> LessonPage | None:
         """The first lesson not completed yet (where "Reprendre" leads)."""

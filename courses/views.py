@@ -84,8 +84,7 @@ def lesson_complete(request, lesson_id: int):
                 % {"title": package.title, "score": module.activities_min_score},
             )
             return redirect(blocking_lesson.url)
-    context = selectors.lesson_page_context(lesson=lesson, user=request.user)
-    next_lesson = context["next_lesson"] or progress.resume_lesson
+    next_lesson = progress.lesson_after(lesson) or progress.resume_lesson
     messages.success(request, _("Leçon terminée."))
     return redirect(next_lesson.url if next_lesson else module.url)
 

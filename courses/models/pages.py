@@ -1,11 +1,9 @@
 """Wagtail pages of the training catalogue: catalogue → module → lessons."""
 
 import math
-from urllib.parse import quote
 
 from django import forms
 from django.db import models
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -212,6 +210,7 @@ class LessonPage(CachedRestrictionsMixin, Page):
         from django.shortcuts import redirect
 
         from accounts.constants import Role
+        from accounts.decorators import redirect_to_profile_completion
         from accounts.roles import has_role
 
         from .progress import Enrolment
@@ -220,7 +219,7 @@ class LessonPage(CachedRestrictionsMixin, Page):
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not user.profile_is_complete:
-            return redirect(f"{reverse('accounts:profile')}?next={quote(request.get_full_path())}")
+            return redirect_to_profile_completion(request)
         enrolment = Enrolment.objects.filter(user=user, module_id=self.module.pk).first()
         if enrolment is None and not has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN):
             messages.info(request, _("Inscrivez-vous au module pour suivre ses leçons."))

@@ -1,15 +1,9 @@
 """Builders of catalogue trees and ready H5P packages for the courses tests."""
 
-from pathlib import Path
-
 from wagtail.rich_text import RichText
 
 from courses.constants import PackageStatus
 from courses.models import Audience, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
-
-FIXTURE_DIR = (
-    Path(__file__).resolve().parents[2] / "node_modules" / "h5p-fixtures" / "test" / "workspace"
-)
 
 
 def catalogue() -> ModuleIndexPage:

@@ -7,10 +7,8 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from courses.h5p.authoring import FIXTURE_DIR  # the npm h5p-fixtures TrueFalse package
 from courses.h5p.validation import LibraryRef
-
-# npm alias h5p-fixtures@npm:h5p-standalone@2.1.0 (see shared/H5P.md).
-FIXTURE_DIR = Path(__file__).resolve().parents[2] / "node_modules/h5p-fixtures/test/workspace"
 
 RUNTIME_LIBRARIES = {
     LibraryRef("H5P.TrueFalse", 1, 6),
