@@ -11,9 +11,13 @@ def _fresh_cache():
     """Each test starts with an empty cache (roles, rate limits, Wagtail site root)."""
     from django.core.cache import cache
 
+    from core import page_cache
+
     cache.clear()
+    page_cache.clear_local()
     yield
     cache.clear()
+    page_cache.clear_local()
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ say "Seeding the benchmark data"
 
 say "Starting gunicorn (2 workers) on 127.0.0.1:$WEB_PORT"
 "$ROOT/.venv/bin/gunicorn" elearning.wsgi:application --bind "127.0.0.1:$WEB_PORT" \
-  --workers 2 --pid "$WORK/gunicorn.pid" --log-level warning &
+  --workers 2 --worker-class gthread --threads 4 --keep-alive 5 --pid "$WORK/gunicorn.pid" --log-level warning &
 GUNICORN_PID=$!
 extra_cleanup() { kill "$GUNICORN_PID" 2>/dev/null; wait "$GUNICORN_PID" 2>/dev/null; }
 for _ in $(seq 1 100); do

@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import (
@@ -33,6 +34,8 @@ class CoreConfig(AppConfig):
             signal.connect(page_cache.bump, sender=Site, weak=False)
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
             signal.connect(page_cache.bump, weak=False)
+        # A process's copy of the version lives for one request at most.
+        request_started.connect(page_cache.forget_version, weak=False)
 
 
 class SuperuserAdminConfig(admin_apps.AdminConfig):

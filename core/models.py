@@ -66,4 +66,7 @@ class HomePage(CachedRestrictionsMixin, Page):
         if not live:
             raise Http404
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        return RouteResult(model.objects.get(pk=pk))
+        # The specific page too: a fresh copy per read (page_cache), so serving
+        # may set attributes on it freely.
+        page = page_cache.cached("page", pk, lambda: model.objects.get(pk=pk))
+        return RouteResult(page)

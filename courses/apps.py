@@ -10,10 +10,19 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from accounts.privacy import register_exporter
+        from core import page_cache
         from core.dashboard import Panel, register_panel
 
         from . import selectors
+        from .models import H5PPackage
+
+        # Lesson bodies are cached with their H5P blocks (title, status): a package
+        # that becomes ready, or is renamed, shows at once.
+        for signal in (post_save, post_delete):
+            signal.connect(page_cache.bump, sender=H5PPackage, weak=False)
 
         register_panel(
             Panel(

@@ -4,10 +4,17 @@ Every function issues a fixed number of queries whatever the number of modules,
 lessons or learners (asserted in tests/test_query_counts.py).
 """
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
+from django.template import engines
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from core import page_cache
 
@@ -193,7 +200,8 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
     lessons = progress.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     results = {}
-    if user.is_authenticated and lesson.h5p_blocks():
+    # From the raw body: converting the StreamField would fetch the packages.
+    if user.is_authenticated and lesson.h5p_package_ids():
         results = {r.package_id: r for r in ActivityResult.objects.filter(user=user, lesson=lesson)}
     return {
         "module": module,
@@ -204,6 +212,52 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
         "lesson_completed": lesson.pk in progress.completed_lesson_ids,
         "activity_results": results,
     }
+
+
+@cache
+def _body_template():
+    return engines["django"].from_string(
+        "{% load wagtailcore_tags %}{% for block in page.body %}{% include_block block %}{% endfor %}"
+    )
+
+
+_H5P_STATUS_MARKER = re.compile(r"<!--egide-h5p-status:(\d+)-->")
+
+
+def _h5p_status_text(result) -> str:
+    if result is None or not result.completed:
+        return ""
+    if result.success:
+        return _("Activité réussie.")
+    if result.success is False:
+        return _("Activité faite : vous pouvez réessayer.")
+    return _("Activité faite.")
+
+
+def lesson_body_html(*, lesson: LessonPage, request, activity_results: dict) -> str:
+    """Return the lesson's rendered body with the learner's activity statuses.
+
+    The body is the same for every learner but their H5P statuses, and rendering
+    it (StreamField conversion, the packages' query, rich text rewriting) is most
+    of a lesson page's cost: it is cached per published revision and per
+    enrolled / not enrolled (the players' endpoints), then each status is put in
+    at its marker. Previews render a revision not yet published: never cached.
+    """
+    enrolled = bool(getattr(request, "egide_enrolled", False))
+
+    def render() -> str:
+        return _body_template().render({"page": lesson, "request": request})
+
+    if getattr(request, "is_preview", False):
+        html = render()
+    else:
+        key = f"{lesson.pk}:{lesson.live_revision_id}:{int(enrolled)}:{get_language()}"
+        html = page_cache.cached("lesson-body", key, render)
+    return mark_safe(  # noqa: S308 - rendered by our templates; statuses are escaped
+        _H5P_STATUS_MARKER.sub(
+            lambda m: escape(_h5p_status_text(activity_results.get(int(m.group(1))))), html
+        )
+    )
 
 
 @dataclass

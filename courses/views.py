@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.constants import Role
 from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
+from core import page_cache
 
 from . import selectors, services
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
@@ -90,13 +91,18 @@ def lesson_complete(request, lesson_id: int):
 
 
 def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, LessonPage, int]:
-    """Return (package, lesson, module id) for an enrolled learner, in three queries.
+    """Return (package, lesson, module id) for an enrolled learner, in one query.
 
-    Called for every xAPI statement and state save: the enrolment query also
-    yields the module id, and the package is checked against the lesson's raw
-    stream data rather than by loading every block's package.
+    Called for every xAPI statement and state save: the lesson and the package
+    come from the page cache (bumped when either changes), the enrolment query
+    also yields the module id, and the package is checked against the lesson's
+    raw stream data rather than by loading every block's package.
     """
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    lesson = page_cache.cached(
+        "live-lesson", lesson_id, lambda: LessonPage.objects.live().filter(pk=lesson_id).first()
+    )
+    if lesson is None:
+        raise Http404
     module_id = (
         Enrolment.objects.filter(user=request.user, module__path=lesson.path[: -lesson.steplen])
         .values_list("module_id", flat=True)
@@ -106,7 +112,12 @@ def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, Les
         raise PermissionDenied
     if package_id not in lesson.h5p_package_ids():
         raise Http404(_("Cette activité ne fait pas partie de cette leçon."))
-    return get_object_or_404(H5PPackage, pk=package_id), lesson, module_id
+    package = page_cache.cached(
+        "h5p-package", package_id, lambda: H5PPackage.objects.filter(pk=package_id).first()
+    )
+    if package is None:
+        raise Http404
+    return package, lesson, module_id
 
 
 @require_http_methods(["GET", "POST"])

@@ -108,8 +108,8 @@ def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
     except (H5PValidationError, OSError) as error:
         message = "\n".join(getattr(error, "errors", [])) or str(error)
         logger.warning("H5P package %s could not be extracted: %s", package.pk, message)
-        H5PPackage.objects.filter(pk=package.pk).update(status=PackageStatus.ERROR, error=message)
-        package.refresh_from_db()
+        package.status, package.error = PackageStatus.ERROR, message
+        package.save(update_fields=["status", "error"])  # post_save: lessons show the change
         return package
     with transaction.atomic():
         libraries = [_library_upsert(ref, data) for ref, data in validated.libraries.items()]

@@ -59,3 +59,31 @@ def test_new_view_restriction_applies_at_once(client, learner):
     assert response.status_code == 200
     assert "password" in response.content.decode().lower()
     assert "Leçon 1 sur 1" not in response.content.decode()
+
+
+def test_cached_lesson_body_shows_each_learner_their_own_activity_status(client, learner):
+    """The body is rendered once and shared; the activity status is each learner's."""
+    from accounts.tests.factories import UserFactory
+    from courses.constants import PackageStatus
+    from courses.models import ActivityResult
+
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package(title="Le cycle de la violence")
+    lesson = fixtures.lesson(module_page=module, title="Leçon avec activité", packages=[package])
+    other = UserFactory()
+    for user in (learner, other):
+        services.enrolment_create(user=user, module=module)
+    ActivityResult.objects.create(
+        user=learner, package=package, lesson=lesson, module=module, completed=True, success=True
+    )
+
+    client.force_login(other)
+    assert "Activité réussie." not in client.get(lesson.url).content.decode()  # now cached
+    client.force_login(learner)
+    body = client.get(lesson.url).content.decode()
+    assert "Activité réussie." in body and "Le cycle de la violence" in body
+
+    package.status = PackageStatus.PENDING
+    package.save()
+
+    assert "en cours de préparation" in client.get(lesson.url).content.decode()

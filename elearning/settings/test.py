@@ -15,7 +15,10 @@ CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = CELERY_BROKER_URL
 # Rate limits need a cache shared by the test client and the live server: locmem
 # is per-process, which is what the tests use, so keep it even when Redis is set.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "local": CACHES["local"],  # noqa: F405
+}
 TEST_REDIS_URL = REDIS_URL
 ALLOWED_HOSTS = ["*"]
 STORAGES = {
