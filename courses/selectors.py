@@ -187,10 +187,40 @@ def unmet_prerequisites(*, module: ModulePage, user) -> list[ModulePage]:
 
 
 def module_page_context(*, module: ModulePage, user) -> dict:
-    return {
-        "progress": module_progress(module=module, user=user),
+    progress = module_progress(module=module, user=user)
+    context = {
+        "progress": progress,
         "unmet_prerequisites": unmet_prerequisites(module=module, user=user),
+        "quiz_attempt": None,
+        "pre_test_to_do": False,
+        "questionnaire_to_answer": False,
     }
+    if progress.enrolment is None:
+        return context
+    if module.final_quiz_id:
+        from quizzes import selectors as quiz_selectors
+        from quizzes.constants import Phase
+        from quizzes.models import Attempt
+
+        rows = list(
+            Attempt.objects.filter(quiz_id=module.final_quiz_id, user=user)
+            .defer("questions", "answers")
+            .order_by("number")
+        )
+        main = [a for a in rows if a.phase == Phase.MAIN]
+        context["quiz_attempt"] = quiz_selectors.counted_attempt(module.final_quiz, main)
+        context["pre_test_to_do"] = module.pre_test and not any(
+            a.phase == Phase.PRE and not a.is_open for a in rows
+        )
+    if progress.completion and module.satisfaction_questionnaire_id:
+        from quizzes.models import QuestionnaireReceipt
+
+        context["questionnaire_to_answer"] = not QuestionnaireReceipt.objects.filter(
+            questionnaire_id=module.satisfaction_questionnaire_id,
+            user=user,
+            subject=f"module:{module.pk}",
+        ).exists()
+    return context
 
 
 def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
@@ -217,7 +247,8 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
 @cache
 def _body_template():
     return engines["django"].from_string(
-        "{% load wagtailcore_tags %}{% for block in page.body %}{% include_block block %}{% endfor %}"
+        "{% load wagtailcore_tags %}"
+        "{% for block in page.body %}{% include_block block %}{% endfor %}"
     )
 
 

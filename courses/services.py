@@ -146,6 +146,13 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
     unmet, score = activity_requirements(user=user, module=module, lessons=lessons)
     if unmet:
         return None
+    quiz_attempt = final_quiz_attempt(user=user, module=module)
+    if module.final_quiz_id and module.require_quiz_passed:
+        if quiz_attempt is None or not quiz_attempt.passed:
+            return None
+    if quiz_attempt is not None:
+        # The assessment's score is the module's score (shown on the attestation).
+        score = quiz_attempt.percent
     try:
         with transaction.atomic():
             completion = ModuleCompletion.objects.create(
@@ -162,6 +169,17 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
         return ModuleCompletion.objects.get(user=user, module=module, cycle=1)
     logger.info("module %s completed by user %s", module.pk, user.pk)
     return completion
+
+
+def final_quiz_attempt(*, user, module: ModulePage):
+    """The learner's counted attempt at the module's final quiz (its setting: best or
+    last), or None. Only attempts the server graded exist."""
+    if not module.final_quiz_id:
+        return None
+    from quizzes import selectors as quiz_selectors
+
+    quiz = module.final_quiz
+    return quiz_selectors.counted_attempt(quiz, quiz_selectors.attempts(quiz=quiz, user=user))
 
 
 class StatementRejected(ValueError):

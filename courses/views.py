@@ -1,4 +1,3 @@
-import csv
 import json
 
 from django.contrib import messages
@@ -13,6 +12,7 @@ from accounts.constants import Role
 from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 from core import page_cache
+from core.spreadsheets import csv_response, number
 
 from . import selectors, services
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
@@ -85,6 +85,17 @@ def lesson_complete(request, lesson_id: int):
                 % {"title": package.title, "score": module.activities_min_score},
             )
             return redirect(blocking_lesson.url)
+        if module.final_quiz_id and module.require_quiz_passed:
+            from quizzes.views import quiz_url
+
+            messages.info(
+                request,
+                _(
+                    "Toutes les leçons sont terminées : réussissez l'évaluation finale "
+                    "pour valider le module."
+                ),
+            )
+            return redirect(quiz_url(module.final_quiz, module))
     next_lesson = progress.lesson_after(lesson) or progress.resume_lesson
     messages.success(request, _("Leçon terminée."))
     return redirect(next_lesson.url if next_lesson else module.url)
@@ -206,11 +217,7 @@ STATUS_LABELS = {"inscrit": "Inscrit·e", "en_cours": "En cours", "termine": "Te
 
 
 def _learners_csv(module, rows) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="apprenants-module-{module.pk}.csv"'
-    # Excel (the DDFE's tool) needs the BOM and semicolons to open French CSV correctly.
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    response, writer = csv_response(f"apprenants-module-{module.pk}.csv")
     writer.writerow(
         [
             _("Nom"),
@@ -233,7 +240,7 @@ def _learners_csv(module, rows) -> HttpResponse:
                 row.completed_lessons,
                 STATUS_LABELS[row.status],
                 row.completed_at.date().isoformat() if row.completed_at else "",
-                row.score if row.score is not None else "",
+                number(row.score),
             ]
         )
     return response

@@ -21,6 +21,7 @@ urlpatterns = [
     path("indicateurs/", include("indicators.urls")),
     # Not under /formations/, which is the catalogue page's Wagtail URL.
     path("parcours/", include("courses.urls")),
+    path("evaluations/", include("quizzes.urls")),
     path("", include("core.urls")),
 ]
 

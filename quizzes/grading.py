@@ -127,6 +127,8 @@ class Question:
     tags: tuple[str, ...] = ()
     explanation: str = ""
     text_format: str = ""
+    # When the learner sees `explanation`: "after_answer" or "review" (quizzes.constants).
+    explanation_timing: str = "review"
 
     def __post_init__(self) -> None:
         for name in ("choices", "pairs", "items", "sub_questions", "tags"):

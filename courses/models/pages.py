@@ -117,6 +117,34 @@ class ModulePage(CachedRestrictionsMixin, Page):
     activities_min_score = models.PositiveSmallIntegerField(
         _("score minimal aux activités (%)"), default=80
     )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="modules",
+        verbose_name=_("évaluation finale (quiz)"),
+    )
+    require_quiz_passed = models.BooleanField(
+        _("exiger la réussite de l'évaluation finale"), default=True
+    )
+    pre_test = models.BooleanField(
+        _("proposer l'évaluation finale en pré-test"),
+        default=False,
+        help_text=_(
+            "Les mêmes questions avant de commencer, pour mesurer la progression. "
+            "Le pré-test ne compte pas pour l'achèvement."
+        ),
+    )
+    satisfaction_questionnaire = models.ForeignKey(
+        "quizzes.Questionnaire",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="modules",
+        verbose_name=_("questionnaire de satisfaction"),
+        help_text=_("Proposé une fois le module terminé."),
+    )
     validity_months = models.PositiveSmallIntegerField(
         _("durée de validité (mois)"),
         null=True,
@@ -150,10 +178,14 @@ class ModulePage(CachedRestrictionsMixin, Page):
             [
                 FieldPanel("require_activities_success"),
                 FieldPanel("activities_min_score"),
+                FieldPanel("final_quiz"),
+                FieldPanel("require_quiz_passed"),
+                FieldPanel("pre_test"),
                 FieldPanel("validity_months"),
             ],
             heading=_("Règle d'achèvement et validité"),
         ),
+        FieldPanel("satisfaction_questionnaire"),
     ]
     parent_page_types = ["courses.ModuleIndexPage"]
     subpage_types = ["courses.LessonPage"]
@@ -268,6 +300,10 @@ class LessonPage(CachedRestrictionsMixin, Page):
                 enrolment=getattr(request, "egide_enrolment", selectors.UNKNOWN),
             )
         )
+        if not request.GET.get("imprimer"):  # the printable view renders its own variant
+            context["body_html"] = selectors.lesson_body_html(
+                lesson=self, request=request, activity_results=context["activity_results"]
+            )
         return context
 
 

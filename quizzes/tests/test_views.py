@@ -1,0 +1,254 @@
+"""Quiz pages through the test client: access, forms, tampering, editors' tools, query counts."""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from courses import services as course_services
+from courses.tests import fixtures as course_fixtures
+from quizzes import building, services
+from quizzes.constants import AttemptStatus
+from quizzes.models import Attempt
+
+from . import builders
+
+pytestmark = pytest.mark.django_db
+
+GIFT_FILE = Path(__file__).parent / "data" / "banque.gift"
+
+
+def _module_with(quiz):
+    module = course_fixtures.module(lessons=1)
+    module.final_quiz = quiz
+    module.save_revision().publish()
+    return module
+
+
+def _start(client, quiz, module=None) -> Attempt:
+    data = {"module": module.pk} if module else {}
+    response = client.post(reverse("quizzes:quiz_start", args=[quiz.pk]), data)
+    assert response.status_code == 302, response.content[:500]
+    return Attempt.objects.filter(quiz=quiz).latest("pk")
+
+
+def _field_data(attempt: Attempt, answers: dict) -> dict:
+    """POST data a browser would send for `answers` (single, true/false, multiple)."""
+    data = {}
+    for question_id, answer in answers.items():
+        data[f"q.{question_id}"] = answer
+    return data
+
+
+def test_learner_takes_a_quiz_through_its_module(client, learner):
+    quiz = builders.three_question_quiz()
+    module = _module_with(quiz)
+    course_services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+
+    page = client.get(reverse("quizzes:quiz_detail", args=[quiz.pk]), {"module": module.pk})
+    assert page.status_code == 200
+    attempt = _start(client, quiz, module)
+    form = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
+    html = form.content.decode()
+
+    assert form.status_code == 200 and "Envoyer mes réponses" in html
+    # The answer key and explanations never reach the page before submission.
+    assert "Le 3919 est gratuit" not in html and "correct" not in html.lower()
+    response = client.post(
+        reverse("quizzes:attempt", args=[attempt.pk]),
+        _field_data(attempt, builders.right_answers(quiz)),
+    )
+    assert response.status_code == 302
+    result = client.get(response.url).content.decode()
+    assert "Réussi : 100 %" in result and "Le 3919 est gratuit" in result
+    assert Attempt.objects.get(pk=attempt.pk).passed is True
+
+
+def test_a_learner_not_enrolled_cannot_take_a_module_quiz(client, learner):
+    quiz = builders.three_question_quiz()
+    module = _module_with(quiz)
+    client.force_login(learner)
+
+    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
+    assert client.get(url, {"module": module.pk}).status_code == 403
+    assert client.get(url).status_code == 403  # not available on its own
+    quiz.available_alone = True
+    quiz.save()
+    assert client.get(url).status_code == 200
+
+
+def test_start_is_post_only(client, learner):
+    quiz = builders.three_question_quiz(available_alone=True)
+    client.force_login(learner)
+
+    assert client.get(reverse("quizzes:quiz_start", args=[quiz.pk])).status_code == 405
+    assert not Attempt.objects.exists()
+
+
+def test_someone_elses_attempt_is_not_found(client, learner):
+    quiz = builders.three_question_quiz(available_alone=True)
+    attempt = services.attempt_start(quiz=quiz, user=UserFactory())
+    client.force_login(learner)
+
+    assert client.get(reverse("quizzes:attempt", args=[attempt.pk])).status_code == 404
+    response = client.post(reverse("quizzes:attempt", args=[attempt.pk]), {})
+    assert response.status_code == 404
+    assert Attempt.objects.get(pk=attempt.pk).status == AttemptStatus.IN_PROGRESS
+
+
+def test_a_forged_field_is_refused_with_a_message_and_nothing_is_graded(client, learner):
+    quiz = builders.three_question_quiz(available_alone=True)
+    client.force_login(learner)
+    attempt = _start(client, quiz)
+
+    data = _field_data(attempt, builders.right_answers(quiz))
+    data["q.question-inventee"] = "x"
+    response = client.post(reverse("quizzes:attempt", args=[attempt.pk]), data)
+
+    assert response.status_code == 400
+    assert "ne fait pas partie du tirage" in response.content.decode()
+    assert Attempt.objects.get(pk=attempt.pk).status == AttemptStatus.IN_PROGRESS
+
+
+def test_a_replayed_submission_is_refused(client, learner):
+    quiz = builders.three_question_quiz(available_alone=True)
+    client.force_login(learner)
+    attempt = _start(client, quiz)
+    url = reverse("quizzes:attempt", args=[attempt.pk])
+    client.post(url, _field_data(attempt, builders.wrong_answers(quiz)))
+
+    response = client.post(url, _field_data(attempt, builders.right_answers(quiz)), follow=True)
+
+    assert "déjà été envoyée" in response.content.decode()
+    assert Attempt.objects.get(pk=attempt.pk).passed is False
+
+
+def test_ordering_and_matching_fields_and_a_rank_mistake_keeps_the_answers(client, learner):
+    quiz = builders.quiz(
+        builders.ordering(
+            "Remettez dans l'ordre le cycle de la violence",
+            ["Climat de tension", "Agression", "Justification", "Lune de miel"],
+        ),
+        builders.matching(
+            "Associez chaque numéro à son service",
+            [
+                ("3919", "Violences Femmes Info"),
+                ("119", "Enfance en danger"),
+                ("17", "Police secours"),
+            ],
+        ),
+        available_alone=True,
+    )
+    client.force_login(learner)
+    attempt = _start(client, quiz)
+    ordering, matching = (
+        building.from_json(q)
+        for q in sorted(attempt.questions, key=lambda q: q["kind"] != "ordering")
+    )
+    url = reverse("quizzes:attempt", args=[attempt.pk])
+    data = {f"q.{ordering.id}.{item.id}": "1" for item in ordering.items}  # every rank 1
+    data.update({f"q.{matching.id}.{p.prompt_id}": p.answer_id for p in matching.pairs})
+
+    response = client.post(url, data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "rang différent" in html
+    assert f'value="{matching.pairs[0].answer_id}" selected' in html  # nothing lost
+
+    data.update({f"q.{ordering.id}.{item.id}": str(n) for n, item in enumerate(ordering.items, 1)})
+    assert client.post(url, data).status_code == 302
+    assert Attempt.objects.get(pk=attempt.pk).percent == 100
+
+
+def test_statistics_are_for_trainers_and_editors_with_csv(client, learner, editor):
+    quiz = builders.three_question_quiz()
+    services.attempt_submit(
+        attempt_id=services.attempt_start(quiz=quiz, user=learner).pk,
+        user=learner,
+        answers=builders.right_answers(quiz),
+    )
+    url = reverse("quizzes:quiz_statistics", args=[quiz.pk])
+    client.force_login(learner)
+    assert client.get(url).status_code == 403
+
+    client.force_login(editor)
+    page = client.get(url)
+    assert page.status_code == 200 and "100,0 %" in page.content.decode()
+    export = client.get(url, {"format": "csv"})
+    text = export.content.decode("utf-8-sig")
+    assert export["Content-Type"].startswith("text/csv")
+    assert "Le 3919;oui;1;100,0" in text  # French decimal comma, for spreadsheets
+
+
+def test_gift_import_reports_bad_questions_and_export_round_trips(client, editor, learner):
+    quiz = builders.quiz(title="Banque accueil")
+    url = reverse("quizzes:gift_import", args=[quiz.pk])
+    client.force_login(learner)
+    assert client.get(url).status_code == 403
+
+    client.force_login(editor)
+    upload = SimpleUploadedFile("banque.gift", GIFT_FILE.read_bytes())
+    response = client.post(url, {"file": upload})
+
+    html = response.content.decode()
+    quiz.refresh_from_db()
+    imported = len(quiz.questions.raw_data)
+    assert imported > 0 and f"{imported} questions importées" in html
+    assert "Ligne " in html  # the invalid questions are listed with their line
+    # Imported questions are real questions: an attempt can be drawn and graded.
+    attempt = services.attempt_start(quiz=quiz, user=learner)
+    graded = services.attempt_submit(
+        attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+    )
+    assert graded.attempt.percent == 100
+
+    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+    assert export.status_code == 200
+    assert "Une femme se présente au commissariat" in export.content.decode()
+
+
+def test_gift_import_refuses_a_file_that_is_not_utf8(client, editor):
+    quiz = builders.quiz(title="Banque")
+    client.force_login(editor)
+    upload = SimpleUploadedFile("banque.gift", "Question é {TRUE}".encode("latin-1"))
+
+    response = client.post(reverse("quizzes:gift_import", args=[quiz.pk]), {"file": upload})
+
+    assert "encodé en UTF-8" in response.content.decode()
+    quiz.refresh_from_db()
+    assert len(quiz.questions.raw_data) == 0
+
+
+def _count(client, url) -> int:
+    client.get(url)  # warm the per-process caches
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_quiz_pages_do_not_issue_queries_per_question(client, learner, editor):
+    small = builders.quiz(builders.true_false("Q", True), available_alone=True)
+    large = builders.quiz(
+        *(builders.true_false(f"Q{n}", True) for n in range(6)),
+        builders.situation("Cas", "Une situation.", builders.true_false("Sous-question", True)),
+        available_alone=True,
+    )
+    client.force_login(learner)
+    counts = {}
+    for name, quiz in (("small", small), ("large", large)):
+        attempt = services.attempt_start(quiz=quiz, user=learner)
+        form = _count(client, reverse("quizzes:attempt", args=[attempt.pk]))
+        services.attempt_submit(attempt_id=attempt.pk, user=learner, answers={})
+        result = _count(client, reverse("quizzes:attempt", args=[attempt.pk]))
+        counts[name] = (form, result)
+    assert counts["small"] == counts["large"]
+
+    client.force_login(editor)
+    assert _count(client, reverse("quizzes:quiz_statistics", args=[small.pk])) == _count(
+        client, reverse("quizzes:quiz_statistics", args=[large.pk])
+    )

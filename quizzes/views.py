@@ -1,0 +1,323 @@
+"""Quiz pages: rules and history, attempts (form, then result and review), and the
+editors' statistics and GIFT import / export."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.constants import Role
+from accounts.decorators import profile_complete_required
+from accounts.roles import has_role
+from core.spreadsheets import csv_response, number
+
+from . import selectors, services, submission
+from .constants import AttemptStatus, Phase
+from .grading import InvalidAnswer
+from .models import Attempt, Quiz
+
+GIFT_MAX_BYTES = 2 * 1024 * 1024
+
+
+def _is_staff(user) -> bool:
+    return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
+
+
+def _module_for(request, quiz: Quiz):
+    """The module the learner takes the quiz in (?module=), checked; None if standalone.
+
+    A learner may take a quiz through a module they are enrolled in that uses it
+    as its final assessment, or on its own when the quiz allows it.
+    """
+    from courses.models import Enrolment, ModulePage
+
+    raw = request.POST.get("module") or request.GET.get("module")
+    if raw:
+        try:
+            module = ModulePage.objects.live().get(pk=int(raw), final_quiz=quiz)
+        except (ValueError, ModulePage.DoesNotExist):
+            raise Http404(_("Ce quiz ne fait pas partie de ce module.")) from None
+        if Enrolment.objects.filter(user=request.user, module=module).exists():
+            return module
+        if not _is_staff(request.user):
+            raise PermissionDenied(_("Inscrivez-vous au module pour passer son évaluation."))
+        return module
+    if quiz.available_alone or _is_staff(request.user):
+        return None
+    raise PermissionDenied(_("Ce quiz se passe depuis le module qui l'utilise."))
+
+
+@require_GET
+@profile_complete_required
+def quiz_detail(request, quiz_id: int):
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    module = _module_for(request, quiz)
+    phase = (
+        Phase.PRE
+        if request.GET.get("phase") == Phase.PRE and module and module.pre_test
+        else Phase.MAIN
+    )
+    attempt_list = selectors.attempts(quiz=quiz, user=request.user, phase=phase)
+    verdict = selectors.availability(quiz=quiz, attempt_list=attempt_list, phase=phase)
+    return render(
+        request,
+        "quizzes/quiz_detail.html",
+        {
+            "quiz": quiz,
+            "module": module,
+            "phase": phase,
+            "is_pre_test": phase == Phase.PRE,
+            "attempts": selectors.finished(attempt_list),
+            "counted": selectors.counted_attempt(quiz, attempt_list),
+            "availability": verdict,
+            "question_count": quiz.draw_total or len(quiz.questions.raw_data),
+            "progression": selectors.progression(quiz=quiz, user=request.user)
+            if module and module.pre_test
+            else None,
+        },
+    )
+
+
+@require_POST
+@profile_complete_required
+def quiz_start(request, quiz_id: int):
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    module = _module_for(request, quiz)
+    phase = (
+        Phase.PRE
+        if request.POST.get("phase") == Phase.PRE and module and module.pre_test
+        else Phase.MAIN
+    )
+    try:
+        attempt = services.attempt_start(quiz=quiz, user=request.user, module=module, phase=phase)
+    except services.AttemptRefused as refusal:
+        messages.error(request, str(refusal))
+        url = quiz_url(quiz, module)
+        return redirect(url)
+    return redirect("quizzes:attempt", attempt.pk)
+
+
+def quiz_url(quiz: Quiz, module=None, phase: str = Phase.MAIN) -> str:
+    from django.urls import reverse
+
+    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
+    params = []
+    if module is not None:
+        params.append(f"module={module.pk}")
+    if phase == Phase.PRE:
+        params.append("phase=pre")
+    return url + ("?" + "&".join(params) if params else "")
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def attempt(request, attempt_id: int):
+    """The attempt's form while it is open; its result (and review) once closed."""
+    attempt = get_object_or_404(Attempt.objects.select_related("quiz", "module"), pk=attempt_id)
+    if attempt.user_id != request.user.pk:
+        raise Http404
+    if request.method == "POST":
+        return _submit(request, attempt)
+    if attempt.is_open and services.attempt_expire_if_overdue(attempt_id=attempt.pk):
+        messages.error(
+            request, _("Le temps imparti était écoulé : la tentative est close sans être notée.")
+        )
+        return redirect("quizzes:attempt", attempt.pk)
+    if attempt.is_open:
+        return _render_form(request, attempt)
+    return _render_result(request, attempt)
+
+
+def _render_form(request, attempt, *, data=None, error: str = "", status: int = 200):
+    questions = selectors.attempt_form_questions(attempt)
+    submission.bind(questions, data)
+    remaining = None
+    if attempt.deadline:
+        remaining = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+    return render(
+        request,
+        "quizzes/attempt_form.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "questions": questions,
+            "error": error,
+            "remaining_seconds": remaining,
+            "is_pre_test": attempt.phase == Phase.PRE,
+        },
+        status=status,
+    )
+
+
+def _submit(request, attempt):
+    questions = selectors.attempt_form_questions(attempt) if attempt.is_open else []
+    try:
+        answers = submission.answers_from_post(questions, request.POST)
+        result = services.attempt_submit(attempt_id=attempt.pk, user=request.user, answers=answers)
+    except InvalidAnswer as error:
+        # A form mistake (ranks): show the form again as it was, nothing lost.
+        return _render_form(request, attempt, data=request.POST, error=error.message, status=400)
+    except services.AttemptRefused as refusal:
+        attempt.refresh_from_db()
+        if attempt.is_open:
+            return _render_form(request, attempt, data=request.POST, error=str(refusal), status=400)
+        messages.error(request, str(refusal))
+        return redirect("quizzes:attempt", attempt.pk)
+    for completion in result.completed_modules:
+        messages.success(
+            request,
+            _("Bravo : vous avez terminé le module « %(title)s ».")
+            % {"title": completion.module_title},
+        )
+    return redirect("quizzes:attempt", attempt.pk)
+
+
+def _render_result(request, attempt):
+    attempt_list = selectors.attempts(quiz=attempt.quiz, user=request.user, phase=attempt.phase)
+    policy = selectors.review_policy(attempt, attempt_list)
+    verdict = selectors.availability(
+        quiz=attempt.quiz, attempt_list=attempt_list, phase=attempt.phase
+    )
+    module = attempt.module
+    return render(
+        request,
+        "quizzes/attempt_result.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "module": module,
+            "policy": policy,
+            "items": selectors.review_items(attempt, policy),
+            "availability": verdict,
+            "quiz_url": quiz_url(attempt.quiz, module),
+            "is_pre_test": attempt.phase == Phase.PRE,
+            "expired": attempt.status == AttemptStatus.EXPIRED,
+            "progression": selectors.progression(quiz=attempt.quiz, user=request.user)
+            if module and module.pre_test
+            else None,
+        },
+    )
+
+
+# Editors ----------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def quiz_statistics(request, quiz_id: int):
+    if not _is_staff(request.user):
+        raise PermissionDenied
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    stats = selectors.quiz_statistics(quiz)
+    if request.GET.get("format") == "csv":
+        return _statistics_csv(quiz, stats)
+    return render(request, "quizzes/quiz_statistics.html", {"quiz": quiz, "stats": stats})
+
+
+def _statistics_csv(quiz, stats) -> HttpResponse:
+    response, writer = csv_response(f"quiz-{quiz.pk}-statistiques.csv")
+    writer.writerow([_("Tentatives"), stats.attempts])
+    writer.writerow([_("Personnes"), stats.learners])
+    writer.writerow([_("Score moyen (%)"), number(stats.average_percent)])
+    writer.writerow([_("Taux de réussite (%)"), number(stats.pass_rate)])
+    writer.writerow(
+        [
+            _("Gain moyen pré/post (points)"),
+            number(stats.average_gain),
+        ]
+    )
+    writer.writerow([])
+    writer.writerow(
+        [
+            _("Question"),
+            _("Type"),
+            _("Étiquettes"),
+            _("Réponses"),
+            _("Réussite (%)"),
+            _("Score moyen (%)"),
+            _("Réponse proposée"),
+            _("Bonne réponse"),
+            _("Choisie (nombre)"),
+            _("Choisie (%)"),
+        ]
+    )
+    for question in stats.questions:
+        base = [
+            question.label,
+            question.kind,
+            ", ".join(question.tags),
+            question.answered,
+            number(question.success_rate),
+            number(question.average_score),
+        ]
+        if not question.options:
+            writer.writerow(base)
+        for option in question.options:
+            writer.writerow(
+                [
+                    *base,
+                    option.text,
+                    _("oui") if option.correct else _("non"),
+                    option.count,
+                    number(option.share),
+                ]
+            )
+    return response
+
+
+class GiftUploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Fichier GIFT (.txt ou .gift, UTF-8)"),
+        error_messages={"required": gettext_lazy("Choisissez un fichier.")},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > GIFT_MAX_BYTES:
+            raise forms.ValidationError(_("Le fichier dépasse 2 Mo."))
+        if not upload.name.lower().endswith((".txt", ".gift")):
+            raise forms.ValidationError(_("Le fichier doit être au format GIFT (.txt ou .gift)."))
+        raw = upload.read()
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(
+                _("Le fichier n'est pas encodé en UTF-8 : enregistrez-le en UTF-8 et recommencez.")
+            ) from None
+
+
+def _may_edit(user) -> bool:
+    return user.has_perm("quizzes.change_quiz")
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def gift_import(request, quiz_id: int):
+    if not _may_edit(request.user):
+        raise PermissionDenied
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    report = None
+    form = GiftUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        report = services.gift_import(quiz=quiz, text=form.cleaned_data["file"])
+        form = GiftUploadForm()
+    return render(
+        request, "quizzes/gift_import.html", {"quiz": quiz, "form": form, "report": report}
+    )
+
+
+@require_GET
+@login_required
+def gift_export(request, quiz_id: int):
+    if not _may_edit(request.user):
+        raise PermissionDenied
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    response = HttpResponse(services.gift_export(quiz), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}.gift.txt"'
+    return response

@@ -1,0 +1,65 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Questionnaire, Quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "form"
+    menu_label = _("Quiz")
+    list_display = ["title", "pass_mark", "max_attempts", "updated_at"]
+    search_fields = ["title"]
+
+
+class QuestionnaireViewSet(SnippetViewSet):
+    model = Questionnaire
+    icon = "list-ul"
+    menu_label = _("Questionnaires de satisfaction")
+    list_display = ["title", "anonymous", "created_at"]
+
+
+class EvaluationsGroup(SnippetViewSetGroup):
+    items = (QuizViewSet, QuestionnaireViewSet)
+    menu_icon = "form"
+    menu_label = _("Évaluations")
+    menu_order = 310
+
+
+register_snippet(EvaluationsGroup)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def evaluation_listing_buttons(snippet, user, next_url=None):
+    """Statistics, GIFT import and export, questionnaire results, from the listings."""
+    if isinstance(snippet, Quiz):
+        yield Button(
+            _("Statistiques"),
+            url=reverse("quizzes:quiz_statistics", args=[snippet.pk]),
+            icon_name="table",
+            priority=80,
+        )
+        if user.has_perm("quizzes.change_quiz"):
+            yield Button(
+                _("Importer des questions (GIFT)"),
+                url=reverse("quizzes:gift_import", args=[snippet.pk]),
+                icon_name="upload",
+                priority=90,
+            )
+            yield Button(
+                _("Exporter en GIFT"),
+                url=reverse("quizzes:gift_export", args=[snippet.pk]),
+                icon_name="download",
+                priority=95,
+            )
+    elif isinstance(snippet, Questionnaire):
+        yield Button(
+            _("Résultats"),
+            url=reverse("quizzes:questionnaire_results", args=[snippet.pk]),
+            icon_name="table",
+            priority=80,
+        )

@@ -1,0 +1,103 @@
+"""A module's final quiz taken in Chromium: fail, wait, retry, pass, review, module done."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from accounts.tests.factories import UserFactory
+from courses.models import LessonPage, ModuleCompletion
+from courses.tests import fixtures
+from quizzes.constants import ReviewTiming
+from quizzes.models import Attempt
+from quizzes.tests import builders
+
+from .conftest import log_in
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+MODULE_TITLE = "Accueillir une victime de violences conjugales"
+
+
+def _module_with_quiz():
+    quiz = builders.three_question_quiz(
+        wait_minutes=1, max_attempts=3, review_timing=ReviewTiming.IMMEDIATELY
+    )
+    module = fixtures.module(title=MODULE_TITLE, lessons=1)
+    module.final_quiz = quiz
+    module.save_revision().publish()
+    return module, quiz
+
+
+def _pick(page: Page, question: str, *labels: str) -> None:
+    """Click the option labels of a question, as a person does (DSFR styles the labels)."""
+    group = page.get_by_role("group", name=re.compile(question))
+    for label in labels:
+        group.locator("label", has_text=re.compile(rf"^{re.escape(label)}$")).click()
+        expect(group.get_by_label(label, exact=True)).to_be_checked()
+
+
+def _answer(page: Page, *, right: bool) -> None:
+    _pick(page, "Quel numéro national", "Le 3919" if right else "Le 17")
+    _pick(page, "Une plainte peut être refusée", "Faux" if right else "Vrai")
+    _pick(
+        page,
+        "formes de violences conjugales",
+        "Le contrôle des dépenses",
+        "L'isolement de ses proches" if right else "Un désaccord ponctuel",
+    )
+    page.get_by_role("button", name="Envoyer mes réponses").click()
+
+
+def test_learner_fails_waits_retries_passes_and_completes_the_module(page: Page, password):
+    module, quiz = _module_with_quiz()
+    lesson = LessonPage.objects.child_of(module).get()
+    learner = UserFactory()
+    log_in(page, email=learner.email, password=password)
+
+    page.goto(module.url)
+    page.get_by_role("button", name="M'inscrire et commencer").click()
+    expect(page).to_have_url(re.compile(rf"{re.escape(lesson.url)}$"))
+    page.get_by_role("button", name="J'ai terminé cette leçon", exact=True).click()
+
+    # Every lesson done: the module still waits for its final quiz.
+    expect(page.get_by_text("réussissez l'évaluation finale")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text(quiz.title)
+    page.get_by_role("button", name="Commencer le quiz").click()
+
+    # The form holds the questions, never the answer key nor the explanations.
+    expect(page.get_by_role("button", name="Envoyer mes réponses")).to_be_visible()
+    assert "Le 3919 est gratuit" not in page.content()
+    _answer(page, right=False)
+
+    expect(page.locator("#resultat-quiz")).to_contain_text("Non réussi")
+    expect(page.locator("#attente-quiz")).to_contain_text("Vous pourrez recommencer")
+    expect(page.get_by_role("button", name="Faire une nouvelle tentative")).to_have_count(0)
+    expect(page.get_by_text("Réponse attendue : Le 3919")).to_be_visible()
+    assert not ModuleCompletion.objects.filter(user=learner).exists()
+
+    # The minute of waiting has passed.
+    first = Attempt.objects.get(user=learner)
+    Attempt.objects.filter(pk=first.pk).update(
+        submitted_at=first.submitted_at - timedelta(minutes=2)
+    )
+    page.reload()
+    page.get_by_role("button", name="Faire une nouvelle tentative").click()
+    _answer(page, right=True)
+
+    expect(page.locator("#resultat-quiz")).to_contain_text("Réussi : 100 %")
+    expect(
+        page.get_by_text(f"Bravo : vous avez terminé le module « {MODULE_TITLE} ».")
+    ).to_be_visible()
+    expect(page.get_by_text("Le 3919 est gratuit, anonyme et ouvert jour et nuit.")).to_be_visible()
+    expect(page.get_by_text("Bonne réponse").first).to_be_visible()
+
+    page.goto(module.url)
+    expect(page.get_by_role("heading", name="Module terminé")).to_be_visible()
+    expect(page.locator("#resultat-evaluation")).to_contain_text("Évaluation réussie : 100 %")
+    completion = ModuleCompletion.objects.get(user=learner, module=module)
+    assert completion.score == 100
