@@ -15,9 +15,17 @@ class CoursesConfig(AppConfig):
         from accounts.privacy import register_exporter
         from core import page_cache
         from core.dashboard import Panel, register_panel
+        from quizzes import contexts as quiz_contexts
+        from quizzes.signals import attempt_graded
 
+        from . import quiz_contexts as module_contexts
         from . import selectors
         from .models import H5PPackage
+
+        quiz_contexts.register(module_contexts.KIND, module_contexts.provider)
+        attempt_graded.connect(
+            module_contexts.on_attempt_graded, dispatch_uid="courses-attempt-graded"
+        )
 
         # Lesson bodies are cached with their H5P blocks (title, status): a package
         # that becomes ready, or is renamed, shows at once.

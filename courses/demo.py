@@ -93,6 +93,9 @@ def load(*, user) -> ModulePage:
     module.mandatory_for.set(
         Audience.objects.filter(code__in=["police_nationale", "gendarmerie_nationale"])
     )
+    from quizzes import demo as quizzes_demo
+
+    quizzes_demo.load(module)
     module.save_revision(user=user).publish()
     lessons = [
         (

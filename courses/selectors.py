@@ -213,13 +213,13 @@ def module_page_context(*, module: ModulePage, user) -> dict:
             a.phase == Phase.PRE and not a.is_open for a in rows
         )
     if progress.completion and module.satisfaction_questionnaire_id:
-        from quizzes.models import QuestionnaireReceipt
+        from quizzes import selectors as quiz_selectors
 
-        context["questionnaire_to_answer"] = not QuestionnaireReceipt.objects.filter(
-            questionnaire_id=module.satisfaction_questionnaire_id,
+        context["questionnaire_to_answer"] = not quiz_selectors.questionnaire_answered(
+            questionnaire=module.satisfaction_questionnaire_id,
             user=user,
             subject=f"module:{module.pk}",
-        ).exists()
+        )
     return context
 
 

@@ -95,7 +95,7 @@ def lesson_complete(request, lesson_id: int):
                     "pour valider le module."
                 ),
             )
-            return redirect(quiz_url(module.final_quiz, module))
+            return redirect(quiz_url(module.final_quiz, f"module:{module.pk}"))
     next_lesson = progress.lesson_after(lesson) or progress.resume_lesson
     messages.success(request, _("Leçon terminée."))
     return redirect(next_lesson.url if next_lesson else module.url)

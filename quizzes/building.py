@@ -98,6 +98,27 @@ def questions_from_stream(stream) -> list[Question]:
     return [question_from_block(b.block_type, b.value, b.id) for b in stream]
 
 
+def situation_media(stream) -> dict[str, dict]:
+    """{situation id: its image and audio (ids, text alternative, transcript)}.
+
+    Kept beside the grader's questions in an attempt's snapshot; ids only, so
+    the page fetches every file of an attempt in one query per kind.
+    """
+    media = {}
+    for block in stream.raw_data:
+        if block["type"] != "situation":
+            continue
+        value = block["value"]
+        if value.get("image") or value.get("audio"):
+            media[str(block["id"])] = {
+                "image": value.get("image"),
+                "image_alt": value.get("image_alt") or "",
+                "audio": value.get("audio"),
+                "audio_transcript": value.get("audio_transcript") or "",
+            }
+    return media
+
+
 def draw(quiz, pool: list[Question], *, seed: int, tag_draws: dict[str, int] | None = None):
     """The questions of one attempt, per the quiz's draw settings (grading.draw_questions)."""
     if tag_draws is None:

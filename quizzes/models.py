@@ -168,14 +168,8 @@ class Attempt(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
     )
-    module = models.ForeignKey(
-        "courses.ModulePage",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="quiz_attempts",
-        verbose_name=_("module"),
-    )
+    # Where the attempt was made, e.g. "module:12" (quizzes.contexts); empty on its own.
+    context = models.CharField(_("contexte"), max_length=40, blank=True)
     phase = models.CharField(_("phase"), max_length=10, choices=Phase.choices, default=Phase.MAIN)
     number = models.PositiveSmallIntegerField(_("numéro"))
     status = models.CharField(
@@ -310,7 +304,7 @@ class QuestionnaireReceipt(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questionnaire_receipts"
     )
-    subject = models.CharField(max_length=40)  # "module:12", later "session:5"
+    subject = models.CharField(max_length=40)  # a quizzes.contexts key: "module:12"…
     answered_on = models.DateField(auto_now_add=True)
 
     class Meta:
@@ -328,14 +322,7 @@ class QuestionnaireResponse(models.Model):
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.PROTECT, related_name="responses"
     )
-    subject = models.CharField(max_length=40, db_index=True)
-    module = models.ForeignKey(
-        "courses.ModulePage",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="questionnaire_responses",
-    )
+    subject = models.CharField(max_length=40, db_index=True)  # a quizzes.contexts key
     # Empty when the questionnaire is anonymous.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

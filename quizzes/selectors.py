@@ -135,7 +135,10 @@ class DisplayQuestion:
     options: list[DisplayOption] = field(default_factory=list)  # choices, or ordering items
     prompts: list[DisplayOption] = field(default_factory=list)  # matching prompts
     sub_questions: list["DisplayQuestion"] = field(default_factory=list)
-    image_id: int | None = None
+    image_url: str = ""
+    image_alt: str = ""
+    audio_url: str = ""
+    audio_transcript: str = ""
 
 
 def _display(question: Question, *, seed: int, shuffle: bool) -> DisplayQuestion:
@@ -166,7 +169,32 @@ def _display(question: Question, *, seed: int, shuffle: bool) -> DisplayQuestion
 
 def attempt_form_questions(attempt: Attempt) -> list[DisplayQuestion]:
     shuffle = attempt.quiz.shuffle_answers
-    return [_display(q, seed=attempt.seed, shuffle=shuffle) for q in attempt_questions(attempt)]
+    shown = [_display(q, seed=attempt.seed, shuffle=shuffle) for q in attempt_questions(attempt)]
+    _attach_media(shown, {q["id"]: q["media"] for q in attempt.questions if q.get("media")})
+    return shown
+
+
+def _attach_media(shown: list[DisplayQuestion], media: dict[str, dict]) -> None:
+    """Situations' image and audio: one query per kind of file, whatever their number."""
+    if not media:
+        return
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects.in_bulk([m["image"] for m in media.values() if m["image"]])
+    documents = get_document_model().objects.in_bulk(
+        [m["audio"] for m in media.values() if m["audio"]]
+    )
+    for question in shown:
+        item = media.get(question.id)
+        if not item:
+            continue
+        image = images.get(item["image"])
+        if image is not None:
+            question.image_url, question.image_alt = image.file.url, item["image_alt"]
+        audio = documents.get(item["audio"])
+        if audio is not None:
+            question.audio_url, question.audio_transcript = audio.url, item["audio_transcript"]
 
 
 @dataclass

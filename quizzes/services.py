@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import building, gift, selectors
+from . import building, gift, selectors, signals
 from .constants import SUBMISSION_GRACE_SECONDS, AttemptStatus, Likert, Phase
 from .grading import DrawError, InvalidAnswer, grade_attempt
 from .models import (
@@ -40,7 +40,7 @@ def _expire(attempt: Attempt, now) -> None:
     attempt.save()
 
 
-def attempt_start(*, quiz: Quiz, user, module=None, phase: str = Phase.MAIN) -> Attempt:
+def attempt_start(*, quiz: Quiz, user, context: str = "", phase: str = Phase.MAIN) -> Attempt:
     """Start an attempt, or return the one in progress; refuse per the quiz's rules."""
     now = timezone.now()
     with transaction.atomic():
@@ -79,11 +79,11 @@ def attempt_start(*, quiz: Quiz, user, module=None, phase: str = Phase.MAIN) -> 
                 return Attempt.objects.create(
                     quiz=quiz,
                     user=user,
-                    module=module,
+                    context=context,
                     phase=phase,
                     number=len(attempt_list) + 1,
                     seed=seed,
-                    questions=[building.to_json(q) for q in drawn],
+                    questions=_snapshot(drawn, building.situation_media(quiz.questions)),
                     started_at=now,
                     deadline=deadline,
                 )
@@ -107,10 +107,20 @@ def attempt_expire_if_overdue(*, attempt_id: int) -> bool:
     return True
 
 
+def _snapshot(drawn, media: dict) -> list[dict]:
+    questions = []
+    for question in drawn:
+        data = building.to_json(question)
+        if question.id in media:
+            data["media"] = media[question.id]
+        questions.append(data)
+    return questions
+
+
 @dataclass
 class Submission:
     attempt: Attempt
-    completed_modules: list
+    notices: list[str]  # messages from the context's app (a module completed…)
 
 
 def attempt_submit(*, attempt_id: int, user, answers: dict) -> Submission:
@@ -179,26 +189,8 @@ def attempt_submit(*, attempt_id: int, user, answers: dict) -> Submission:
         raise AttemptRefused(
             _("Le temps imparti était écoulé : la tentative est close sans être notée.")
         )
-    completed = []
-    if attempt.phase == Phase.MAIN and attempt.passed:
-        completed = _modules_evaluate(attempt)
-    return Submission(attempt=attempt, completed_modules=completed)
-
-
-def _modules_evaluate(attempt: Attempt) -> list:
-    """A passed quiz may be what a module still waited for: apply its rule again."""
-    from courses.models import ModulePage
-    from courses.services import module_evaluate_completion
-
-    completions = []
-    modules = ModulePage.objects.live().filter(
-        final_quiz=attempt.quiz_id, enrolments__user=attempt.user_id
-    )
-    for module in modules:
-        completion = module_evaluate_completion(user=attempt.user, module=module)
-        if completion is not None:
-            completions.append(completion)
-    return completions
+    responses = signals.attempt_graded.send(sender=Attempt, attempt=attempt)
+    return Submission(attempt=attempt, notices=[notice for _r, notice in responses if notice])
 
 
 # GIFT -------------------------------------------------------------------------------
@@ -246,7 +238,6 @@ def questionnaire_answer(
     questionnaire: Questionnaire,
     user,
     subject: str,
-    module=None,
     overall: int,
     values: dict[int, int],
     comment: str = "",
@@ -263,7 +254,6 @@ def questionnaire_answer(
             response = QuestionnaireResponse.objects.create(
                 questionnaire=questionnaire,
                 subject=subject,
-                module=module,
                 user=None if questionnaire.anonymous else user,
                 overall=overall,
                 comment=comment.strip(),

@@ -12,9 +12,9 @@ urlpatterns = [
     path("quiz/<int:quiz_id>/export-gift/", views.gift_export, name="gift_export"),
     path("tentatives/<int:attempt_id>/", views.attempt, name="attempt"),
     path(
-        "questionnaires/<int:questionnaire_id>/modules/<int:module_id>/",
-        views_questionnaires.answer_for_module,
-        name="questionnaire_module",
+        "questionnaires/<int:questionnaire_id>/<slug:kind>/<int:object_id>/",
+        views_questionnaires.answer,
+        name="questionnaire_answer",
     ),
     path(
         "questionnaires/<int:questionnaire_id>/resultats/",

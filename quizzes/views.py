@@ -1,12 +1,15 @@
 """Quiz pages: rules and history, attempts (form, then result and review), and the
 editors' statistics and GIFT import / export."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,7 +20,7 @@ from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 from core.spreadsheets import csv_response, number
 
-from . import selectors, services, submission
+from . import contexts, selectors, services, submission
 from .constants import AttemptStatus, Phase
 from .grading import InvalidAnswer
 from .models import Attempt, Quiz
@@ -29,40 +32,32 @@ def _is_staff(user) -> bool:
     return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
 
 
-def _module_for(request, quiz: Quiz):
-    """The module the learner takes the quiz in (?module=), checked; None if standalone.
+def _context_for(request, quiz: Quiz) -> contexts.Context | None:
+    """Where the learner takes the quiz (?contexte=module:12), checked by its owner app.
 
-    A learner may take a quiz through a module they are enrolled in that uses it
-    as its final assessment, or on its own when the quiz allows it.
+    Without a context, the quiz must be open on its own (staff may always try it).
     """
-    from courses.models import Enrolment, ModulePage
-
-    raw = request.POST.get("module") or request.GET.get("module")
-    if raw:
-        try:
-            module = ModulePage.objects.live().get(pk=int(raw), final_quiz=quiz)
-        except (ValueError, ModulePage.DoesNotExist):
-            raise Http404(_("Ce quiz ne fait pas partie de ce module.")) from None
-        if Enrolment.objects.filter(user=request.user, module=module).exists():
-            return module
-        if not _is_staff(request.user):
-            raise PermissionDenied(_("Inscrivez-vous au module pour passer son évaluation."))
-        return module
+    key = request.POST.get("contexte") or request.GET.get("contexte")
+    if key:
+        return contexts.for_quiz(request.user, key, quiz)
     if quiz.available_alone or _is_staff(request.user):
         return None
     raise PermissionDenied(_("Ce quiz se passe depuis le module qui l'utilise."))
+
+
+def _phase(request, context) -> str:
+    # The pre-test exists only where the context offers it (a module set so).
+    wanted = request.POST.get("phase") or request.GET.get("phase")
+    offered = context is not None and context.offers_pre_test
+    return Phase.PRE if wanted == Phase.PRE and offered else Phase.MAIN
 
 
 @require_GET
 @profile_complete_required
 def quiz_detail(request, quiz_id: int):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    module = _module_for(request, quiz)
-    phase = (
-        Phase.PRE
-        if request.GET.get("phase") == Phase.PRE and module and module.pre_test
-        else Phase.MAIN
-    )
+    context = _context_for(request, quiz)
+    phase = _phase(request, context)
     attempt_list = selectors.attempts(quiz=quiz, user=request.user, phase=phase)
     verdict = selectors.availability(quiz=quiz, attempt_list=attempt_list, phase=phase)
     return render(
@@ -70,16 +65,14 @@ def quiz_detail(request, quiz_id: int):
         "quizzes/quiz_detail.html",
         {
             "quiz": quiz,
-            "module": module,
+            "context": context,
             "phase": phase,
             "is_pre_test": phase == Phase.PRE,
             "attempts": selectors.finished(attempt_list),
             "counted": selectors.counted_attempt(quiz, attempt_list),
             "availability": verdict,
             "question_count": quiz.draw_total or len(quiz.questions.raw_data),
-            "progression": selectors.progression(quiz=quiz, user=request.user)
-            if module and module.pre_test
-            else None,
+            "progression": selectors.progression(quiz=quiz, user=request.user),
         },
     )
 
@@ -88,38 +81,33 @@ def quiz_detail(request, quiz_id: int):
 @profile_complete_required
 def quiz_start(request, quiz_id: int):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    module = _module_for(request, quiz)
-    phase = (
-        Phase.PRE
-        if request.POST.get("phase") == Phase.PRE and module and module.pre_test
-        else Phase.MAIN
-    )
+    context = _context_for(request, quiz)
+    phase = _phase(request, context)
+    key = context.key if context else ""
     try:
-        attempt = services.attempt_start(quiz=quiz, user=request.user, module=module, phase=phase)
+        attempt = services.attempt_start(quiz=quiz, user=request.user, context=key, phase=phase)
     except services.AttemptRefused as refusal:
         messages.error(request, str(refusal))
-        url = quiz_url(quiz, module)
-        return redirect(url)
+        return redirect(quiz_url(quiz, key, phase))
     return redirect("quizzes:attempt", attempt.pk)
 
 
-def quiz_url(quiz: Quiz, module=None, phase: str = Phase.MAIN) -> str:
-    from django.urls import reverse
-
-    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
-    params = []
-    if module is not None:
-        params.append(f"module={module.pk}")
+def quiz_url(quiz: Quiz, context_key: str = "", phase: str = Phase.MAIN) -> str:
+    """The quiz page, in a context (e.g. "module:12") and for the pre-test if asked."""
+    params = {}
+    if context_key:
+        params["contexte"] = context_key
     if phase == Phase.PRE:
-        params.append("phase=pre")
-    return url + ("?" + "&".join(params) if params else "")
+        params["phase"] = Phase.PRE
+    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
+    return f"{url}?{urlencode(params)}" if params else url
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
 def attempt(request, attempt_id: int):
     """The attempt's form while it is open; its result (and review) once closed."""
-    attempt = get_object_or_404(Attempt.objects.select_related("quiz", "module"), pk=attempt_id)
+    attempt = get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id)
     if attempt.user_id != request.user.pk:
         raise Http404
     if request.method == "POST":
@@ -169,12 +157,8 @@ def _submit(request, attempt):
             return _render_form(request, attempt, data=request.POST, error=str(refusal), status=400)
         messages.error(request, str(refusal))
         return redirect("quizzes:attempt", attempt.pk)
-    for completion in result.completed_modules:
-        messages.success(
-            request,
-            _("Bravo : vous avez terminé le module « %(title)s ».")
-            % {"title": completion.module_title},
-        )
+    for notice in result.notices:
+        messages.success(request, notice)
     return redirect("quizzes:attempt", attempt.pk)
 
 
@@ -184,23 +168,21 @@ def _render_result(request, attempt):
     verdict = selectors.availability(
         quiz=attempt.quiz, attempt_list=attempt_list, phase=attempt.phase
     )
-    module = attempt.module
+    context = contexts.describe([attempt.context]).get(attempt.context) if attempt.context else None
     return render(
         request,
         "quizzes/attempt_result.html",
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
-            "module": module,
+            "context": context,
             "policy": policy,
             "items": selectors.review_items(attempt, policy),
             "availability": verdict,
-            "quiz_url": quiz_url(attempt.quiz, module),
+            "quiz_url": quiz_url(attempt.quiz, attempt.context, attempt.phase),
             "is_pre_test": attempt.phase == Phase.PRE,
             "expired": attempt.status == AttemptStatus.EXPIRED,
-            "progression": selectors.progression(quiz=attempt.quiz, user=request.user)
-            if module and module.pre_test
-            else None,
+            "progression": selectors.progression(quiz=attempt.quiz, user=request.user),
         },
     )
 

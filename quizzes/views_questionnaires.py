@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -15,32 +14,22 @@ from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 from core.spreadsheets import csv_response, number
 
-from . import selectors, services
+from . import contexts, selectors, services
 from .constants import Likert
 from .forms import QuestionnaireForm
 from .models import Questionnaire, QuestionnaireResponse
 
 
-def _module_url(module) -> str:
-    return module.url if module.live and module.url else reverse("courses:my_trainings")
-
-
 @require_http_methods(["GET", "POST"])
 @profile_complete_required
-def answer_for_module(request, questionnaire_id: int, module_id: int):
-    """The questionnaire of a module, for a learner who completed it; answered once."""
-    from courses.models import ModuleCompletion, ModulePage
-
+def answer(request, questionnaire_id: int, kind: str, object_id: int):
+    """The questionnaire of a module (or later a session), for a person who may answer
+    there (the owner app decides: a completed module…); answered once."""
     questionnaire = get_object_or_404(Questionnaire, pk=questionnaire_id)
-    module = get_object_or_404(
-        ModulePage, pk=module_id, satisfaction_questionnaire_id=questionnaire.pk
-    )
-    if not ModuleCompletion.objects.filter(user=request.user, module=module).exists():
-        raise PermissionDenied(_("Ce questionnaire est proposé une fois le module terminé."))
-    subject = f"module:{module.pk}"
-    context = {"questionnaire": questionnaire, "module": module, "module_url": _module_url(module)}
+    where = contexts.for_questionnaire(request.user, f"{kind}:{object_id}", questionnaire)
+    context = {"questionnaire": questionnaire, "where": where}
     if selectors.questionnaire_answered(
-        questionnaire=questionnaire, user=request.user, subject=subject
+        questionnaire=questionnaire, user=request.user, subject=where.key
     ):
         if request.method == "POST":
             messages.error(request, _("Vous avez déjà répondu à ce questionnaire."))
@@ -57,8 +46,7 @@ def answer_for_module(request, questionnaire_id: int, module_id: int):
             services.questionnaire_answer(
                 questionnaire=questionnaire,
                 user=request.user,
-                subject=subject,
-                module=module,
+                subject=where.key,
                 overall=form.cleaned_data["overall"],
                 values=form.values(),
                 comment=form.cleaned_data["comment"],
@@ -71,7 +59,7 @@ def answer_for_module(request, questionnaire_id: int, module_id: int):
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Merci, votre réponse est enregistrée."))
-            return redirect(context["module_url"])
+            return redirect(where.url)
     return render(request, "quizzes/questionnaire_form.html", {**context, "form": form})
 
 
@@ -82,37 +70,35 @@ def _may_read_results(user) -> bool:
 @require_GET
 @login_required
 def results(request, questionnaire_id: int):
-    """Figures of a questionnaire, all modules or one (?module=); CSV with ?format=csv."""
-    from courses.models import ModulePage
-
+    """Figures of a questionnaire, all or for one module (?sujet=module:12); CSV with
+    ?format=csv."""
     if not _may_read_results(request.user):
         raise PermissionDenied
     questionnaire = get_object_or_404(Questionnaire, pk=questionnaire_id)
-    module = None
-    raw_module = request.GET.get("module")
-    if raw_module:
-        try:
-            module = get_object_or_404(ModulePage, pk=int(raw_module))
-        except ValueError:
-            raise Http404 from None
+    subjects = contexts.describe(
+        QuestionnaireResponse.objects.filter(questionnaire=questionnaire)
+        .values_list("subject", flat=True)
+        .distinct()
+        .order_by()
+    )
+    where = None
+    key = request.GET.get("sujet")
+    if key:
+        where = subjects.get(key)
+        if where is None:
+            raise Http404
     summary = selectors.satisfaction_summary(
-        questionnaire=questionnaire, subject=f"module:{module.pk}" if module else None
+        questionnaire=questionnaire, subject=where.key if where else None
     )
     if request.GET.get("format") == "csv":
-        return _results_csv(questionnaire, module, summary)
-    modules = (
-        QuestionnaireResponse.objects.filter(questionnaire=questionnaire, module__isnull=False)
-        .values_list("module_id", "module__title")
-        .distinct()
-        .order_by("module__title")
-    )
+        return _results_csv(questionnaire, where, summary)
     return render(
         request,
         "quizzes/questionnaire_results.html",
         {
             "questionnaire": questionnaire,
-            "module": module,
-            "modules": list(modules),
+            "where": where,
+            "subjects": sorted(subjects.values(), key=lambda c: c.title),
             "summary": summary,
             "levels": Likert.choices,
             "item_rows": [
@@ -122,13 +108,13 @@ def results(request, questionnaire_id: int):
     )
 
 
-def _results_csv(questionnaire, module, summary) -> HttpResponse:
+def _results_csv(questionnaire, where, summary) -> HttpResponse:
     filename = f"questionnaire-{questionnaire.pk}-resultats"
-    if module:
-        filename += f"-module-{module.pk}"
+    if where:
+        filename += "-" + where.key.replace(":", "-")
     response, writer = csv_response(f"{filename}.csv")
     writer.writerow([_("Questionnaire"), questionnaire.title])
-    writer.writerow([_("Module"), module.title if module else _("Tous les modules")])
+    writer.writerow([_("Pour"), where.title if where else _("Toutes les réponses")])
     writer.writerow([_("Réponses"), summary.responses])
     writer.writerow([_("Note évaluative moyenne (/5)"), number(summary.average_overall)])
     writer.writerow([_("Mieux outillé·es (%)"), number(summary.better_equipped_share)])

@@ -71,3 +71,25 @@ def test_load_demo_refuses_to_run_outside_development(settings):
     with pytest.raises(CommandError):
         call_command("load_demo", stdout=StringIO())
     assert not User.objects.exists()
+
+
+def test_demo_module_ends_with_a_gradable_final_quiz_and_a_questionnaire(client):
+    from courses.models import ModulePage
+    from quizzes import services
+    from quizzes.models import Quiz
+    from quizzes.tests.builders import right_answers
+
+    _load()
+    _load()
+
+    module = ModulePage.objects.get(slug="continuum-des-violences")
+    assert Quiz.objects.count() == 1 and module.final_quiz is not None
+    assert module.pre_test and module.satisfaction_questionnaire is not None
+    learner = User.objects.get(email="apprenante@egide.test")
+    attempt = services.attempt_start(
+        quiz=module.final_quiz, user=learner, context=f"module:{module.pk}"
+    )
+    result = services.attempt_submit(
+        attempt_id=attempt.pk, user=learner, answers=right_answers(module.final_quiz)
+    )
+    assert result.attempt.percent == 100

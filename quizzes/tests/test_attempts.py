@@ -7,9 +7,6 @@ from decimal import Decimal
 import pytest
 
 from accounts.tests.factories import UserFactory
-from courses import services as course_services
-from courses.models import LessonPage, ModuleCompletion
-from courses.tests import fixtures as course_fixtures
 from quizzes import selectors, services
 from quizzes.constants import AttemptStatus, GradingMethod, Phase, ReviewTiming
 from quizzes.models import Attempt, AttemptAnswer, ImmutableAttempt, QuizTagDraw
@@ -288,25 +285,6 @@ def test_situation_with_sub_questions_is_graded_and_reviewed(learner):
     policy = selectors.review_policy(attempt, selectors.attempts(quiz=quiz, user=learner))
     item = selectors.review_items(attempt, policy)[0]
     assert [sub.correct for sub in item.sub_items] == [True, False]
-
-
-def test_module_completion_requires_the_final_quiz_and_takes_its_score(learner):
-    module = course_fixtures.module(lessons=1)
-    quiz = builders.three_question_quiz()
-    module.final_quiz = quiz
-    module.save_revision().publish()
-    course_services.enrolment_create(user=learner, module=module)
-    lesson = LessonPage.objects.child_of(module).get()
-
-    course_services.lesson_complete(user=learner, lesson=lesson)
-    assert not ModuleCompletion.objects.filter(user=learner).exists()
-
-    _finish(quiz, learner, {})  # failed: still not complete
-    assert not ModuleCompletion.objects.filter(user=learner).exists()
-    _finish(quiz, learner, builders.right_answers(quiz))
-
-    completion = ModuleCompletion.objects.get(user=learner, module=module)
-    assert completion.score == Decimal("100.00")
 
 
 def test_pre_test_and_post_test_give_the_progression_and_the_average_gain(learner):

@@ -9,8 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
-from courses import services as course_services
-from courses.tests import fixtures as course_fixtures
 from quizzes import building, services
 from quizzes.constants import AttemptStatus
 from quizzes.models import Attempt
@@ -22,15 +20,8 @@ pytestmark = pytest.mark.django_db
 GIFT_FILE = Path(__file__).parent / "data" / "banque.gift"
 
 
-def _module_with(quiz):
-    module = course_fixtures.module(lessons=1)
-    module.final_quiz = quiz
-    module.save_revision().publish()
-    return module
-
-
-def _start(client, quiz, module=None) -> Attempt:
-    data = {"module": module.pk} if module else {}
+def _start(client, quiz) -> Attempt:
+    data = {}
     response = client.post(reverse("quizzes:quiz_start", args=[quiz.pk]), data)
     assert response.status_code == 302, response.content[:500]
     return Attempt.objects.filter(quiz=quiz).latest("pk")
@@ -42,44 +33,6 @@ def _field_data(attempt: Attempt, answers: dict) -> dict:
     for question_id, answer in answers.items():
         data[f"q.{question_id}"] = answer
     return data
-
-
-def test_learner_takes_a_quiz_through_its_module(client, learner):
-    quiz = builders.three_question_quiz()
-    module = _module_with(quiz)
-    course_services.enrolment_create(user=learner, module=module)
-    client.force_login(learner)
-
-    page = client.get(reverse("quizzes:quiz_detail", args=[quiz.pk]), {"module": module.pk})
-    assert page.status_code == 200
-    attempt = _start(client, quiz, module)
-    form = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
-    html = form.content.decode()
-
-    assert form.status_code == 200 and "Envoyer mes réponses" in html
-    # The answer key and explanations never reach the page before submission.
-    assert "Le 3919 est gratuit" not in html and "correct" not in html.lower()
-    response = client.post(
-        reverse("quizzes:attempt", args=[attempt.pk]),
-        _field_data(attempt, builders.right_answers(quiz)),
-    )
-    assert response.status_code == 302
-    result = client.get(response.url).content.decode()
-    assert "Réussi : 100 %" in result and "Le 3919 est gratuit" in result
-    assert Attempt.objects.get(pk=attempt.pk).passed is True
-
-
-def test_a_learner_not_enrolled_cannot_take_a_module_quiz(client, learner):
-    quiz = builders.three_question_quiz()
-    module = _module_with(quiz)
-    client.force_login(learner)
-
-    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
-    assert client.get(url, {"module": module.pk}).status_code == 403
-    assert client.get(url).status_code == 403  # not available on its own
-    quiz.available_alone = True
-    quiz.save()
-    assert client.get(url).status_code == 200
 
 
 def test_start_is_post_only(client, learner):
@@ -252,3 +205,26 @@ def test_quiz_pages_do_not_issue_queries_per_question(client, learner, editor):
     assert _count(client, reverse("quizzes:quiz_statistics", args=[small.pk])) == _count(
         client, reverse("quizzes:quiz_statistics", args=[large.pk])
     )
+
+
+def test_a_situation_shows_its_image_with_its_text_alternative(client, learner, settings, tmp_path):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.MEDIA_ROOT = tmp_path
+    image = Image.objects.create(title="Commissariat", file=get_test_image_file())
+    block = builders.situation(
+        "Au guichet",
+        "Une femme attend à l'accueil.",
+        builders.true_false("Elle peut porter plainte.", True),
+    )
+    block["value"]["image"] = image.pk
+    block["value"]["image_alt"] = "Le hall d'accueil d'un commissariat"
+    quiz = builders.quiz(block, available_alone=True)
+    client.force_login(learner)
+
+    attempt = _start(client, quiz)
+    html = client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode()
+
+    assert image.file.url in html
+    assert 'alt="Le hall d&#x27;accueil d&#x27;un commissariat"' in html

@@ -82,7 +82,6 @@ def _answer(questionnaire, module, *, user=None, needs=4, equipped=3, overall=4,
         questionnaire=questionnaire,
         user=user or UserFactory(),
         subject=f"module:{module.pk}",
-        module=module,
         overall=overall,
         values={needs_item.pk: needs, equipped_item.pk: equipped},
         comment=comment,
@@ -90,7 +89,7 @@ def _answer(questionnaire, module, *, user=None, needs=4, equipped=3, overall=4,
 
 
 def _answer_url(questionnaire, module) -> str:
-    return reverse("quizzes:questionnaire_module", args=[questionnaire.pk, module.pk])
+    return reverse("quizzes:questionnaire_answer", args=[questionnaire.pk, "module", module.pk])
 
 
 def _results_url(questionnaire) -> str:
@@ -156,7 +155,7 @@ def test_a_learner_answers_once_and_is_counted_once(client, learner):
     assert response.redirect_chain[0] == (module.url, 302)
     assert "Merci, votre réponse est enregistrée." in response.content.decode()
     recorded = QuestionnaireResponse.objects.get()
-    assert recorded.subject == f"module:{module.pk}" and recorded.module == module
+    assert recorded.subject == f"module:{module.pk}"
     assert recorded.overall == 4 and recorded.comment == "Très concret."
     assert dict(QuestionnaireAnswer.objects.values_list("item__text", "value")) == {
         NEEDS: 4,
@@ -233,7 +232,7 @@ def test_the_questionnaire_must_be_the_modules_one(client, learner):
     client.force_login(learner)
 
     assert client.get(_answer_url(other, module)).status_code == 404
-    missing = reverse("quizzes:questionnaire_module", args=[questionnaire.pk, 999999])
+    missing = reverse("quizzes:questionnaire_answer", args=[questionnaire.pk, "module", 999999])
     assert client.get(missing).status_code == 404
 
 
@@ -336,11 +335,13 @@ def test_results_can_be_filtered_by_module(client, ddfe):
     client.force_login(ddfe)
 
     everything = client.get(_results_url(questionnaire)).context["summary"]
-    only_first = client.get(f"{_results_url(questionnaire)}?module={first.pk}").context["summary"]
+    only_first = client.get(f"{_results_url(questionnaire)}?sujet=module:{first.pk}").context[
+        "summary"
+    ]
 
     assert everything.responses == 3
     assert only_first.responses == 1 and only_first.average_overall == Decimal("2.0")
-    assert client.get(f"{_results_url(questionnaire)}?module=abc").status_code == 404
+    assert client.get(f"{_results_url(questionnaire)}?sujet=module:abc").status_code == 404
 
 
 def test_csv_export(client, editor):
@@ -350,7 +351,7 @@ def test_csv_export(client, editor):
     _answer(questionnaire, module, needs=3, equipped=2, overall=3)
     client.force_login(editor)
 
-    response = client.get(f"{_results_url(questionnaire)}?module={module.pk}&format=csv")
+    response = client.get(f"{_results_url(questionnaire)}?sujet=module:{module.pk}&format=csv")
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
@@ -361,7 +362,7 @@ def test_csv_export(client, editor):
     assert ["Réponses", "2"] in rows
     assert ["Note évaluative moyenne (/5)", "4,0"] in rows
     assert ["Mieux outillé·es (%)", "50,0"] in rows
-    assert ["Module", module.title] in rows
+    assert ["Pour", module.title] in rows
     header = next(row for row in rows if row and row[0] == "Affirmation")
     assert header[2:6] == [label for _value, label in Likert.choices]
     assert [NEEDS, "non", "0", "0", "1", "1", "2", "100,0"] in rows
