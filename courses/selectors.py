@@ -342,7 +342,14 @@ def my_trainings(*, user) -> dict:
             .distinct()
             .order_by("title")[:6]
         )
-    return {"in_progress": in_progress, "completed": completed, "suggestions": suggestions}
+    from quizzes import selectors as quiz_selectors
+
+    return {
+        "in_progress": in_progress,
+        "completed": completed,
+        "suggestions": suggestions,
+        "open_quizzes": quiz_selectors.open_quizzes(),
+    }
 
 
 @dataclass

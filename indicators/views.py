@@ -4,6 +4,7 @@ from django.views.decorators.http import require_GET
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
+from quizzes import selectors as quiz_selectors
 
 
 @require_GET
@@ -15,5 +16,6 @@ def dashboard(request):
         "total": accounts_selectors.active_people().count(),
         "by_profession": by_profession,
         "by_arrondissement": accounts_selectors.people_count_by_arrondissement(),
+        "questionnaires": quiz_selectors.questionnaires_overview(),
     }
     return render(request, "indicators/dashboard.html", context)

@@ -596,3 +596,46 @@ def satisfaction_summary(
         items=stats,
         comments=comments,
     )
+
+
+@dataclass
+class QuestionnaireOverview:
+    questionnaire: Questionnaire
+    responses: int
+    average_overall: Decimal | None
+    better_equipped_share: Decimal | None
+
+
+def questionnaires_overview() -> list[QuestionnaireOverview]:
+    """Each questionnaire's headline figures, in three queries whatever their number."""
+    questionnaires = list(
+        Questionnaire.objects.annotate(
+            n=Count("responses"), avg=Avg("responses__overall")
+        ).order_by("title")
+    )
+    agree = Count("id", filter=Q(value__in=AGREEING))
+    equipped = {
+        row["response__questionnaire_id"]: row
+        for row in QuestionnaireAnswer.objects.filter(item__better_equipped=True)
+        .values("response__questionnaire_id")
+        .annotate(n=Count("id"), agree=agree)
+        .order_by()
+    }
+    overview = []
+    for questionnaire in questionnaires:
+        row = equipped.get(questionnaire.pk)
+        share = _round(Decimal(100) * row["agree"] / row["n"]) if row and row["n"] else None
+        overview.append(
+            QuestionnaireOverview(
+                questionnaire=questionnaire,
+                responses=questionnaire.n,
+                average_overall=_round(questionnaire.avg),
+                better_equipped_share=share,
+            )
+        )
+    return overview
+
+
+def open_quizzes() -> list[Quiz]:
+    """Quizzes anyone signed in may take on their own."""
+    return list(Quiz.objects.filter(available_alone=True).only("pk", "title", "intro"))

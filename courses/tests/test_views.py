@@ -205,3 +205,17 @@ def test_last_lesson_explains_which_activity_blocks_the_module(client, learner):
 
     html = response.content.decode()
     assert "pas encore validé" in html and "Vrai ou faux : emprise" in html
+
+
+def test_my_trainings_lists_the_quizzes_open_to_everyone(client, learner):
+    from quizzes.tests import builders
+
+    builders.quiz(
+        builders.true_false("Q", True), title="Quiz libre : le 3919", available_alone=True
+    )
+    builders.quiz(builders.true_false("Q", True), title="Quiz de module")
+    client.force_login(learner)
+
+    html = client.get(reverse("courses:my_trainings")).content.decode()
+
+    assert "Quiz libre : le 3919" in html and "Quiz de module" not in html

@@ -11,8 +11,9 @@ from accounts.tests.factories import PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db
 
 URL = reverse("indicators:dashboard")
-# session, user, the user's groups, total, by profession, by arrondissement
-DASHBOARD_QUERIES = 6
+# session, user, the user's groups, total, by profession, by arrondissement, questionnaires
+# (figures and "mieux outillé·es" shares)
+DASHBOARD_QUERIES = 8
 
 
 def _rows(response, key: str) -> dict:
@@ -127,3 +128,28 @@ def test_query_count_does_not_grow_with_people(client, ddfe, django_assert_max_n
 
     assert len(grown) == len(baseline)
     assert response.context["total"] == 3 + 20 + 1
+
+
+def test_ddfe_sees_the_satisfaction_figures_of_each_questionnaire(client, ddfe):
+    from quizzes import services
+    from quizzes.models import Questionnaire
+
+    questionnaire = Questionnaire.objects.get(title="Questionnaire de satisfaction et d'impact")
+    items = list(questionnaire.items.all())
+    for overall, equipped_value in ((5, 4), (3, 3), (2, 1)):
+        services.questionnaire_answer(
+            questionnaire=questionnaire,
+            user=UserFactory(),
+            subject="module:1",
+            overall=overall,
+            values={i.pk: (equipped_value if i.better_equipped else 3) for i in items},
+        )
+    client.force_login(ddfe)
+
+    row = next(
+        r for r in client.get(URL).context["questionnaires"] if r.questionnaire == questionnaire
+    )
+
+    assert row.responses == 3
+    assert str(row.average_overall) == "3.3"
+    assert str(row.better_equipped_share) == "66.7"

@@ -39,3 +39,34 @@ def test_page_has_no_serious_accessibility_violation(page: Page, axe: Axe, path)
 
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
     assert not blocking, f"axe violations on {path}:\n{_describe(blocking)}"
+
+
+def test_quiz_form_and_result_have_no_serious_accessibility_violation(
+    page: Page, axe: Axe, password
+):
+    """Every question type, a situation included, then the corrected result."""
+    from accounts.tests.factories import UserFactory
+    from quizzes.tests import builders
+
+    from .conftest import log_in
+
+    quiz = builders.quiz(
+        builders.single("Quel numéro ?", "Le 3919", "Le 17"),
+        builders.multiple("Quelles formes ?", ["Psychologique"], ["Aucune"]),
+        builders.true_false("La plainte peut être refusée.", False),
+        builders.matching("Associez", [("3919", "Écoute"), ("17", "Police")]),
+        builders.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
+        builders.situation("Au guichet", "Une femme attend.", builders.true_false("Vrai ?", True)),
+        available_alone=True,
+    )
+    log_in(page, email=UserFactory().email, password=password)
+    page.goto(f"/evaluations/quiz/{quiz.pk}/")
+    page.get_by_role("button", name="Commencer le quiz").click()
+
+    for moment in ("form", "result"):
+        page.get_by_role("heading", level=1).wait_for()
+        results = axe.run(page)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        assert not blocking, f"axe violations on the quiz {moment}:\n{_describe(blocking)}"
+        if moment == "form":
+            page.get_by_role("button", name="Envoyer mes réponses").click()
