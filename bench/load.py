@@ -187,7 +187,23 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
         stop_at = loop.time() + duration
         await asyncio.gather(*(client(n, stop_at, record) for n in range(concurrency)))
 
+    async def visit_all():
+        # Every distinct request once, spread over the clients: the pages a server in
+        # use has already seen are in its caches (page cache: 10 minutes).
+        async def visit(share):
+            conn = Connection(host, port)
+            for make in share:
+                try:
+                    async with asyncio.timeout(REQUEST_TIMEOUT):
+                        await conn.request(make())
+                except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError):
+                    conn.close()
+            conn.close()
+
+        await asyncio.gather(*(visit(requests[n::concurrency]) for n in range(concurrency)))
+
     if warmup:
+        await visit_all()
         await run(warmup, record=False)
     count = 0
     server, database, cache = (tree.snapshot() for tree in pids)
@@ -508,6 +524,9 @@ def main():
         "--sql-sample", type=int, default=20, help="requests of each rotation whose SQL is counted"
     )
     parser.add_argument("--sql-width", type=int, default=400, help="characters shown per query")
+    parser.add_argument(
+        "--only", default="", help="measure only the scenarios whose label contains this text"
+    )
     args = parser.parse_args()
 
     setup_django()
@@ -591,6 +610,8 @@ def main():
     from django.db import connection
 
     connection.close()  # the server's connections are the ones to measure
+    if args.only:
+        scenarios = [s for s in scenarios if args.only in s.label]
     trees = (
         ProcessTree(args.gunicorn_pid),
         ProcessTree(args.postgres_pid),

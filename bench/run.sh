@@ -39,6 +39,15 @@ for _ in $(seq 1 100); do
 done
 
 say "Measuring"
+# BENCH_PYSPY=file.txt: sample the gunicorn workers with py-spy (if installed) while
+# measuring (only threads holding the GIL: CPU, not waits), in py-spy's "raw" format
+# (collapsed stacks, for flame graphs).
+if [ -n "${BENCH_PYSPY:-}" ]; then
+  "$ROOT/.venv/bin/py-spy" record --subprocesses --nonblocking --gil --format raw -o "$BENCH_PYSPY" \
+    --pid "$GUNICORN_PID" >/dev/null 2>&1 &
+  PYSPY_PID=$!
+fi
 "$PY" bench/load.py --base-url "http://127.0.0.1:$WEB_PORT" --gunicorn-pid "$GUNICORN_PID" \
   --postgres-pid "$(head -n 1 "$WORK/pg/postmaster.pid")" --redis-pid "$(cat "$WORK/redis/redis.pid")" \
-  --concurrency 8 --seconds "${BENCH_SECONDS:-10}"
+  --concurrency 8 --seconds "${BENCH_SECONDS:-10}" --only "${BENCH_ONLY:-}"
+if [ -n "${PYSPY_PID:-}" ]; then kill -INT "$PYSPY_PID"; wait "$PYSPY_PID" || true; fi

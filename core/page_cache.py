@@ -27,13 +27,17 @@ from django.core.cache import cache
 
 VERSION_KEY = "egide:pages:version"
 TIMEOUT = 10 * 60
-LOCAL_ENTRIES = 4096
+# A budget in bytes rather than entries: a site's pages, routes and lesson bodies
+# must all fit, or a reader cycling through more of them than the budget (a
+# class going through a module) would miss every time (LRU's worst case).
+LOCAL_BYTES = 64 * 1024 * 1024
 VERSION_MAX_AGE = 1.0  # seconds a process trusts its copy of the version outside requests
 _MISSING = object()
 
 _local = threading.local()
 _entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
 _entries_lock = threading.Lock()
+_local_bytes = 0
 
 
 def forget_version(**_signal_kwargs) -> None:
@@ -43,9 +47,11 @@ def forget_version(**_signal_kwargs) -> None:
 
 def clear_local() -> None:
     """Drop this process's copies (tests clear the shared cache between tests)."""
+    global _local_bytes
     forget_version()
     with _entries_lock:
         _entries.clear()
+        _local_bytes = 0
 
 
 def version() -> int:
@@ -70,23 +76,31 @@ def bump(**_signal_kwargs) -> None:
 
 
 def _local_get(key: str):
+    global _local_bytes
     with _entries_lock:
         entry = _entries.get(key)
         if entry is None:
             return _MISSING
         if entry[0] < time.monotonic():  # expires with the shared copy
             del _entries[key]
+            _local_bytes -= len(entry[1])
             return _MISSING
         _entries.move_to_end(key)
     return pickle.loads(entry[1])  # noqa: S301 - bytes this process pickled itself
 
 
 def _local_set(key: str, value) -> None:
+    global _local_bytes
     data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     with _entries_lock:
+        previous = _entries.pop(key, None)
+        if previous is not None:
+            _local_bytes -= len(previous[1])
         _entries[key] = (time.monotonic() + TIMEOUT, data)
-        while len(_entries) > LOCAL_ENTRIES:
-            _entries.popitem(last=False)
+        _local_bytes += len(data)
+        while _local_bytes > LOCAL_BYTES and len(_entries) > 1:
+            _old_key, (_expiry, old) = _entries.popitem(last=False)
+            _local_bytes -= len(old)
 
 
 def cached(name: str, key: Any, compute: Callable[[], Any]) -> Any:
