@@ -199,19 +199,12 @@ def module_page_context(*, module: ModulePage, user) -> dict:
         return context
     if module.final_quiz_id:
         from quizzes import selectors as quiz_selectors
-        from quizzes.constants import Phase
-        from quizzes.models import Attempt
 
-        rows = list(
-            Attempt.objects.filter(quiz_id=module.final_quiz_id, user=user)
-            .defer("questions", "answers")
-            .order_by("number")
+        by_phase = quiz_selectors.attempts_by_phase(quiz_id=module.final_quiz_id, user=user)
+        context["quiz_attempt"] = quiz_selectors.counted_attempt(
+            module.final_quiz, by_phase["main"]
         )
-        main = [a for a in rows if a.phase == Phase.MAIN]
-        context["quiz_attempt"] = quiz_selectors.counted_attempt(module.final_quiz, main)
-        context["pre_test_to_do"] = module.pre_test and not any(
-            a.phase == Phase.PRE and not a.is_open for a in rows
-        )
+        context["pre_test_to_do"] = module.pre_test and not quiz_selectors.finished(by_phase["pre"])
     if progress.completion and module.satisfaction_questionnaire_id:
         from quizzes import selectors as quiz_selectors
 

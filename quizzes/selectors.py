@@ -59,8 +59,24 @@ def counted_attempt(quiz: Quiz, attempt_list: list[Attempt]) -> Attempt | None:
 
 
 def quiz_passed(*, quiz: Quiz, user) -> bool:
-    counted = counted_attempt(quiz, attempts(quiz=quiz, user=user))
+    return quiz_passed_in(quiz, attempts(quiz=quiz, user=user))
+
+
+def quiz_passed_in(quiz: Quiz, attempt_list: list[Attempt]) -> bool:
+    counted = counted_attempt(quiz, attempt_list)
     return bool(counted and counted.passed)
+
+
+def attempts_by_phase(*, quiz_id: int, user) -> dict[str, list[Attempt]]:
+    """The learner's attempts at a quiz, both phases, in one query (module pages)."""
+    by_phase: dict[str, list[Attempt]] = {Phase.PRE: [], Phase.MAIN: []}
+    for attempt in (
+        Attempt.objects.filter(quiz_id=quiz_id, user=user)
+        .defer("questions", "answers")
+        .order_by("number")
+    ):
+        by_phase[attempt.phase].append(attempt)
+    return by_phase
 
 
 @dataclass
@@ -121,6 +137,10 @@ def attempt_questions(attempt: Attempt) -> list[Question]:
 class DisplayOption:
     id: str
     text: str
+    # Set by quizzes.submission.bind: the form field's name and what the learner had sent.
+    name: str = ""
+    checked: bool = False
+    value: str = ""
 
 
 @dataclass
@@ -135,6 +155,7 @@ class DisplayQuestion:
     options: list[DisplayOption] = field(default_factory=list)  # choices, or ordering items
     prompts: list[DisplayOption] = field(default_factory=list)  # matching prompts
     sub_questions: list["DisplayQuestion"] = field(default_factory=list)
+    name: str = ""  # the form field's name (quizzes.submission.bind)
     image_url: str = ""
     image_alt: str = ""
     audio_url: str = ""
@@ -228,11 +249,6 @@ def review_policy(attempt: Attempt, attempt_list: list[Attempt]) -> ReviewPolicy
                 _("La correction sera visible après votre dernière tentative ou votre réussite."),
             )
     return ReviewPolicy(True, quiz.review_shows_answers, quiz.review_shows_explanations)
-
-
-def quiz_passed_in(quiz: Quiz, attempt_list: list[Attempt]) -> bool:
-    counted = counted_attempt(quiz, attempt_list)
-    return bool(counted and counted.passed)
 
 
 @dataclass
@@ -340,15 +356,13 @@ class Progression:
         return self.post_percent - self.pre_percent
 
 
-def progression(*, quiz: Quiz, user) -> Progression:
-    rows = list(
-        Attempt.objects.filter(quiz=quiz, user=user)
-        .exclude(status=AttemptStatus.IN_PROGRESS)
-        .defer("questions", "answers")
-        .order_by("number")
-    )
-    pre = next((a for a in rows if a.phase == Phase.PRE), None)
-    counted = counted_attempt(quiz, [a for a in rows if a.phase == Phase.MAIN])
+def progression(*, quiz: Quiz, user, by_phase: dict | None = None) -> Progression:
+    """Pre-test score and counted post-test score (`by_phase`: attempts_by_phase's result,
+    when the caller already has it)."""
+    if by_phase is None:
+        by_phase = attempts_by_phase(quiz_id=quiz.pk, user=user)
+    pre = next(iter(finished(by_phase[Phase.PRE])), None)
+    counted = counted_attempt(quiz, by_phase[Phase.MAIN])
     return Progression(
         pre_percent=pre.percent if pre else None,
         post_percent=counted.percent if counted else None,

@@ -81,16 +81,16 @@ def bind(questions: list[DisplayQuestion], data) -> None:
 
 
 def _bind(question: DisplayQuestion, data, base: str) -> None:
-    question.field = base
+    question.name = base
     if question.kind == Kind.SITUATION:
         for sub in question.sub_questions:
             _bind(sub, data, f"{base}.{sub.id}")
         return
     chosen = set(data.getlist(base)) if data is not None else set()
     for option in question.options:
-        option.field = f"{base}.{option.id}"
+        option.name = f"{base}.{option.id}"
         option.checked = option.id in chosen
-        option.value = data.get(option.field, "") if data is not None else ""
+        option.value = data.get(option.name, "") if data is not None else ""
     for prompt in question.prompts:
-        prompt.field = f"{base}.{prompt.id}"
-        prompt.value = data.get(prompt.field, "") if data is not None else ""
+        prompt.name = f"{base}.{prompt.id}"
+        prompt.value = data.get(prompt.name, "") if data is not None else ""

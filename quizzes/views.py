@@ -58,7 +58,8 @@ def quiz_detail(request, quiz_id: int):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     context = _context_for(request, quiz)
     phase = _phase(request, context)
-    attempt_list = selectors.attempts(quiz=quiz, user=request.user, phase=phase)
+    by_phase = selectors.attempts_by_phase(quiz_id=quiz.pk, user=request.user)
+    attempt_list = by_phase[phase]
     verdict = selectors.availability(quiz=quiz, attempt_list=attempt_list, phase=phase)
     return render(
         request,
@@ -72,7 +73,7 @@ def quiz_detail(request, quiz_id: int):
             "counted": selectors.counted_attempt(quiz, attempt_list),
             "availability": verdict,
             "question_count": quiz.draw_total or len(quiz.questions.raw_data),
-            "progression": selectors.progression(quiz=quiz, user=request.user),
+            "progression": selectors.progression(quiz=quiz, user=request.user, by_phase=by_phase),
         },
     )
 
@@ -163,7 +164,8 @@ def _submit(request, attempt):
 
 
 def _render_result(request, attempt):
-    attempt_list = selectors.attempts(quiz=attempt.quiz, user=request.user, phase=attempt.phase)
+    by_phase = selectors.attempts_by_phase(quiz_id=attempt.quiz_id, user=request.user)
+    attempt_list = by_phase[attempt.phase]
     policy = selectors.review_policy(attempt, attempt_list)
     verdict = selectors.availability(
         quiz=attempt.quiz, attempt_list=attempt_list, phase=attempt.phase
@@ -182,7 +184,9 @@ def _render_result(request, attempt):
             "quiz_url": quiz_url(attempt.quiz, attempt.context, attempt.phase),
             "is_pre_test": attempt.phase == Phase.PRE,
             "expired": attempt.status == AttemptStatus.EXPIRED,
-            "progression": selectors.progression(quiz=attempt.quiz, user=request.user),
+            "progression": selectors.progression(
+                quiz=attempt.quiz, user=request.user, by_phase=by_phase
+            ),
         },
     )
 
