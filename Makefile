@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test serve bench lint format lock messages check-messages clean
+.PHONY: run test install install-test system-libs serve bench lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.base-installed node_modules/.installed
+# Debian libraries the Python packages load at run time (WeasyPrint's Pango).
+system-libs:
+	@bash scripts/system-libs.sh
 
-install-test: $(VENV)/.test-installed node_modules/.installed
+install: system-libs $(VENV)/.base-installed node_modules/.installed
+
+install-test: system-libs $(VENV)/.test-installed node_modules/.installed
 
 run: install
 	$(BIN)/python manage.py migrate --noinput

@@ -84,5 +84,8 @@ def user_anonymise(*, user: User) -> User:
     user.save()
     user.groups.clear()
     user.user_permissions.clear()
+    from .signals import user_anonymised
+
+    user_anonymised.send(sender=User, user=user)
     logger.info("account %s anonymised at the holder's request", user.pk)
     return user

@@ -8,3 +8,16 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Attestations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from accounts.privacy import register_exporter
+        from accounts.signals import user_anonymised
+
+        from . import selectors, services
+
+        register_exporter("attestations", selectors.personal_data)
+        user_anonymised.connect(
+            lambda sender, user, **kwargs: services.attestations_erase_holder(user=user),
+            dispatch_uid="certificates-erase-holder",
+            weak=False,
+        )

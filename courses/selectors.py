@@ -290,6 +290,7 @@ class LearnerModuleRow:
     completed_lessons: int
     total_lessons: int
     completion: ModuleCompletion | None
+    attestation: object | None = None  # certificates.Attestation
 
     @property
     def percent(self) -> int:
@@ -335,8 +336,14 @@ def my_trainings(*, user) -> dict:
             .distinct()
             .order_by("title")[:6]
         )
+    from certificates import selectors as certificate_selectors
     from quizzes import selectors as quiz_selectors
 
+    attestations = certificate_selectors.attestations_by_source(
+        user=user, sources=[f"module-completion:{row.completion.pk}" for row in completed]
+    )
+    for row in completed:
+        row.attestation = attestations.get(f"module-completion:{row.completion.pk}")
     return {
         "in_progress": in_progress,
         "completed": completed,

@@ -1,7 +1,9 @@
 """Writes of the training capability: enrolment, progress, H5P results, completion."""
 
+import calendar
 import logging
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -164,11 +166,40 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
                 revision=module.live_revision,
                 module_title=module.title,
             )
+            # Same transaction: a completion never exists without its attestation.
+            completion_attestation_issue(completion=completion, module=module)
     except IntegrityError:
         # A concurrent request recorded it first: completions are recorded once.
         return ModuleCompletion.objects.get(user=user, module=module, cycle=1)
     logger.info("module %s completed by user %s", module.pk, user.pk)
     return completion
+
+
+def completion_attestation_issue(*, completion: ModuleCompletion, module: ModulePage):
+    """Issue the attestation of a module completion (once; its PDF is rendered later)."""
+    from certificates import services as certificates
+
+    valid_until = None
+    if module.validity_months:
+        valid_until = add_months(timezone.localdate(completion.completed_at), module.validity_months)
+    return certificates.attestation_issue(
+        user=completion.user,
+        source=f"module-completion:{completion.pk}",
+        subject=f"module:{module.pk}",
+        title=completion.module_title,
+        kind=module.kind,
+        duration_minutes=module.duration_minutes,
+        completed_at=completion.completed_at,
+        score=completion.score,
+        valid_until=valid_until,
+    )
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the month's last day (31 January + 1 = 28/29 February)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def final_quiz_attempt(*, user, module: ModulePage):

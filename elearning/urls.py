@@ -22,6 +22,7 @@ urlpatterns = [
     # Not under /formations/, which is the catalogue page's Wagtail URL.
     path("parcours/", include("courses.urls")),
     path("evaluations/", include("quizzes.urls")),
+    path("attestations/", include("certificates.urls")),
     path("", include("core.urls")),
 ]
 

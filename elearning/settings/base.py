@@ -262,9 +262,16 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "static_collected")))
 STATICFILES_DIRS = [("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Files with personal data (attestations): outside MEDIA_ROOT, so never served by
+# whatever serves /media/; views check who asks, then stream them.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -317,13 +324,22 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# How long a task taken by a worker that died without acknowledging it waits before
+# another worker gets it (Redis has no connection-bound delivery).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(env("CELERY_VISIBILITY_TIMEOUT", "3600") or 3600)
+}
 CELERY_TASK_DEFAULT_RETRY_DELAY = 30
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "clear-expired-sessions": {
         "task": "core.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
+    },
+    # Attestations whose PDF task was lost (worker killed, broker restarted).
+    "attestations-requeue-stale": {
+        "task": "certificates.tasks.attestations_requeue_stale",
+        "schedule": 5 * 60,
     },
 }
 
@@ -358,5 +374,8 @@ LOGGING = {
         "egide.security": {"level": "INFO"},
         # Wagtail runs its search-index and reference-index tasks through django-tasks.
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint and fontTools log every step of every attestation at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

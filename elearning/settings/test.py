@@ -4,6 +4,9 @@ The integration tests switch Celery to the real Redis broker themselves
 (tests/integration/conftest.py), so unit tests stay eager and isolated.
 """
 
+import os
+import tempfile
+
 from .base import *  # noqa: F401,F403
 from .base import CELERY_BROKER_URL, REDIS_URL
 
@@ -21,9 +24,18 @@ CACHES = {
 }
 TEST_REDIS_URL = REDIS_URL
 ALLOWED_HOSTS = ["*"]
+# Attestation PDFs go to a temporary folder (PRIVATE_MEDIA_ROOT when set, so the
+# integration tests' Celery worker writes where the test reads).
+PRIVATE_MEDIA_ROOT = Path(  # noqa: F405
+    os.environ.get("PRIVATE_MEDIA_ROOT") or tempfile.mkdtemp(prefix="egide-private-")
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
 }
 
 # Keep test output readable: Wagtail logs every page creation at INFO.

@@ -1,0 +1,208 @@
+"""Attestations, their audit trail, ZIP archives and the issuer's settings.
+
+An attestation certifies "something completed" (a title, a kind, a duration, a
+date) and knows no module or session model: the caller gives a `source` (unique
+per learner, e.g. "module-completion:42") and a `subject` grouping attestations
+for bulk downloads (e.g. "module:7"). What it shows is copied at issue time, so a
+later edit of the module never changes an attestation already delivered.
+"""
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from .constants import ArchiveStatus, EventAction, Kind, RenderStatus
+
+
+def _private_storage():
+    # Attestations carry personal data: never under MEDIA_URL, served by views
+    # that check who asks.
+    return storages["private"]
+
+
+def attestation_upload_to(instance, filename: str) -> str:
+    return f"attestations/{instance.issued_at:%Y/%m}/{instance.code}.pdf"
+
+
+def archive_upload_to(instance, filename: str) -> str:
+    return f"attestations/archives/{instance.pk}-{filename}"
+
+
+class Attestation(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,  # an issued attestation is never silently deleted
+        related_name="attestations",
+        verbose_name=_("titulaire"),
+    )
+    source = models.CharField(_("origine"), max_length=100)
+    subject = models.CharField(_("objet"), max_length=100, db_index=True)
+    code = models.CharField(_("code"), max_length=20, unique=True)
+
+    # Printed on the PDF, copied at issue time.
+    holder_name = models.CharField(_("nom du titulaire"), max_length=300)
+    profession = models.CharField(_("profession"), max_length=200, blank=True)
+    title = models.CharField(_("intitulé"), max_length=255)
+    kind = models.CharField(_("nature"), max_length=20, choices=Kind.choices)
+    duration_minutes = models.PositiveIntegerField(_("durée (minutes)"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("achevé le"))
+    score = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    valid_until = models.DateField(_("valable jusqu'au"), null=True, blank=True)
+    issuer = models.CharField(_("service émetteur"), max_length=255)
+    departement = models.CharField(_("département"), max_length=100, blank=True)
+    issued_at = models.DateTimeField(_("délivrée le"), default=timezone.now)
+
+    # The PDF: rendered by a Celery task, again after a template change.
+    render_status = models.CharField(
+        _("état du PDF"),
+        max_length=10,
+        choices=RenderStatus.choices,
+        default=RenderStatus.PENDING,
+        db_index=True,
+    )
+    render_queued_at = models.DateTimeField(_("génération demandée le"), default=timezone.now)
+    pdf = models.FileField(
+        _("PDF"), storage=_private_storage, upload_to=attestation_upload_to, blank=True
+    )
+    rendered_at = models.DateTimeField(_("PDF généré le"), null=True, blank=True)
+    render_count = models.PositiveIntegerField(_("nombre de générations"), default=0)
+    render_error = models.TextField(_("erreur de génération"), blank=True)
+
+    revoked_at = models.DateTimeField(_("révoquée le"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("révoquée par"),
+    )
+    revocation_reason = models.TextField(_("motif de la révocation"), blank=True)
+
+    class Meta:
+        verbose_name = _("attestation")
+        verbose_name_plural = _("attestations")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "source"], name="certificates_attestation_unique_source"
+            )
+        ]
+        permissions = [
+            ("revoke_attestation", _("Peut révoquer une attestation")),
+            ("regenerate_attestation", _("Peut régénérer les attestations")),
+            ("export_attestation", _("Peut télécharger les attestations d'un module en ZIP")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.holder_name}"
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def is_expired(self) -> bool:
+        return self.valid_until is not None and self.valid_until < timezone.localdate()
+
+    @property
+    def duration_display(self) -> str:
+        minutes = self.duration_minutes or 0
+        hours, rest = divmod(minutes, 60)
+        if not hours:
+            return ngettext("%(n)d minute", "%(n)d minutes", rest) % {"n": rest}
+        if not rest:
+            return ngettext("%(n)d heure", "%(n)d heures", hours) % {"n": hours}
+        return _("%(h)d h %(m)02d") % {"h": hours, "m": rest}
+
+    @property
+    def is_ready(self) -> bool:
+        return self.render_status == RenderStatus.READY and bool(self.pdf)
+
+
+class AttestationEvent(models.Model):
+    """Audit trail: issue, renders, revocation, who did what and why."""
+
+    attestation = models.ForeignKey(
+        Attestation, on_delete=models.CASCADE, related_name="events", verbose_name=_("attestation")
+    )
+    action = models.CharField(_("action"), max_length=20, choices=EventAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("par"),
+    )
+    message = models.TextField(_("détail"), blank=True)
+    at = models.DateTimeField(_("le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("événement d'une attestation")
+        verbose_name_plural = _("journal des attestations")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.attestation.code} — {self.get_action_display()}"
+
+
+class AttestationArchive(models.Model):
+    """A ZIP of every attestation of one subject, built by a Celery task."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    subject = models.CharField(_("objet"), max_length=100)
+    title = models.CharField(_("intitulé"), max_length=255)
+    status = models.CharField(
+        _("état"), max_length=10, choices=ArchiveStatus.choices, default=ArchiveStatus.PENDING
+    )
+    total = models.PositiveIntegerField(_("attestations"), default=0)
+    done = models.PositiveIntegerField(_("attestations ajoutées"), default=0)
+    file = models.FileField(
+        _("archive"), storage=_private_storage, upload_to=archive_upload_to, blank=True
+    )
+    error = models.TextField(_("erreur"), blank=True)
+    created_at = models.DateTimeField(_("demandée le"), default=timezone.now)
+    finished_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("archive d'attestations")
+        verbose_name_plural = _("archives d'attestations")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.created_at:%d/%m/%Y})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+
+@register_setting(icon="doc-full")
+class AttestationSettings(BaseGenericSetting):
+    """Who issues the attestations; editable by administrators, printed on each PDF."""
+
+    issuer = models.CharField(
+        _("service émetteur"),
+        max_length=255,
+        default="Délégation départementale aux droits des femmes et à l'égalité",
+    )
+    departement = models.CharField(_("département"), max_length=100, default="Nord (59)")
+    signatory_name = models.CharField(_("nom du ou de la signataire"), max_length=200, blank=True)
+    signatory_title = models.CharField(
+        _("fonction du ou de la signataire"),
+        max_length=200,
+        blank=True,
+        default="La déléguée départementale aux droits des femmes et à l'égalité",
+    )
+
+    class Meta:
+        verbose_name = _("attestations")

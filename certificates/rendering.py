@@ -1,0 +1,69 @@
+"""Render an attestation to PDF: a Django template (HTML and CSS editors can read)
+printed by WeasyPrint, with the DSFR's Marianne font embedded and a QR code
+(segno) pointing to the public verification page."""
+
+from functools import cache
+
+import segno
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+TEMPLATE = "certificates/attestation_pdf.html"
+FONT_FILES = {
+    ("400", "normal"): "dsfr/dist/fonts/Marianne-Regular.woff2",
+    ("400", "italic"): "dsfr/dist/fonts/Marianne-Regular_Italic.woff2",
+    ("700", "normal"): "dsfr/dist/fonts/Marianne-Bold.woff2",
+}
+
+
+def verification_url(code: str) -> str:
+    return settings.SITE_URL + reverse("certificates:verify", args=[code])
+
+
+@cache
+def _fonts() -> list[dict]:
+    fonts = []
+    for (weight, style), path in FONT_FILES.items():
+        found = finders.find(path)
+        if found:
+            fonts.append({"weight": weight, "style": style, "url": f"file://{found}"})
+    return fonts
+
+
+@cache
+def _font_config():
+    # Reused between renders: WeasyPrint then loads each font file once per process.
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+def qr_svg_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=2, dark="#161616")
+
+
+def render_html(attestation, *, issuer_settings) -> str:
+    url = verification_url(attestation.code)
+    with translation.override("fr"):
+        return render_to_string(
+            TEMPLATE,
+            {
+                "attestation": attestation,
+                "settings": issuer_settings,
+                "verification_url": url,
+                "qr_code": qr_svg_data_uri(url),
+                "fonts": _fonts(),
+            },
+        )
+
+
+def render_pdf(attestation, *, issuer_settings) -> bytes:
+    """Return the attestation's PDF (A4, fonts embedded)."""
+    from weasyprint import HTML
+
+    html = render_html(attestation, issuer_settings=issuer_settings)
+    font_config = _font_config()
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(font_config=font_config)

@@ -1,0 +1,313 @@
+"""Writes: issue, render, revoke, regenerate attestations; build ZIP archives."""
+
+import logging
+import tempfile
+import zipfile
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .codes import generate_code
+from .constants import (
+    RENDER_STALE_MINUTES,
+    ArchiveStatus,
+    EventAction,
+    Kind,
+    RenderStatus,
+)
+from .models import Attestation, AttestationArchive, AttestationEvent, AttestationSettings
+from .rendering import render_pdf
+
+logger = logging.getLogger(__name__)
+
+
+def _queue_renders(ids: list[int]) -> None:
+    """Queue one render task per attestation once the transaction commits."""
+    from . import tasks
+
+    def queue():
+        for pk in ids:
+            tasks.attestation_render.delay(pk)
+
+    transaction.on_commit(queue)
+
+
+def attestation_issue(
+    *,
+    user,
+    source: str,
+    subject: str,
+    title: str,
+    kind: Kind | str,
+    completed_at: datetime,
+    duration_minutes: int | None = None,
+    score: Decimal | float | None = None,
+    valid_until: date | None = None,
+) -> Attestation:
+    """Return the learner's attestation for `source`, creating it once; its PDF is
+    rendered by a Celery task queued on commit.
+
+    Calling it again for the same learner and source (a completion evaluated twice,
+    a task delivered twice) returns the existing attestation.
+    """
+    existing = Attestation.objects.filter(user=user, source=source).first()
+    if existing is not None:
+        return existing
+    issuer = AttestationSettings.load()
+    profession = user.get_profession_display() if user.profession else ""
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                attestation = Attestation(
+                    user=user,
+                    source=source,
+                    subject=subject,
+                    code=generate_code(),
+                    holder_name=user.get_full_name() or user.email,
+                    profession=profession,
+                    title=title,
+                    kind=kind,
+                    duration_minutes=duration_minutes or None,
+                    completed_at=completed_at,
+                    score=score,
+                    valid_until=valid_until,
+                    issuer=issuer.issuer,
+                    departement=issuer.departement,
+                )
+                attestation.full_clean(validate_unique=False, validate_constraints=False)
+                attestation.save()
+                AttestationEvent.objects.create(attestation=attestation, action=EventAction.ISSUED)
+        except IntegrityError:
+            # Either the same source issued concurrently (return it) or, very
+            # rarely, a code collision (draw another).
+            existing = Attestation.objects.filter(user=user, source=source).first()
+            if existing is not None:
+                return existing
+            continue
+        _queue_renders([attestation.pk])
+        logger.info("attestation %s issued to user %s for %s", attestation.code, user.pk, source)
+        return attestation
+    raise RuntimeError("could not draw a free attestation code")
+
+
+def attestation_render(*, attestation_id: int) -> str:
+    """Render the attestation's PDF unless it is already rendered; return what happened.
+
+    Idempotent under duplicate delivery: the row is locked while rendering, so a
+    second task for the same attestation waits, then finds it ready and stops.
+    """
+    with transaction.atomic():
+        attestation = (
+            Attestation.objects.select_for_update().filter(pk=attestation_id).first()
+        )
+        if attestation is None:
+            return "missing"
+        if attestation.render_status == RenderStatus.READY:
+            return "already"
+        if attestation.is_revoked:
+            return "revoked"
+        pdf = render_pdf(attestation, issuer_settings=AttestationSettings.load())
+        previous = attestation.pdf.name
+        attestation.render_count += 1
+        attestation.pdf.save(f"v{attestation.render_count}.pdf", ContentFile(pdf), save=False)
+        attestation.render_status = RenderStatus.READY
+        attestation.rendered_at = timezone.now()
+        attestation.render_error = ""
+        attestation.save(
+            update_fields=["pdf", "render_status", "rendered_at", "render_error", "render_count"]
+        )
+        AttestationEvent.objects.create(attestation=attestation, action=EventAction.RENDERED)
+        new_name = attestation.pdf.name
+        storage = attestation.pdf.storage
+
+        def cleanup_previous():
+            if previous and previous != new_name:
+                storage.delete(previous)
+
+        # A rollback keeps the previous file, which the row still names.
+        transaction.on_commit(cleanup_previous)
+    return "rendered"
+
+
+def attestation_render_failed(*, attestation_id: int, error: str, final: bool) -> None:
+    """Record a failed render for administrators; after the last retry, mark it failed."""
+    with transaction.atomic():
+        attestation = Attestation.objects.select_for_update().filter(pk=attestation_id).first()
+        if attestation is None or attestation.render_status == RenderStatus.READY:
+            return
+        attestation.render_error = error[:5000]
+        fields = ["render_error"]
+        if final:
+            attestation.render_status = RenderStatus.FAILED
+            fields.append("render_status")
+        attestation.save(update_fields=fields)
+        AttestationEvent.objects.create(
+            attestation=attestation, action=EventAction.RENDER_FAILED, message=error[:1000]
+        )
+    logger.error("attestation %s could not be rendered: %s", attestation_id, error)
+
+
+def attestation_revoke(*, attestation: Attestation, by, reason: str) -> Attestation:
+    """Revoke an attestation with a reason: it no longer verifies; the holder sees why."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Indiquez le motif de la révocation.")})
+    with transaction.atomic():
+        attestation = Attestation.objects.select_for_update().get(pk=attestation.pk)
+        if attestation.is_revoked:
+            raise ValidationError(_("Cette attestation est déjà révoquée."))
+        attestation.revoked_at = timezone.now()
+        attestation.revoked_by = by
+        attestation.revocation_reason = reason
+        attestation.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+        AttestationEvent.objects.create(
+            attestation=attestation, action=EventAction.REVOKED, actor=by, message=reason
+        )
+    logger.info("attestation %s revoked by user %s", attestation.code, getattr(by, "pk", None))
+    return attestation
+
+
+def attestations_regenerate(*, by, subject: str | None = None) -> int:
+    """Render again every attestation not revoked (of one subject, or all), keeping
+    codes and dates: after a change of the PDF template or of the issuer settings.
+
+    Return how many were queued. Each keeps its current PDF until the new one is ready.
+    """
+    now = timezone.now()
+    queryset = Attestation.objects.filter(revoked_at__isnull=True)
+    if subject:
+        queryset = queryset.filter(subject=subject)
+    with transaction.atomic():
+        ids = list(queryset.values_list("pk", flat=True))
+        Attestation.objects.filter(pk__in=ids).update(
+            render_status=RenderStatus.PENDING, render_queued_at=now, render_error=""
+        )
+        AttestationEvent.objects.bulk_create(
+            [
+                AttestationEvent(
+                    attestation_id=pk, action=EventAction.REGENERATION, actor=by, at=now
+                )
+                for pk in ids
+            ],
+            batch_size=1000,
+        )
+        _queue_renders(ids)
+    logger.info("%s attestations queued for regeneration by user %s", len(ids), by.pk)
+    return len(ids)
+
+
+def attestations_requeue_stale(*, older_than: timedelta | None = None) -> int:
+    """Queue again the renders still pending long after they were queued (lost tasks)."""
+    limit = timezone.now() - (older_than or timedelta(minutes=RENDER_STALE_MINUTES))
+    with transaction.atomic():
+        ids = list(
+            Attestation.objects.filter(
+                render_status=RenderStatus.PENDING,
+                render_queued_at__lt=limit,
+                revoked_at__isnull=True,
+            ).values_list("pk", flat=True)[:5000]
+        )
+        Attestation.objects.filter(pk__in=ids).update(render_queued_at=timezone.now())
+        _queue_renders(ids)
+    if ids:
+        logger.warning("%s attestation renders queued again", len(ids))
+    return len(ids)
+
+
+def attestations_erase_holder(*, user) -> int:
+    """On account deletion (RGPD): revoke the holder's attestations, erase the name
+    printed on them and delete their PDFs. Counts of people trained stay true."""
+    erased = 0
+    for attestation in Attestation.objects.filter(user=user):
+        with transaction.atomic():
+            if attestation.pdf:
+                name, storage = attestation.pdf.name, attestation.pdf.storage
+                transaction.on_commit(lambda n=name, s=storage: s.delete(n))
+            message = _("Compte supprimé à la demande de la personne.")
+            attestation.holder_name = _("(nom effacé)")
+            attestation.profession = ""
+            attestation.pdf = ""
+            attestation.render_status = RenderStatus.FAILED
+            fields = ["holder_name", "profession", "pdf", "render_status"]
+            if not attestation.is_revoked:
+                attestation.revoked_at = timezone.now()
+                attestation.revocation_reason = message
+                fields += ["revoked_at", "revocation_reason"]
+            attestation.save(update_fields=fields)
+            AttestationEvent.objects.create(
+                attestation=attestation, action=EventAction.HOLDER_ERASED, message=message
+            )
+        erased += 1
+    return erased
+
+
+def archive_request(*, user, subject: str) -> AttestationArchive:
+    """Ask for a ZIP of every valid attestation of a subject; built by a Celery task."""
+    from . import tasks
+
+    attestations = Attestation.objects.filter(subject=subject, revoked_at__isnull=True)
+    latest = attestations.order_by("-issued_at").first()
+    if latest is None:
+        raise ValidationError(_("Aucune attestation n'a encore été délivrée pour cette activité."))
+    archive = AttestationArchive.objects.create(
+        requested_by=user, subject=subject, title=latest.title, total=attestations.count()
+    )
+    transaction.on_commit(lambda: tasks.archive_build.delay(archive.pk))
+    return archive
+
+
+def _archive_member_name(attestation: Attestation) -> str:
+    name = slugify(attestation.holder_name) or "attestation"
+    return f"{name}-{attestation.code}.pdf"
+
+
+def archive_build(*, archive_id: int) -> str:
+    """Write the archive's ZIP, rendering first any attestation not rendered yet.
+
+    Progress is saved every few files, for the page the requester watches.
+    """
+    archive = AttestationArchive.objects.filter(pk=archive_id).first()
+    if archive is None:
+        return "missing"
+    if archive.status == ArchiveStatus.READY:
+        return "already"
+    ids = list(
+        Attestation.objects.filter(subject=archive.subject, revoked_at__isnull=True)
+        .order_by("holder_name", "pk")
+        .values_list("pk", flat=True)
+    )
+    AttestationArchive.objects.filter(pk=archive.pk).update(total=len(ids), done=0)
+    step = max(1, len(ids) // 50)
+    with tempfile.TemporaryFile() as buffer:
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zip_file:
+            for index, pk in enumerate(ids, start=1):
+                attestation_render(attestation_id=pk)  # no-op when already rendered
+                attestation = Attestation.objects.get(pk=pk)
+                with attestation.pdf.open("rb") as pdf:
+                    # PDFs are compressed already: stored, not deflated again.
+                    zip_file.writestr(_archive_member_name(attestation), pdf.read())
+                if index % step == 0:
+                    AttestationArchive.objects.filter(pk=archive.pk).update(done=index)
+        buffer.seek(0)
+        filename = f"attestations-{slugify(archive.title)[:60] or 'activite'}.zip"
+        archive.file.save(filename, File(buffer), save=False)
+    archive.status = ArchiveStatus.READY
+    archive.done = len(ids)
+    archive.total = len(ids)
+    archive.finished_at = timezone.now()
+    archive.save(update_fields=["file", "status", "done", "total", "finished_at"])
+    return "ready"
+
+
+def archive_failed(*, archive_id: int, error: str) -> None:
+    AttestationArchive.objects.filter(pk=archive_id).update(
+        status=ArchiveStatus.FAILED, error=error[:5000], finished_at=timezone.now()
+    )
+

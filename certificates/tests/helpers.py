@@ -1,0 +1,39 @@
+"""Read attestations back: text of the PDF, the QR code on its page, a completed module."""
+
+import io
+
+import pypdf
+import pypdfium2
+import zxingcpp
+from django.test import TestCase
+
+from courses import services as course_services
+from courses.models import LessonPage
+from courses.tests import fixtures
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def pdf_qr_codes(data: bytes) -> list[str]:
+    """Decode the QR codes printed on the PDF's first page, as a phone would."""
+    document = pypdfium2.PdfDocument(data)
+    image = document[0].render(scale=2).to_pil()
+    return [result.text for result in zxingcpp.read_barcodes(image)]
+
+
+def on_commit():
+    """Run the callbacks queued with transaction.on_commit (the render tasks) at exit:
+    tests run inside a transaction that never commits."""
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+def complete_module(user, **module_fields):
+    """A one-lesson module the learner completes; return (module, completion)."""
+    module = fixtures.module(lessons=1, **module_fields)
+    course_services.enrolment_create(user=user, module=module)
+    lesson = LessonPage.objects.child_of(module).get()
+    with on_commit():
+        course_services.lesson_complete(user=user, lesson=lesson)
+    return module, user.module_completions.get(module=module)

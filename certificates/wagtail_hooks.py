@@ -1,0 +1,68 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Attestation
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Attestations are issued by the platform, never typed in: view only."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "change", "delete"}:
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_permission(self, action):
+        if action in {"add", "change", "delete"}:
+            return super().users_with_permission("none").none()
+        return super().users_with_permission(action)
+
+
+class AttestationViewSet(SnippetViewSet):
+    model = Attestation
+    icon = "doc-full"
+    menu_label = _("Attestations")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["code", "holder_name", "title", "completed_at", "render_status", "revoked_at"]
+    list_filter = ["render_status", "kind"]
+    search_fields = ["code", "holder_name", "title"]
+    search_backend_name = None  # plain database filtering: attestations are not indexed
+    inspect_view_enabled = True
+
+
+register_permission_policy(Attestation, ReadOnlyPolicy(Attestation))
+register_snippet(AttestationViewSet)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def attestation_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Attestation):
+        yield Button(
+            _("Journal et révocation"),
+            url=reverse("certificates:admin_detail", args=[snippet.pk]),
+            icon_name="history",
+            priority=80,
+        )
+
+
+@hooks.register("register_settings_menu_item")
+def regenerate_menu_item():
+    return RegenerateMenuItem(
+        _("Régénérer les attestations"),
+        reverse("certificates:regenerate"),
+        icon_name="resubmit",
+        order=900,
+    )
+
+
+class RegenerateMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("certificates.regenerate_attestation")
