@@ -104,9 +104,7 @@ def attestation_render(*, attestation_id: int) -> str:
     second task for the same attestation waits, then finds it ready and stops.
     """
     with transaction.atomic():
-        attestation = (
-            Attestation.objects.select_for_update().filter(pk=attestation_id).first()
-        )
+        attestation = Attestation.objects.select_for_update().filter(pk=attestation_id).first()
         if attestation is None:
             return "missing"
         if attestation.render_status == RenderStatus.READY:
@@ -310,4 +308,3 @@ def archive_failed(*, archive_id: int, error: str) -> None:
     AttestationArchive.objects.filter(pk=archive_id).update(
         status=ArchiveStatus.FAILED, error=error[:5000], finished_at=timezone.now()
     )
-

@@ -96,7 +96,7 @@ def verify(request, code: str):
 @require_POST
 def archive_request(request):
     subject = request.POST.get("subject", "")[:100]
-    back = request.POST.get("next") or reverse("dashboard")
+    back = request.POST.get("next") or reverse("core:dashboard")
     try:
         archive = services.archive_request(user=request.user, subject=subject)
     except ValidationError as error:

@@ -181,7 +181,8 @@ def completion_attestation_issue(*, completion: ModuleCompletion, module: Module
 
     valid_until = None
     if module.validity_months:
-        valid_until = add_months(timezone.localdate(completion.completed_at), module.validity_months)
+        completed_on = timezone.localdate(completion.completed_at)
+        valid_until = add_months(completed_on, module.validity_months)
     return certificates.attestation_issue(
         user=completion.user,
         source=f"module-completion:{completion.pk}",
