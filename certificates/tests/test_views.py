@@ -171,7 +171,9 @@ def test_only_administrators_revoke(client, attestation, role):
         reverse("certificates:revoke", args=[attestation.pk]), {"reason": "Essai"}
     )
     assert response.status_code == 403
-    assert client.get(reverse("certificates:admin_detail", args=[attestation.pk])).status_code == 403
+    assert (
+        client.get(reverse("certificates:admin_detail", args=[attestation.pk])).status_code == 403
+    )
     attestation.refresh_from_db()
     assert not attestation.is_revoked
 
@@ -202,7 +204,9 @@ def test_a_trainer_downloads_a_module_zip_of_its_attestations(client, learner):
 
     course_services.enrolment_create(user=other, module=module)
     with on_commit():
-        course_services.lesson_complete(user=other, lesson=LessonPage.objects.child_of(module).get())
+        course_services.lesson_complete(
+            user=other, lesson=LessonPage.objects.child_of(module).get()
+        )
     trainer = UserFactory(role=Role.TRAINER)
     client.force_login(trainer)
 

@@ -326,8 +326,12 @@ CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
 # How long a task taken by a worker that died without acknowledging it waits before
 # another worker gets it (Redis has no connection-bound delivery).
+# Workers look for such tasks every CELERY_RESTORE_INTERVAL seconds (one cheap Redis
+# range query; kombu's default throttle would make it every 100 s).
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": int(env("CELERY_VISIBILITY_TIMEOUT", "3600") or 3600)
+    "visibility_timeout": int(env("CELERY_VISIBILITY_TIMEOUT", "3600") or 3600),
+    "unacked_restore_interval": int(env("CELERY_RESTORE_INTERVAL", "10") or 10),
+    "unacked_restore_throttle": 1,
 }
 CELERY_TASK_DEFAULT_RETRY_DELAY = 30
 CELERY_TIMEZONE = TIME_ZONE

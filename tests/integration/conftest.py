@@ -64,13 +64,8 @@ def celery_app():
     app.conf.task_always_eager = True
 
 
-@pytest.fixture
-def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, email_dir):
-    """Start a worker process on the test database; stop it after the test.
-
-    The worker needs committed data, hence a transactional database; the serialized
-    rollback restores what migrations created (roles, home page) after the flush.
-    """
+def start_worker(celery_app, email_dir, *, name: str = "worker", extra_env=None):
+    """Start `celery -A elearning worker` on the test database; return once it answers."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "elearning.settings.prod",
@@ -80,8 +75,11 @@ def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, e
         "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "EMAIL_FILE_PATH": str(email_dir),
         "DB_CONN_MAX_AGE": "0",
+        # Attestation PDFs: written by the worker where the test reads them.
+        "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
+        **(extra_env or {}),
     }
-    hostname = f"egide-test-worker-{os.getpid()}@localhost"
+    hostname = f"egide-test-{name}-{os.getpid()}@localhost"
     process = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "celery"),
@@ -103,25 +101,42 @@ def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, e
         stderr=subprocess.STDOUT,
         text=True,
     )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"Celery worker exited early:\n{process.stdout.read()}")
+        if celery_app.control.ping(destination=[hostname], timeout=0.5):
+            return process
+    stop_worker(process)
+    pytest.fail("Celery worker did not answer within 30 s")
+
+
+def stop_worker(process) -> str:
+    """Stop a worker (warm shutdown, then kill); return its log."""
+    if process.poll() is None:
+        process.terminate()
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"Celery worker exited early:\n{process.stdout.read()}")
-            if celery_app.control.ping(destination=[hostname], timeout=0.5):
-                break
-        else:
-            pytest.fail("Celery worker did not answer within 30 s")
+        output, _ = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    if os.environ.get("EGIDE_SHOW_WORKER_LOG"):
+        print(output)
+    return output or ""
+
+
+@pytest.fixture
+def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, email_dir):
+    """A worker process on the test database, stopped after the test.
+
+    The worker needs committed data, hence a transactional database; the serialized
+    rollback restores what migrations created (roles, home page) after the flush.
+    """
+    process = start_worker(celery_app, email_dir)
+    try:
         yield process
     finally:
-        process.terminate()
-        try:
-            output, _ = process.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            output, _ = process.communicate()
-        if os.environ.get("EGIDE_SHOW_WORKER_LOG"):
-            print(output)
+        stop_worker(process)
 
 
 def wait_for(predicate, timeout: float = 20.0, interval: float = 0.1):
