@@ -47,6 +47,7 @@ def download(request, code: str):
     return FileResponse(
         attestation.pdf.open("rb"),
         content_type="application/pdf",
+        as_attachment=True,
         filename=f"attestation-{attestation.code}.pdf",
     )
 

@@ -70,3 +70,33 @@ def test_quiz_form_and_result_have_no_serious_accessibility_violation(
         assert not blocking, f"axe violations on the quiz {moment}:\n{_describe(blocking)}"
         if moment == "form":
             page.get_by_role("button", name="Envoyer mes réponses").click()
+
+
+def test_attestation_pages_have_no_serious_accessibility_violation(
+    page: Page, axe: Axe, password
+):
+    """Mes attestations (with a revoked one), the verification form and a result."""
+    from accounts.tests.factories import UserFactory
+    from certificates import services
+    from certificates.models import Attestation
+    from certificates.tests.helpers import complete_module
+
+    from .conftest import log_in
+
+    learner = UserFactory()
+    complete_module(learner, title="Psychotraumatisme")
+    complete_module(learner, title="Prostitution des mineur·es")
+    revoked = Attestation.objects.filter(user=learner).first()
+    services.attestation_revoke(attestation=revoked, by=None, reason="Doublon.")
+    log_in(page, email=learner.email, password=password)
+
+    for path in (
+        "/attestations/",
+        "/attestations/verifier/",
+        f"/attestations/verifier/{Attestation.objects.exclude(pk=revoked.pk).get().code}/",
+        f"/attestations/verifier/{revoked.code}/",
+    ):
+        page.goto(path)
+        results = axe.run(page)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        assert not blocking, f"axe violations on {path}:\n{_describe(blocking)}"
