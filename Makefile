@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test system-libs serve bench lint format lock messages check-messages clean
+.PHONY: run test install install-test system-libs serve bench bench-attestations lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,8 +53,13 @@ serve: install
 	DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/python manage.py migrate --noinput
 	PATH="$(CURDIR)/$(BIN):$$PATH" DJANGO_SETTINGS_MODULE=elearning.settings.prod $(BIN)/honcho start
 
+# Lesson pages and xAPI through gunicorn, then attestations through a Celery worker.
 bench: install-test
 	bash bench/run.sh
+	bash bench/attestations.sh
+
+bench-attestations: install-test
+	bash bench/attestations.sh
 
 lint: install-test
 	$(BIN)/ruff check .

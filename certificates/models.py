@@ -85,6 +85,11 @@ class Attestation(models.Model):
     )
     revocation_reason = models.TextField(_("motif de la révocation"), blank=True)
 
+    # Listed in the Wagtail admin as a snippet, but no page or content references an
+    # attestation: Wagtail's reference index would cost a scan of every field on
+    # each save (a third of a render's overhead).
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("attestation")
         verbose_name_plural = _("attestations")

@@ -4,12 +4,23 @@ Configuration comes from Django settings prefixed with CELERY_. Without REDIS_UR
 tasks run eagerly in the web process (make run); with it they go to Redis.
 """
 
+import gc
 import os
 
-from celery import Celery
+from celery import Celery, signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearning.settings.dev")
 
 app = Celery("elearning")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.worker_process_init.connect
+@signals.worker_ready.connect
+def _freeze_startup_objects(**_kwargs):
+    """Keep the objects created at start-up (modules, settings, templates) out of the
+    garbage collector's scans: PDF rendering allocates a lot, and each full
+    collection would otherwise walk the whole framework's heap again."""
+    gc.collect()
+    gc.freeze()

@@ -4,7 +4,9 @@ The integration tests switch Celery to the real Redis broker themselves
 (tests/integration/conftest.py), so unit tests stay eager and isolated.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from .base import *  # noqa: F401,F403
@@ -26,9 +28,11 @@ TEST_REDIS_URL = REDIS_URL
 ALLOWED_HOSTS = ["*"]
 # Attestation PDFs go to a temporary folder (PRIVATE_MEDIA_ROOT when set, so the
 # integration tests' Celery worker writes where the test reads).
-PRIVATE_MEDIA_ROOT = Path(  # noqa: F405
-    os.environ.get("PRIVATE_MEDIA_ROOT") or tempfile.mkdtemp(prefix="egide-private-")
-)
+if os.environ.get("PRIVATE_MEDIA_ROOT"):
+    PRIVATE_MEDIA_ROOT = Path(os.environ["PRIVATE_MEDIA_ROOT"])  # noqa: F405
+else:
+    PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="egide-private-"))  # noqa: F405
+    atexit.register(shutil.rmtree, PRIVATE_MEDIA_ROOT, ignore_errors=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -72,9 +72,7 @@ def test_quiz_form_and_result_have_no_serious_accessibility_violation(
             page.get_by_role("button", name="Envoyer mes réponses").click()
 
 
-def test_attestation_pages_have_no_serious_accessibility_violation(
-    page: Page, axe: Axe, password
-):
+def test_attestation_pages_have_no_serious_accessibility_violation(page: Page, axe: Axe, password):
     """Mes attestations (with a revoked one), the verification form and a result."""
     from accounts.tests.factories import UserFactory
     from certificates import services

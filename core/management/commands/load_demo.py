@@ -7,9 +7,11 @@ module; this command only orchestrates them and prints the demo accounts.
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 
 from accounts import demo as accounts_demo
 from accounts.models import User
+from certificates.models import Attestation
 from courses import demo as courses_demo
 
 
@@ -35,6 +37,12 @@ class Command(BaseCommand):
             module = courses_demo.load(user=editor)
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
         self.stdout.write(f"Module de démonstration : {module.url}")
+        attestation = Attestation.objects.filter(user__email="formatrice@egide.test").first()
+        if attestation is not None:
+            self.stdout.write(
+                "Attestation de démonstration : "
+                + reverse("certificates:verify", args=[attestation.code])
+            )
         self.stdout.write("")
         self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
         for account in accounts:
