@@ -138,7 +138,11 @@ def test_learner_plays_the_activity_and_completes_the_module(page: Page, true_fa
 
     page.goto("/parcours/mes-formations/")
     completed = page.get_by_role("region", name="Terminées")
-    expect(completed.get_by_role("link", name=MODULE_TITLE)).to_be_visible()
+    expect(completed.get_by_role("link", name=MODULE_TITLE, exact=True)).to_be_visible()
+    # The attestation issued with the completion is one click away.
+    expect(
+        completed.get_by_role("link", name=f"PDF de l'attestation « {MODULE_TITLE} »")
+    ).to_be_visible()
     expect(page.get_by_role("region", name="En cours")).to_contain_text(
         "Aucune formation en cours."
     )

@@ -13,6 +13,7 @@ from accounts import demo as accounts_demo
 from accounts.models import User
 from certificates.models import Attestation
 from courses import demo as courses_demo
+from indicators import demo as indicators_demo
 
 
 class Command(BaseCommand):
@@ -35,8 +36,12 @@ class Command(BaseCommand):
             accounts = accounts_demo.load()
             editor = User.objects.get(email="admin@egide.test")
             module = courses_demo.load(user=editor)
+            indicators = indicators_demo.load(module_key=f"module:{module.pk}")
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
         self.stdout.write(f"Module de démonstration : {module.url}")
+        self.stdout.write(
+            "Indicateurs du module : " + ", ".join(indicator.code for indicator in indicators)
+        )
         attestation = Attestation.objects.filter(user__email="formatrice@egide.test").first()
         if attestation is not None:
             self.stdout.write(

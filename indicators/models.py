@@ -1,0 +1,137 @@
+"""Departmental action plans: plan → axes → fiches action → indicators.
+
+Every indicator has a stable code built from the plan's code, the fiche's number and
+the indicator's rank in the fiche (`PDC-2019-1.2-3`): shown in the interface and used
+by imports, exports and the API. Activities (modules, sessions, placement offers) are
+linked to indicators here, on the indicators side, by their activity key
+("module:12"), so no capability depends on how the report counts.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .constants import Measure, PlanStatus
+
+
+class Plan(models.Model):
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("Préfixe des codes d'indicateurs, par exemple PDC-2019 ou NORD-VIF-2023."),
+    )
+    name = models.CharField(_("intitulé"), max_length=255)
+    territory = models.CharField(_("territoire"), max_length=100)
+    period_start = models.DateField(_("début de la période"))
+    period_end = models.DateField(_("fin de la période"))
+    status = models.CharField(
+        _("état"), max_length=10, choices=PlanStatus.choices, default=PlanStatus.ACTIVE
+    )
+
+    class Meta:
+        verbose_name = _("plan d'action")
+        verbose_name_plural = _("plans d'action")
+        ordering = ["-period_start", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    def clean(self) -> None:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("La fin de la période précède son début.")})
+
+
+class Axis(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="axes")
+    number = models.CharField(_("numéro"), max_length=10)
+    title = models.CharField(_("intitulé"), max_length=500)
+    rank = models.PositiveSmallIntegerField(_("ordre"), default=0)
+
+    class Meta:
+        verbose_name = _("axe")
+        verbose_name_plural = _("axes")
+        ordering = ["plan", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="indicators_axis_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan.code} — axe {self.number}"
+
+
+class Fiche(models.Model):
+    """A "fiche action" of the plan."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="fiches")
+    axis = models.ForeignKey(Axis, on_delete=models.CASCADE, related_name="fiches")
+    number = models.CharField(_("numéro"), max_length=10)
+    title = models.CharField(_("intitulé"), max_length=500)
+    objective = models.TextField(_("objectif"), blank=True)
+    pilot = models.CharField(_("pilote"), max_length=500, blank=True)
+    partners = models.TextField(_("partenaires"), blank=True)
+    rank = models.PositiveSmallIntegerField(_("ordre"), default=0)
+
+    class Meta:
+        verbose_name = _("fiche action")
+        verbose_name_plural = _("fiches action")
+        ordering = ["plan", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="indicators_fiche_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan.code} — fiche {self.number}"
+
+
+class Indicator(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="indicators")
+    fiche = models.ForeignKey(Fiche, on_delete=models.CASCADE, related_name="indicators")
+    rank = models.PositiveSmallIntegerField(_("rang dans la fiche"))
+    code = models.CharField(_("code"), max_length=60, unique=True, editable=False)
+    label = models.CharField(_("intitulé"), max_length=500)
+    measure = models.CharField(
+        _("ce qui est compté"), max_length=30, choices=Measure.choices, default=Measure.MANUAL
+    )
+    target = models.DecimalField(
+        _("valeur cible"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    unit = models.CharField(_("unité"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("indicateur")
+        verbose_name_plural = _("indicateurs")
+        ordering = ["plan", "fiche__rank", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["fiche", "rank"], name="indicators_indicator_rank")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.label}"
+
+    def save(self, *args, **kwargs):
+        # The code is derived, never typed: imports, exports and the API rely on it.
+        self.code = self.build_code(self.plan.code, self.fiche.number, self.rank)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def build_code(plan_code: str, fiche_number: str, rank: int) -> str:
+        return f"{plan_code}-{fiche_number}-{rank}"
+
+
+class ActivityLink(models.Model):
+    """An activity counted for an indicator: "module:12", later "session:3", "offer:5"."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="links")
+    activity = models.CharField(_("activité"), max_length=100, db_index=True)
+
+    class Meta:
+        verbose_name = _("activité liée")
+        verbose_name_plural = _("activités liées")
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "activity"], name="indicators_link_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} ← {self.activity}"

@@ -1,0 +1,68 @@
+"""Writes: load a plan (idempotent), link activities to indicators."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.db import transaction
+
+from .models import ActivityLink, Axis, Fiche, Indicator, Plan
+
+
+@transaction.atomic
+def plan_load(*, data: dict) -> Plan:
+    """Create or update a plan with its axes, fiches and indicators from `data`.
+
+    Idempotent: loading the same data again changes nothing. Matching is by plan
+    code, axis and fiche numbers and indicator rank, so indicator codes (and the
+    links and figures that hang on them) survive a reload. Nothing is deleted: an
+    indicator dropped from the data keeps its history.
+    """
+    plan, _created = Plan.objects.update_or_create(
+        code=data["code"],
+        defaults={
+            "name": data["name"],
+            "territory": data["territory"],
+            "period_start": date.fromisoformat(data["period_start"]),
+            "period_end": date.fromisoformat(data["period_end"]),
+        },
+    )
+    plan.full_clean()
+    fiche_rank = 0
+    for axis_rank, axis_data in enumerate(data["axes"], start=1):
+        axis, _created = Axis.objects.update_or_create(
+            plan=plan,
+            number=axis_data["number"],
+            defaults={"title": axis_data["title"], "rank": axis_rank},
+        )
+        for fiche_data in axis_data["fiches"]:
+            fiche_rank += 1
+            fiche, _created = Fiche.objects.update_or_create(
+                plan=plan,
+                number=fiche_data["number"],
+                defaults={
+                    "axis": axis,
+                    "title": fiche_data["title"],
+                    "objective": fiche_data.get("objective", ""),
+                    "pilot": fiche_data.get("pilot", ""),
+                    "partners": fiche_data.get("partners", ""),
+                    "rank": fiche_rank,
+                },
+            )
+            for rank, indicator_data in enumerate(fiche_data["indicators"], start=1):
+                target = indicator_data.get("target")
+                indicator = Indicator.objects.filter(fiche=fiche, rank=rank).first() or Indicator(
+                    plan=plan, fiche=fiche, rank=rank
+                )
+                indicator.label = indicator_data["label"]
+                indicator.measure = indicator_data.get("measure", "manual")
+                indicator.target = Decimal(str(target)) if target is not None else None
+                indicator.unit = indicator_data.get("unit", "")
+                indicator.full_clean(exclude=["code"])
+                indicator.save()
+    return plan
+
+
+def activity_link(*, indicator: Indicator, activity: str) -> ActivityLink:
+    """Count `activity` ("module:12") for `indicator`; linking twice is harmless."""
+    link, _created = ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
+    return link
