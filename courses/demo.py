@@ -131,7 +131,7 @@ def _past_completion(module: ModulePage) -> None:
     from accounts.models import User
 
     from .models import Enrolment, ModuleCompletion
-    from .services import completion_attestation_issue
+    from .services import completion_finalise
 
     trainer = User.objects.filter(email="formatrice@egide.test").first()
     if trainer is None:
@@ -149,4 +149,4 @@ def _past_completion(module: ModulePage) -> None:
             "module_title": module.title,
         },
     )
-    completion_attestation_issue(completion=completion, module=module)
+    completion_finalise(completion=completion, module=module)

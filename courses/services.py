@@ -26,6 +26,7 @@ from .models import (
     ModulePage,
     XAPIStatement,
 )
+from .signals import module_completed
 
 logger = logging.getLogger("egide.courses")
 
@@ -166,13 +167,21 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
                 revision=module.live_revision,
                 module_title=module.title,
             )
-            # Same transaction: a completion never exists without its attestation.
-            completion_attestation_issue(completion=completion, module=module)
+            # Same transaction: a completion never exists without its attestation
+            # and its count in the indicators.
+            completion_finalise(completion=completion, module=module)
     except IntegrityError:
         # A concurrent request recorded it first: completions are recorded once.
         return ModuleCompletion.objects.get(user=user, module=module, cycle=1)
     logger.info("module %s completed by user %s", module.pk, user.pk)
     return completion
+
+
+def completion_finalise(*, completion: ModuleCompletion, module: ModulePage) -> None:
+    """What follows a recorded completion: its attestation, then the signal the
+    indicators count it from. Both are idempotent."""
+    completion_attestation_issue(completion=completion, module=module)
+    module_completed.send(sender=ModuleCompletion, completion=completion, module=module)
 
 
 def completion_attestation_issue(*, completion: ModuleCompletion, module: ModulePage):

@@ -8,3 +8,12 @@ class IndicatorsConfig(AppConfig):
     name = "indicators"
     verbose_name = _("Indicateurs du plan d'action")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from courses.signals import module_completed
+
+        from . import services
+
+        module_completed.connect(
+            services.on_module_completed, dispatch_uid="indicators-module-completed"
+        )

@@ -17,3 +17,29 @@ class Measure(models.TextChoices):
     AVERAGE_SCORE = "average_score", _("Score moyen aux évaluations")
     BETTER_EQUIPPED_SHARE = "better_equipped_share", _("Part des participant·es mieux outillé·es")
     MANUAL = "manual", _("Chiffre saisi par la DDFE")
+
+
+class Channel(models.TextChoices):
+    """How a person was trained: reported separately by the plans."""
+
+    ELEARNING = "elearning", _("Formation en ligne")
+    EVENT = "event", _("Session en présentiel")
+    PLACEMENT = "placement", _("Stage croisé")
+    EXTERNAL = "external", _("Formation d'un partenaire (import)")
+
+
+class ParticipationKind(models.TextChoices):
+    SENSIBILISATION = "sensibilisation", _("Sensibilisation")
+    FORMATION = "formation", _("Formation")
+
+
+# How each measure is counted, shown beside every figure.
+COUNTING_RULES = {
+    Measure.PEOPLE_TRAINED: _(
+        "Personnes distinctes ayant terminé un module, assisté à une session ou suivi un stage "
+        "liés à l'indicateur pendant la période (ou importées d'une formation partenaire) ; "
+        "une personne comptée une seule fois par indicateur, avec son profil à la date de sa "
+        "formation."
+    ),
+    Measure.MANUAL: _("Chiffre saisi par la DDFE."),
+}

@@ -7,11 +7,12 @@ linked to indicators here, on the indicators side, by their activity key
 ("module:12"), so no capability depends on how the report counts.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .constants import Measure, PlanStatus
+from .constants import Channel, Measure, ParticipationKind, PlanStatus
 
 
 class Plan(models.Model):
@@ -135,3 +136,46 @@ class ActivityLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code} ← {self.activity}"
+
+
+class Participation(models.Model):
+    """One person trained by one activity on one day: what indicators count.
+
+    Written when a module is completed (later: attendance, placements, imports of
+    partners' trainings). The person's profile is copied as it was that day, so
+    counts do not move when someone changes profession or arrondissement, and the
+    row stays when an account is anonymised (the user is kept, without identity).
+    """
+
+    # "user:12" for a platform account; imported people without an account get
+    # their own key. Distinct people are distinct keys.
+    person_key = models.CharField(_("personne"), max_length=100)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    activity = models.CharField(_("activité"), max_length=100)
+    activity_title = models.CharField(_("intitulé de l'activité"), max_length=255)
+    # Unique: recording the same completion twice keeps one row.
+    source = models.CharField(_("origine"), max_length=150, unique=True)
+    occurred_on = models.DateField(_("date"))
+    kind = models.CharField(_("nature"), max_length=20, choices=ParticipationKind.choices)
+    channel = models.CharField(_("modalité"), max_length=20, choices=Channel.choices)
+    profession = models.CharField(_("profession"), max_length=40, blank=True)
+    employer = models.CharField(_("employeur"), max_length=200, blank=True)
+    departement = models.CharField(_("département"), max_length=3, blank=True)
+    arrondissement = models.CharField(_("arrondissement"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        indexes = [
+            models.Index(fields=["activity", "occurred_on"]),
+            models.Index(fields=["occurred_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_key} — {self.activity} ({self.occurred_on})"

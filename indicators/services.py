@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from .models import ActivityLink, Axis, Fiche, Indicator, Plan
+from .models import ActivityLink, Axis, Fiche, Indicator, Participation, Plan
 
 
 @transaction.atomic
@@ -66,3 +66,53 @@ def activity_link(*, indicator: Indicator, activity: str) -> ActivityLink:
     """Count `activity` ("module:12") for `indicator`; linking twice is harmless."""
     link, _created = ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
     return link
+
+
+def participation_record(
+    *,
+    source: str,
+    user,
+    activity: str,
+    activity_title: str,
+    occurred_on: date,
+    kind: str,
+    channel: str,
+) -> Participation:
+    """Record that `user` was trained by `activity` on `occurred_on`, once per source.
+
+    The person's profile is copied now: counts keep it as it was that day.
+    """
+    participation, _created = Participation.objects.get_or_create(
+        source=source,
+        defaults={
+            "person_key": f"user:{user.pk}",
+            "user": user,
+            "activity": activity,
+            "activity_title": activity_title[:255],
+            "occurred_on": occurred_on,
+            "kind": kind,
+            "channel": channel,
+            "profession": user.profession,
+            "employer": user.employer[:200],
+            "departement": user.departement,
+            "arrondissement": user.arrondissement,
+        },
+    )
+    return participation
+
+
+def on_module_completed(sender, completion, module, **kwargs) -> None:
+    """courses.signals.module_completed: the completion counts for the module's indicators."""
+    from django.utils import timezone
+
+    from .constants import Channel
+
+    participation_record(
+        source=f"module-completion:{completion.pk}",
+        user=completion.user,
+        activity=f"module:{module.pk}",
+        activity_title=completion.module_title,
+        occurred_on=timezone.localdate(completion.completed_at),
+        kind=module.kind,
+        channel=Channel.ELEARNING,
+    )

@@ -4,4 +4,7 @@ from . import views
 
 app_name = "indicators"
 
-urlpatterns = [path("", views.dashboard, name="dashboard")]
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("plans/<slug:code>/", views.plan_report, name="plan_report"),
+]

@@ -1,0 +1,92 @@
+"""Reads: how many people each indicator counts. One aggregated query per report."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db import connection
+
+from .constants import COUNTING_RULES, Measure
+from .models import Indicator, Plan
+
+
+def people_trained_by_indicator(*, plan: Plan, start: date, end: date) -> dict[int, int]:
+    """Distinct people trained per indicator of `plan` between two dates (inclusive).
+
+    One query: each activity linked to an indicator joined to its participations;
+    a person trained twice (two modules, or one module twice) counts once per
+    indicator, and may count for several indicators.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT link.indicator_id, COUNT(DISTINCT participation.person_key)
+            FROM indicators_activitylink AS link
+            JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
+            JOIN indicators_participation AS participation
+              ON participation.activity = link.activity
+            WHERE indicator.plan_id = %s
+              AND indicator.measure = %s
+              AND participation.occurred_on BETWEEN %s AND %s
+            GROUP BY link.indicator_id
+            """,
+            [plan.pk, Measure.PEOPLE_TRAINED, start, end],
+        )
+        return dict(cursor.fetchall())
+
+
+@dataclass
+class IndicatorRow:
+    indicator: Indicator
+    value: int | None
+    counting_rule: str
+
+    @property
+    def gap(self) -> Decimal | None:
+        """How far the figure is from the target (negative: still to reach)."""
+        if self.value is None or self.indicator.target is None:
+            return None
+        return Decimal(self.value) - self.indicator.target
+
+
+def plan_report(*, plan: Plan, start: date | None = None, end: date | None = None):
+    """Every indicator of the plan with its figure for the period (the plan's by default).
+
+    Measures not computed yet by the platform have no value (None), never a guess.
+    """
+    start = start or plan.period_start
+    end = end or plan.period_end
+    counts = people_trained_by_indicator(plan=plan, start=start, end=end)
+    rows = []
+    indicators = plan.indicators.select_related("fiche__axis").order_by("fiche__rank", "rank")
+    for indicator in indicators:
+        value = None
+        if indicator.measure == Measure.PEOPLE_TRAINED:
+            value = counts.get(indicator.pk, 0)
+        rows.append(
+            IndicatorRow(
+                indicator=indicator,
+                value=value,
+                counting_rule=str(COUNTING_RULES.get(indicator.measure, "")),
+            )
+        )
+    return rows
+
+
+@dataclass
+class FicheRows:
+    fiche: object  # indicators.Fiche
+    axis: object  # indicators.Axis
+    rows: list[IndicatorRow]
+
+
+def rows_by_fiche(*, plan: Plan, rows: list[IndicatorRow]) -> list[FicheRows]:
+    """Every fiche of the plan in order, with its report rows (fiches without any
+    indicator included): one query."""
+    by_fiche: dict[int, list[IndicatorRow]] = {}
+    for row in rows:
+        by_fiche.setdefault(row.indicator.fiche_id, []).append(row)
+    return [
+        FicheRows(fiche=fiche, axis=fiche.axis, rows=by_fiche.get(fiche.pk, []))
+        for fiche in plan.fiches.select_related("axis").order_by("rank")
+    ]

@@ -1,0 +1,158 @@
+"""People trained per indicator, on a small dataset whose counts were worked out by hand."""
+
+import html
+import re
+from datetime import date
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts import services as account_services
+from accounts.constants import Role
+from accounts.tests.factories import UserFactory
+from courses import services as course_services
+from courses.models import LessonPage
+from courses.tests import fixtures
+from indicators import selectors, services
+from indicators.models import Indicator, Participation, Plan
+
+from .test_plans import SMALL
+
+pytestmark = pytest.mark.django_db
+
+YEAR_2025 = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def _complete(user, module, when: str):
+    with time_machine.travel(when, tick=False):
+        course_services.enrolment_create(user=user, module=module)
+        lesson = LessonPage.objects.child_of(module).get()
+        course_services.lesson_complete(user=user, lesson=lesson)
+
+
+@pytest.fixture
+def dataset():
+    """Indicator A counts modules 1 and 2; indicator B counts module 2 only.
+
+    X completes both modules in 2025; Y module 1 in 2025, then changes profession;
+    W module 1 in 2025, then deletes the account; Z module 2 in 2024.
+    Expected — 2025: A = {X, Y, W} = 3, B = {X} = 1.
+    Whole plan period: A = {X, Y, W, Z} = 4, B = {X, Z} = 2.
+    """
+    plan = services.plan_load(data=SMALL)
+    a = Indicator.objects.get(code="TEST-2024-1.2-2")  # people trained
+    b = Indicator.objects.get(code="TEST-2024-1.2-1")  # made a people-trained one for the test
+    b.measure = "people_trained"
+    b.save()
+    module_1 = fixtures.module(title="Continuum", lessons=1)
+    module_2 = fixtures.module(title="Psychotrauma", lessons=1)
+    for indicator, modules in ((a, [module_1, module_2]), (b, [module_2])):
+        for module in modules:
+            services.activity_link(indicator=indicator, activity=f"module:{module.pk}")
+    x, y, w, z = (UserFactory() for _ in range(4))
+    _complete(x, module_1, "2025-03-10 10:00 +0100")
+    _complete(x, module_2, "2025-04-02 10:00 +0200")
+    _complete(y, module_1, "2025-05-20 10:00 +0200")
+    _complete(w, module_1, "2025-06-01 10:00 +0200")
+    _complete(z, module_2, "2024-11-15 10:00 +0100")
+    return {"plan": plan, "a": a, "b": b, "y": y, "w": w}
+
+
+def test_people_are_counted_once_per_indicator_over_the_period(dataset):
+    counts = selectors.people_trained_by_indicator(
+        plan=dataset["plan"], start=YEAR_2025[0], end=YEAR_2025[1]
+    )
+    assert counts == {dataset["a"].pk: 3, dataset["b"].pk: 1}
+
+    whole = selectors.people_trained_by_indicator(
+        plan=dataset["plan"], start=date(2024, 1, 1), end=date(2027, 12, 31)
+    )
+    assert whole == {dataset["a"].pk: 4, dataset["b"].pk: 2}
+
+
+def test_the_profile_is_counted_as_it_was_at_completion(dataset):
+    y = dataset["y"]
+    before = y.profession
+    y.profession = "medecin"
+    y.save()
+    participation = Participation.objects.get(user=y)
+    assert participation.profession == before
+
+
+def test_a_deleted_account_still_counts(dataset):
+    account_services.user_anonymise(user=dataset["w"])
+    counts = selectors.people_trained_by_indicator(
+        plan=dataset["plan"], start=YEAR_2025[0], end=YEAR_2025[1]
+    )
+    assert counts[dataset["a"].pk] == 3
+
+
+def test_a_completion_is_recorded_once(dataset):
+    from courses.models import ModuleCompletion
+    from courses.services import completion_finalise
+
+    total = Participation.objects.count()
+    completion = ModuleCompletion.objects.select_related("module").first()
+    completion_finalise(completion=completion, module=completion.module)
+    assert Participation.objects.count() == total == 5
+
+
+def test_the_report_states_the_rule_and_does_not_guess(dataset, django_assert_num_queries):
+    with django_assert_num_queries(2):  # the counts, then the indicators
+        rows = selectors.plan_report(plan=dataset["plan"], start=YEAR_2025[0], end=YEAR_2025[1])
+    by_code = {row.indicator.code: row for row in rows}
+    assert by_code["TEST-2024-1.2-2"].value == 3
+    assert "Personnes distinctes" in by_code["TEST-2024-1.2-2"].counting_rule
+    # Not measured by the platform yet: no figure rather than a wrong one.
+    assert by_code["TEST-2024-1.2-3"].value is None
+
+
+def test_completing_a_module_linked_to_fiche_1_2_adds_one_person(learner):
+    call_command("load_plans", stdout=open("/dev/null", "w"))
+    plan = Plan.objects.get(code="PDC-2019")
+    indicator = Indicator.objects.get(code="PDC-2019-1.2-3")
+    module = fixtures.module(title="Le continuum des violences", lessons=1)
+    services.activity_link(indicator=indicator, activity=f"module:{module.pk}")
+    period = {"start": date(2019, 1, 1), "end": date(2030, 12, 31)}
+    before = selectors.people_trained_by_indicator(plan=plan, **period).get(indicator.pk, 0)
+
+    course_services.enrolment_create(user=learner, module=module)
+    course_services.lesson_complete(user=learner, lesson=LessonPage.objects.child_of(module).get())
+
+    after = selectors.people_trained_by_indicator(plan=plan, **period).get(indicator.pk, 0)
+    assert after == before + 1
+
+
+def test_the_ddfe_reads_the_plan_report_for_a_year(client, ddfe, dataset):
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    response = client.get(url, {"year": "2025"})
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert "Chiffres du 1 janvier 2025 au 31 décembre 2025." in page
+    row = re.search(
+        r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><strong>(\d+)</strong>", page
+    )
+    assert row and row.group(1) == "3"
+    assert "Personnes distinctes" in page  # the counting rule beside the figure
+    whole = html.unescape(client.get(url).content.decode())
+    assert re.search(
+        r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><strong>4</strong>", whole
+    )
+
+
+def test_a_reversed_period_is_explained(client, ddfe, dataset):
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    response = client.get(url, {"start": "2025-12-31", "end": "2025-01-01"})
+    assert "La date de fin précède la date de début." in html.unescape(response.content.decode())
+
+
+@pytest.mark.parametrize("role", [None, Role.HOST, Role.TRAINER, Role.EDITOR])
+def test_only_the_ddfe_and_administrators_read_plan_reports(client, role):
+    services.plan_load(data=SMALL)
+    client.force_login(UserFactory(role=role))
+    response = client.get(reverse("indicators:plan_report", args=["TEST-2024"]))
+    assert response.status_code == 403
