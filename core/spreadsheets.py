@@ -20,3 +20,29 @@ def csv_response(filename: str) -> tuple[HttpResponse, "csv._writer"]:
 def number(value) -> str:
     """A decimal figure with a comma, or an empty cell for None."""
     return "" if value is None else str(value).replace(".", ",")
+
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
+    """Return an XLSX attachment of one sheet (numbers stay numbers), built with openpyxl."""
+    from io import BytesIO
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]  # Excel's limit for a sheet name
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(list(row))
+    sheet.freeze_panes = "A2"
+    buffer = BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("compte/", include("accounts.urls")),
     path("indicateurs/", include("indicators.urls")),
+    path("api/v1/", include("indicators.api_urls")),
     # Not under /formations/, which is the catalogue page's Wagtail URL.
     path("parcours/", include("courses.urls")),
     path("evaluations/", include("quizzes.urls")),

@@ -10,10 +10,19 @@ class IndicatorsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core import activity_panels
         from courses.signals import module_completed
 
-        from . import services
+        from . import selectors, services
 
+        activity_panels.register(
+            activity_panels.ActivityPanel(
+                key="indicators",
+                template_name="indicators/activity_panel.html",
+                get_context=selectors.activity_panel_context,
+                order=50,
+            )
+        )
         module_completed.connect(
             services.on_module_completed, dispatch_uid="indicators-module-completed"
         )

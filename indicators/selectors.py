@@ -90,3 +90,62 @@ def rows_by_fiche(*, plan: Plan, rows: list[IndicatorRow]) -> list[FicheRows]:
         FicheRows(fiche=fiche, axis=fiche.axis, rows=by_fiche.get(fiche.pk, []))
         for fiche in plan.fiches.select_related("axis").order_by("rank")
     ]
+
+
+BREAKDOWNS = {
+    "profession": "participation.profession",
+    "arrondissement": "participation.arrondissement",
+    "type": "participation.kind",
+    "channel": "participation.channel",
+    "month": None,  # depends on the database, below
+}
+
+
+def people_trained_breakdown(
+    *, plan: Plan, start: date, end: date, by: str
+) -> dict[int, dict[str, int]]:
+    """Distinct people per indicator and per value of `by` (one query).
+
+    A person counts once in each group they belong to: the groups of one indicator
+    may add up to more than its total (someone trained in March and in May).
+    """
+    column = BREAKDOWNS[by]
+    if by == "month":
+        column = (
+            "to_char(participation.occurred_on, 'YYYY-MM')"
+            if connection.vendor == "postgresql"
+            else "strftime('%%Y-%%m', participation.occurred_on)"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT link.indicator_id, {column}, COUNT(DISTINCT participation.person_key)
+            FROM indicators_activitylink AS link
+            JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
+            JOIN indicators_participation AS participation
+              ON participation.activity = link.activity
+            WHERE indicator.plan_id = %s
+              AND indicator.measure = %s
+              AND participation.occurred_on BETWEEN %s AND %s
+            GROUP BY link.indicator_id, {column}
+            """,  # noqa: S608 - the column comes from BREAKDOWNS, never from input
+            [plan.pk, Measure.PEOPLE_TRAINED, start, end],
+        )
+        result: dict[int, dict[str, int]] = {}
+        for indicator_id, value, count in cursor.fetchall():
+            result.setdefault(indicator_id, {})[value or ""] = count
+        return result
+
+
+def indicators_for_activity(activity: str) -> list[Indicator]:
+    """The indicators an activity counts for, with their plan (one query)."""
+    return list(
+        Indicator.objects.filter(links__activity=activity)
+        .select_related("plan")
+        .order_by("plan__code", "code")
+    )
+
+
+def activity_panel_context(activity: str) -> dict | None:
+    indicators = indicators_for_activity(activity)
+    return {"indicators": indicators} if indicators else None

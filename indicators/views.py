@@ -1,9 +1,11 @@
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
+from core.spreadsheets import csv_response, number, xlsx_response
 from quizzes import selectors as quiz_selectors
 
 from . import selectors
@@ -34,6 +36,9 @@ def plan_report(request, code: str):
     form = PeriodForm(request.GET or None, plan=plan)
     start, end = form.period()
     rows = selectors.plan_report(plan=plan, start=start, end=end)
+    export = request.GET.get("format")
+    if export in {"csv", "xlsx"}:
+        return _report_export(plan, rows, start, end, export)
     return render(
         request,
         "indicators/plan_report.html",
@@ -45,3 +50,55 @@ def plan_report(request, code: str):
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
         },
     )
+
+
+def _report_export(plan, rows, start, end, export: str):
+    """The report as a spreadsheet: one line per indicator, the rule beside each figure."""
+    header = [
+        _("Code"),
+        _("Axe"),
+        _("Fiche"),
+        _("Indicateur"),
+        _("Chiffre"),
+        _("Cible"),
+        _("Unité"),
+        _("Écart"),
+        _("Règle de calcul"),
+        _("Du"),
+        _("Au"),
+    ]
+    lines = [
+        [
+            row.indicator.code,
+            row.indicator.fiche.axis.number,
+            row.indicator.fiche.number,
+            row.indicator.label,
+            row.value,
+            row.indicator.target,
+            row.indicator.unit,
+            row.gap,
+            row.counting_rule,
+            start,
+            end,
+        ]
+        for row in rows
+    ]
+    filename = f"indicateurs-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
+    if export == "xlsx":
+        return xlsx_response(f"{filename}.xlsx", title=plan.code, header=header, rows=lines)
+    response, writer = csv_response(f"{filename}.csv")
+    writer.writerow(header)
+    for line in lines:
+        writer.writerow(
+            [
+                *line[:4],
+                "" if line[4] is None else line[4],
+                number(line[5]),
+                line[6],
+                number(line[7]),
+                line[8],
+                line[9].isoformat(),
+                line[10].isoformat(),
+            ]
+        )
+    return response

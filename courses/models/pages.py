@@ -205,6 +205,8 @@ class ModulePage(CachedRestrictionsMixin, Page):
         context["can_follow_learners"] = has_role(
             request.user, Role.TRAINER, Role.EDITOR, Role.ADMIN
         )
+        # Other apps' panels about this activity (plan indicators) key on it.
+        context["module_key"] = f"module:{self.pk}"
         return context
 
 

@@ -156,3 +156,92 @@ def test_only_the_ddfe_and_administrators_read_plan_reports(client, role):
     client.force_login(UserFactory(role=role))
     response = client.get(reverse("indicators:plan_report", args=["TEST-2024"]))
     assert response.status_code == 403
+
+
+def test_the_csv_and_xlsx_exports_hold_the_same_figures(client, ddfe, dataset):
+    import io
+
+    from openpyxl import load_workbook
+
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    query = {"start": "2025-01-01", "end": "2025-12-31"}
+    csv_text = client.get(url, {**query, "format": "csv"}).content.decode("utf-8-sig")
+    lines = {line.split(";")[0]: line.split(";") for line in csv_text.splitlines()[1:]}
+    assert lines["TEST-2024-1.2-2"][4] == "3"
+    assert lines["TEST-2024-1.2-1"][4] == "1"
+    assert "Personnes distinctes" in lines["TEST-2024-1.2-2"][8]
+    assert lines["TEST-2024-1.2-3"][5] == "75,00"  # the target, French decimal comma
+
+    response = client.get(url, {**query, "format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values["TEST-2024-1.2-2"][4] == 3
+    assert values["TEST-2024-1.2-1"][4] == 1
+
+
+def test_the_api_returns_each_indicator_with_its_rule_and_breakdowns(client, ddfe, dataset):
+    client.force_login(ddfe)
+    url = reverse("indicators_api:indicators")
+    data = client.get(url, {"plan": "TEST-2024", "from": "2025-01-01", "to": "2025-12-31"}).json()
+    items = {item["code"]: item for item in data["indicators"]}
+    assert items["TEST-2024-1.2-2"]["value"] == 3
+    assert items["TEST-2024-1.2-3"]["target"] == 75
+    assert items["TEST-2024-1.2-3"]["value"] is None
+    assert "Personnes distinctes" in items["TEST-2024-1.2-2"]["counting_rule"]
+
+    by_month = client.get(
+        url, {"plan": "TEST-2024", "from": "2025-01-01", "to": "2025-12-31", "by": "month"}
+    ).json()
+    months = {i["code"]: i["breakdown"] for i in by_month["indicators"]}
+    assert months["TEST-2024-1.2-2"] == {"2025-03": 1, "2025-04": 1, "2025-05": 1, "2025-06": 1}
+    by_channel = client.get(url, {"plan": "TEST-2024", "by": "channel"}).json()
+    channels = {i["code"]: i["breakdown"] for i in by_channel["indicators"]}
+    assert channels["TEST-2024-1.2-2"] == {"elearning": 4}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"plan": "INCONNU"}, "Plan inconnu"),
+        ({"plan": "TEST-2024", "from": "01/01/2025"}, "AAAA-MM-JJ"),
+        ({"plan": "TEST-2024", "by": "age"}, "Ventilation inconnue"),
+        ({"plan": "TEST-2024", "from": "2025-12-31", "to": "2025-01-01"}, "précède"),
+    ],
+)
+def test_the_api_explains_bad_parameters_in_french(client, ddfe, query, message):
+    services.plan_load(data=SMALL)
+    client.force_login(ddfe)
+    response = client.get(reverse("indicators_api:indicators"), query)
+    assert response.status_code == 400
+    assert message in response.json()["erreur"]
+
+
+def test_the_api_refuses_learners_hosts_and_anonymous_visitors(client):
+    services.plan_load(data=SMALL)
+    url = reverse("indicators_api:indicators")
+    assert client.get(url, {"plan": "TEST-2024"}).status_code == 401
+    for role in (None, Role.HOST, Role.TRAINER):
+        client.force_login(UserFactory(role=role))
+        assert client.get(url, {"plan": "TEST-2024"}).status_code == 403
+
+
+def test_the_openapi_schema_describes_the_endpoint(client):
+    schema = client.get(reverse("indicators_api:openapi")).json()
+    path = reverse("indicators_api:indicators")
+    parameters = {p["name"] for p in schema["paths"][path]["get"]["parameters"]}
+    assert parameters == {"plan", "from", "to", "by"}
+
+
+def test_the_module_page_shows_the_indicators_it_counts_for(client, learner):
+    services.plan_load(data=SMALL)
+    module = fixtures.module(title="Continuum", lessons=1)
+    services.activity_link(
+        indicator=Indicator.objects.get(code="TEST-2024-1.2-2"), activity=f"module:{module.pk}"
+    )
+    client.force_login(learner)
+    page = html.unescape(client.get(module.url).content.decode())
+    assert "TEST-2024-1.2-2" in page
+    assert "Nombre de personnes formées" in page
+    other = fixtures.module(title="Sans indicateur", lessons=1)
+    assert "Indicateurs des plans" not in client.get(other.url).content.decode()

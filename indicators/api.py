@@ -1,0 +1,186 @@
+"""Read-only JSON API of the indicators: GET /api/v1/indicators/ (DDFE, administrators).
+
+Session authentication (the DDFE's browser or a script reusing its session);
+errors are JSON with a French message. Schema: GET /api/v1/openapi.json.
+"""
+
+from datetime import date
+
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from accounts.constants import Role
+from accounts.roles import has_role
+
+from . import selectors
+from .models import Plan
+
+
+def _error(message: str, status: int) -> JsonResponse:
+    return JsonResponse({"erreur": message}, status=status)
+
+
+def _date(value: str | None, default: date) -> date:
+    if not value:
+        return default
+    return date.fromisoformat(value)
+
+
+@require_GET
+def indicators(request):
+    if not request.user.is_authenticated:
+        return _error(_("Authentification requise."), 401)
+    if not has_role(request.user, Role.DDFE, Role.ADMIN):
+        return _error(_("Réservé aux référent·es DDFE et aux administrateur·rices."), 403)
+    plan = Plan.objects.filter(code=request.GET.get("plan", "")).first()
+    if plan is None:
+        codes = ", ".join(Plan.objects.values_list("code", flat=True))
+        return _error(_("Plan inconnu. Plans disponibles : %(codes)s.") % {"codes": codes}, 400)
+    try:
+        start = _date(request.GET.get("from"), plan.period_start)
+        end = _date(request.GET.get("to"), plan.period_end)
+    except ValueError:
+        return _error(_("Dates attendues au format AAAA-MM-JJ (paramètres from et to)."), 400)
+    if end < start:
+        return _error(_("La date de fin précède la date de début."), 400)
+    by = request.GET.get("by")
+    if by and by not in selectors.BREAKDOWNS:
+        choices = "|".join(selectors.BREAKDOWNS)
+        return _error(
+            _("Ventilation inconnue ; valeurs possibles : %(choices)s.") % {"choices": choices}, 400
+        )
+    rows = selectors.plan_report(plan=plan, start=start, end=end)
+    breakdown = (
+        selectors.people_trained_breakdown(plan=plan, start=start, end=end, by=by) if by else {}
+    )
+    items = []
+    for row in rows:
+        item = {
+            "code": row.indicator.code,
+            "label": row.indicator.label,
+            "measure": row.indicator.measure,
+            "value": row.value,
+            "target": float(row.indicator.target) if row.indicator.target is not None else None,
+            "unit": row.indicator.unit,
+            "counting_rule": row.counting_rule,
+        }
+        if by:
+            item["breakdown"] = breakdown.get(row.indicator.pk, {})
+        items.append(item)
+    return JsonResponse(
+        {
+            "plan": {"code": plan.code, "name": plan.name, "territory": plan.territory},
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "by": by,
+            "indicators": items,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def openapi(request):
+    """The API's OpenAPI 3.1 description (public: it holds no data)."""
+    error = {"type": "object", "properties": {"erreur": {"type": "string"}}}
+    return JsonResponse(
+        {
+            "openapi": "3.1.0",
+            "info": {
+                "title": "Égide — indicateurs des plans d'action",
+                "version": "1",
+                "description": "Nombre de personnes formées par indicateur, en lecture seule.",
+            },
+            "paths": {
+                reverse("indicators_api:indicators"): {
+                    "get": {
+                        "summary": "Indicateurs d'un plan sur une période",
+                        "security": [{"session": []}],
+                        "parameters": [
+                            {
+                                "name": "plan",
+                                "in": "query",
+                                "required": True,
+                                "schema": {"type": "string"},
+                                "example": "PDC-2019",
+                            },
+                            {
+                                "name": "from",
+                                "in": "query",
+                                "schema": {"type": "string", "format": "date"},
+                            },
+                            {
+                                "name": "to",
+                                "in": "query",
+                                "schema": {"type": "string", "format": "date"},
+                            },
+                            {
+                                "name": "by",
+                                "in": "query",
+                                "schema": {"type": "string", "enum": list(selectors.BREAKDOWNS)},
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Un chiffre par indicateur, avec sa règle de calcul",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "properties": {
+                                                "plan": {"type": "object"},
+                                                "from": {"type": "string", "format": "date"},
+                                                "to": {"type": "string", "format": "date"},
+                                                "by": {"type": ["string", "null"]},
+                                                "indicators": {
+                                                    "type": "array",
+                                                    "items": {
+                                                        "type": "object",
+                                                        "properties": {
+                                                            "code": {"type": "string"},
+                                                            "label": {"type": "string"},
+                                                            "measure": {"type": "string"},
+                                                            "value": {"type": ["integer", "null"]},
+                                                            "target": {"type": ["number", "null"]},
+                                                            "unit": {"type": "string"},
+                                                            "counting_rule": {"type": "string"},
+                                                            "breakdown": {
+                                                                "type": "object",
+                                                                "additionalProperties": {
+                                                                    "type": "integer"
+                                                                },
+                                                            },
+                                                        },
+                                                    },
+                                                },
+                                            },
+                                        }
+                                    }
+                                },
+                            },
+                            "400": {
+                                "description": "Paramètre invalide",
+                                "content": {"application/json": {"schema": error}},
+                            },
+                            "401": {
+                                "description": "Non connecté·e",
+                                "content": {"application/json": {"schema": error}},
+                            },
+                            "403": {
+                                "description": "Rôle insuffisant",
+                                "content": {"application/json": {"schema": error}},
+                            },
+                        },
+                    }
+                }
+            },
+            "components": {
+                "securitySchemes": {
+                    "session": {"type": "apiKey", "in": "cookie", "name": "sessionid"}
+                }
+            },
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
