@@ -41,5 +41,8 @@ COUNTING_RULES = {
         "une personne comptée une seule fois par indicateur, avec son profil à la date de sa "
         "formation."
     ),
-    Measure.MANUAL: _("Chiffre saisi par la DDFE."),
+    Measure.MANUAL: _(
+        "Somme des chiffres saisis par la DDFE pour des périodes comprises dans la période "
+        "affichée."
+    ),
 }

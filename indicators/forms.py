@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
 
 class PeriodForm(forms.Form):
@@ -41,3 +42,87 @@ class PeriodForm(forms.Form):
         if data.get("year"):
             return date(data["year"], 1, 1), date(data["year"], 12, 31)
         return plan.period_start, plan.period_end
+
+
+class IndicatorAdminForm(WagtailAdminModelForm):
+    """The indicator's admin form, with the modules it counts (its activity links)."""
+
+    modules = forms.ModelMultipleChoiceField(
+        label=_("Modules comptés"),
+        help_text=_(
+            "Les personnes qui terminent ces modules comptent pour cet indicateur, une fois "
+            "chacune. Un module peut compter pour plusieurs indicateurs, de plusieurs plans."
+        ),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        from courses.models import ModulePage
+
+        super().__init__(*args, **kwargs)
+        self.fields["modules"].queryset = ModulePage.objects.order_by("title")
+        if self.instance.pk:
+            self.fields["modules"].initial = [
+                int(activity.split(":", 1)[1])
+                for activity in self.instance.links.filter(
+                    activity__startswith=MODULE_PREFIX
+                ).values_list("activity", flat=True)
+            ]
+
+    def save(self, commit=True):
+        instance = super().save(commit=commit)
+        if commit:
+            self._save_links()
+        else:
+            previous = self.save_m2m
+
+            def save_m2m():
+                previous()
+                self._save_links()
+
+            self.save_m2m = save_m2m
+        return instance
+
+    def _save_links(self) -> None:
+        from .services import activity_links_set
+
+        activity_links_set(
+            indicator=self.instance,
+            prefix=MODULE_PREFIX,
+            activities=[f"{MODULE_PREFIX}{module.pk}" for module in self.cleaned_data["modules"]],
+        )
+
+
+MODULE_PREFIX = "module:"
+
+
+class ManualValueForm(forms.Form):
+    indicator = forms.ModelChoiceField(label=_("Indicateur"), queryset=None)
+    period_start = forms.DateField(label=_("Du"), widget=forms.DateInput(attrs={"type": "date"}))
+    period_end = forms.DateField(label=_("Au"), widget=forms.DateInput(attrs={"type": "date"}))
+    value = forms.DecimalField(label=_("Chiffre"), max_digits=12, decimal_places=2, min_value=0)
+    comment = forms.CharField(
+        label=_("Commentaire"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Source du chiffre, précisions utiles au comité de pilotage."),
+    )
+
+    def __init__(self, *args, plan, **kwargs):
+        from .constants import Measure
+        from .models import Indicator
+
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.filter(
+            plan=plan, measure=Measure.MANUAL
+        ).order_by("fiche__rank", "rank")
+        self.fields["indicator"].label_from_instance = lambda i: f"{i.code} — {i.label}"[:150]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            raise forms.ValidationError(_("La date de fin précède la date de début."))
+        return data

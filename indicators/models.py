@@ -11,8 +11,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 from .constants import Channel, Measure, ParticipationKind, PlanStatus
+from .forms import IndicatorAdminForm
 
 
 class Plan(models.Model):
@@ -100,6 +102,18 @@ class Indicator(models.Model):
     )
     unit = models.CharField(_("unité"), max_length=40, blank=True)
 
+    base_form_class = IndicatorAdminForm
+    panels = [
+        FieldPanel("plan"),
+        FieldPanel("fiche"),
+        FieldPanel("rank"),
+        FieldPanel("label"),
+        FieldPanel("measure"),
+        FieldPanel("target"),
+        FieldPanel("unit"),
+        FieldPanel("modules"),  # a form field: the indicator's links to modules
+    ]
+
     class Meta:
         verbose_name = _("indicateur")
         verbose_name_plural = _("indicateurs")
@@ -179,3 +193,33 @@ class Participation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_key} — {self.activity} ({self.occurred_on})"
+
+
+class ManualValue(models.Model):
+    """A figure the platform cannot measure, entered by the DDFE for a period."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="manual_values")
+    period_start = models.DateField(_("du"))
+    period_end = models.DateField(_("au"))
+    value = models.DecimalField(_("chiffre"), max_digits=12, decimal_places=2)
+    comment = models.TextField(_("commentaire"), blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("saisi par"),
+    )
+    entered_at = models.DateTimeField(_("saisi le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("chiffre saisi")
+        verbose_name_plural = _("chiffres saisis")
+        ordering = ["-entered_at"]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} : {self.value}"
+
+    def clean(self) -> None:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("La fin de la période précède son début.")})

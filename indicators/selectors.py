@@ -35,10 +35,26 @@ def people_trained_by_indicator(*, plan: Plan, start: date, end: date) -> dict[i
         return dict(cursor.fetchall())
 
 
+def manual_values_by_indicator(*, plan: Plan, start: date, end: date) -> dict[int, Decimal]:
+    """Sum of the figures entered for periods within [start, end], per indicator (one query)."""
+    from django.db.models import Sum
+
+    from .models import ManualValue
+
+    return dict(
+        ManualValue.objects.filter(
+            indicator__plan=plan, period_start__gte=start, period_end__lte=end
+        )
+        .values_list("indicator_id")
+        .annotate(total=Sum("value"))
+        .order_by()
+    )
+
+
 @dataclass
 class IndicatorRow:
     indicator: Indicator
-    value: int | None
+    value: int | Decimal | None
     counting_rule: str
 
     @property
@@ -57,12 +73,15 @@ def plan_report(*, plan: Plan, start: date | None = None, end: date | None = Non
     start = start or plan.period_start
     end = end or plan.period_end
     counts = people_trained_by_indicator(plan=plan, start=start, end=end)
+    manual = manual_values_by_indicator(plan=plan, start=start, end=end)
     rows = []
     indicators = plan.indicators.select_related("fiche__axis").order_by("fiche__rank", "rank")
     for indicator in indicators:
         value = None
         if indicator.measure == Measure.PEOPLE_TRAINED:
             value = counts.get(indicator.pk, 0)
+        elif indicator.measure == Measure.MANUAL:
+            value = manual.get(indicator.pk)
         rows.append(
             IndicatorRow(
                 indicator=indicator,

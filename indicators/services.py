@@ -68,6 +68,33 @@ def activity_link(*, indicator: Indicator, activity: str) -> ActivityLink:
     return link
 
 
+@transaction.atomic
+def activity_links_set(*, indicator: Indicator, prefix: str, activities: list[str]) -> None:
+    """Make the indicator's links of one kind ("module:") exactly `activities`."""
+    indicator.links.filter(activity__startswith=prefix).exclude(activity__in=activities).delete()
+    for activity in activities:
+        ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
+
+
+def manual_value_enter(
+    *, indicator: Indicator, period_start: date, period_end: date, value, comment: str, by
+):
+    """Record a figure entered by the DDFE (kept with who entered it and when)."""
+    from .models import ManualValue
+
+    entry = ManualValue(
+        indicator=indicator,
+        period_start=period_start,
+        period_end=period_end,
+        value=value,
+        comment=comment,
+        entered_by=by,
+    )
+    entry.full_clean()
+    entry.save()
+    return entry
+
+
 def participation_record(
     *,
     source: str,

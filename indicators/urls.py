@@ -7,4 +7,5 @@ app_name = "indicators"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("plans/<slug:code>/", views.plan_report, name="plan_report"),
+    path("plans/<slug:code>/saisie/", views.manual_values, name="manual_values"),
 ]

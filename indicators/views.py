@@ -1,6 +1,7 @@
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
@@ -8,9 +9,9 @@ from accounts.roles import role_required
 from core.spreadsheets import csv_response, number, xlsx_response
 from quizzes import selectors as quiz_selectors
 
-from . import selectors
-from .forms import PeriodForm
-from .models import Plan
+from . import selectors, services
+from .forms import ManualValueForm, PeriodForm
+from .models import ManualValue, Plan
 
 
 @require_GET
@@ -102,3 +103,36 @@ def _report_export(plan, rows, start, end, export: str):
             ]
         )
     return response
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def manual_values(request, code: str):
+    """Enter figures the platform cannot measure; the list shows who entered what, when."""
+    plan = get_object_or_404(Plan, code=code)
+    form = ManualValueForm(request.POST or None, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.manual_value_enter(
+            indicator=data["indicator"],
+            period_start=data["period_start"],
+            period_end=data["period_end"],
+            value=data["value"],
+            comment=data["comment"],
+            by=request.user,
+        )
+        messages.success(
+            request, _("Chiffre enregistré pour %(code)s.") % {"code": data["indicator"].code}
+        )
+        return redirect("indicators:manual_values", code=plan.code)
+    entries = (
+        ManualValue.objects.filter(indicator__plan=plan)
+        .select_related("indicator", "entered_by")
+        .order_by("-entered_at")[:200]
+    )
+    return render(
+        request,
+        "indicators/manual_values.html",
+        {"plan": plan, "form": form, "entries": entries},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )

@@ -98,3 +98,26 @@ def test_attestation_pages_have_no_serious_accessibility_violation(page: Page, a
         results = axe.run(page)
         blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
         assert not blocking, f"axe violations on {path}:\n{_describe(blocking)}"
+
+
+def test_plan_report_and_manual_entry_have_no_serious_accessibility_violation(
+    page: Page, axe: Axe, password
+):
+    from accounts.constants import Role
+    from accounts.tests.factories import UserFactory
+    from indicators import services
+    from indicators.tests.test_plans import SMALL
+
+    from .conftest import log_in
+
+    services.plan_load(data=SMALL)
+    log_in(page, email=UserFactory(role=Role.DDFE).email, password=password)
+    for path in (
+        "/indicateurs/",
+        "/indicateurs/plans/TEST-2024/",
+        "/indicateurs/plans/TEST-2024/saisie/",
+    ):
+        page.goto(path)
+        results = axe.run(page)
+        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        assert not blocking, f"axe violations on {path}:\n{_describe(blocking)}"
