@@ -23,6 +23,14 @@ class IndicatorsConfig(AppConfig):
                 order=50,
             )
         )
+        from django.conf import settings
+        from django.db.models.signals import post_save
+
+        post_save.connect(
+            services.on_user_saved,
+            sender=settings.AUTH_USER_MODEL,
+            dispatch_uid="indicators-claim-participations",
+        )
         module_completed.connect(
             services.on_module_completed, dispatch_uid="indicators-module-completed"
         )

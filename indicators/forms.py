@@ -126,3 +126,28 @@ class ManualValueForm(forms.Form):
         if start and end and end < start:
             raise forms.ValidationError(_("La date de fin précède la date de début."))
         return data
+
+
+IMPORT_MAX_BYTES = 10 * 1024 * 1024
+
+
+class ParticipantsFileForm(forms.Form):
+    file = forms.FileField(
+        label=_("Fichier des participant·es"),
+        help_text=_(
+            "CSV (séparateur « ; ») ou XLSX, 10 Mo au plus, colonnes "
+            "email;nom;prenom;profession;institution;arrondissement;date;activite;type;"
+            "indicateurs (date AAAA-MM-JJ, type sensibilisation ou formation, codes "
+            "d'indicateurs séparés par « | »)."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError(
+                _("Format non pris en charge : envoyez un fichier .csv ou .xlsx.")
+            )
+        if upload.size > IMPORT_MAX_BYTES:
+            raise forms.ValidationError(_("Fichier trop volumineux : 10 Mo au plus."))
+        return upload

@@ -189,6 +189,7 @@ class Participation(models.Model):
         indexes = [
             models.Index(fields=["activity", "occurred_on"]),
             models.Index(fields=["occurred_on"]),
+            models.Index(fields=["person_key"]),
         ]
 
     def __str__(self) -> str:

@@ -143,3 +143,16 @@ def on_module_completed(sender, completion, module, **kwargs) -> None:
         kind=module.kind,
         channel=Channel.ELEARNING,
     )
+
+
+def participations_claim(*, user) -> int:
+    """A person imported by email (no account then) signs up: their participations
+    become the account's, so they stay one person for every count."""
+    return Participation.objects.filter(person_key=f"email:{user.email.lower()}").update(
+        person_key=f"user:{user.pk}", user=user
+    )
+
+
+def on_user_saved(sender, instance, created, **kwargs) -> None:
+    if created and instance.email:
+        participations_claim(user=instance)

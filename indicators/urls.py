@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("plans/<slug:code>/", views.plan_report, name="plan_report"),
     path("plans/<slug:code>/saisie/", views.manual_values, name="manual_values"),
+    path("import/", views.participants_import, name="participants_import"),
 ]

@@ -1,4 +1,9 @@
+import re
+import uuid
+
 from django.contrib import messages
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -9,8 +14,8 @@ from accounts.roles import role_required
 from core.spreadsheets import csv_response, number, xlsx_response
 from quizzes import selectors as quiz_selectors
 
-from . import selectors, services
-from .forms import ManualValueForm, PeriodForm
+from . import imports, selectors, services
+from .forms import ManualValueForm, ParticipantsFileForm, PeriodForm
 from .models import ManualValue, Plan
 
 
@@ -136,3 +141,43 @@ def manual_values(request, code: str):
         {"plan": plan, "form": form, "entries": entries},
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def participants_import(request):
+    """Trainings held by partners: upload, preview (nothing written), then confirm.
+
+    The previewed file waits in private storage under a random name, so the
+    confirmation imports exactly what was checked.
+    """
+    storage = storages["private"]
+    if request.method == "POST" and request.POST.get("confirm"):
+        token = request.POST.get("token", "")
+        if not re.fullmatch(r"[0-9a-f]{32}\.(csv|xlsx)", token) or not storage.exists(
+            f"imports/{token}"
+        ):
+            messages.error(request, _("Ce fichier n'est plus disponible : envoyez-le à nouveau."))
+            return redirect("indicators:participants_import")
+        with storage.open(f"imports/{token}", "rb") as stored:
+            report = imports.apply(imports.parse(stored.read(), token))
+        storage.delete(f"imports/{token}")
+        return render(
+            request,
+            "indicators/participants_import.html",
+            {"done": report, "rejected": report.rejected, "form": ParticipantsFileForm()},
+        )
+    form = ParticipantsFileForm(request.POST or None, request.FILES or None)
+    context = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read()
+        report = imports.parse(data, upload.name)
+        context["preview"] = report
+        context["rejected"] = report.rejected
+        if not report.error and report.rows:
+            token = f"{uuid.uuid4().hex}.{upload.name.rsplit('.', 1)[-1].lower()}"
+            storage.save(f"imports/{token}", ContentFile(data))
+            context["token"] = token
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(request, "indicators/participants_import.html", context, status=status)
