@@ -168,3 +168,36 @@ def indicators_for_activity(activity: str) -> list[Indicator]:
 def activity_panel_context(activity: str) -> dict | None:
     indicators = indicators_for_activity(activity)
     return {"indicators": indicators} if indicators else None
+
+
+def indicator_detail(*, indicator: Indicator, start: date, end: date) -> dict:
+    """Drill-down of one people-trained indicator: total, the activities that fed it,
+    and breakdowns by profession, arrondissement, type, channel and month.
+
+    A fixed number of queries (one per table), whatever the number of people.
+    """
+    plan = indicator.plan
+    total = people_trained_by_indicator(plan=plan, start=start, end=end).get(indicator.pk, 0)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT participation.activity, MAX(participation.activity_title),
+                   COUNT(DISTINCT participation.person_key)
+            FROM indicators_activitylink AS link
+            JOIN indicators_participation AS participation
+              ON participation.activity = link.activity
+            WHERE link.indicator_id = %s AND participation.occurred_on BETWEEN %s AND %s
+            GROUP BY participation.activity
+            ORDER BY 3 DESC, 2
+            """,
+            [indicator.pk, start, end],
+        )
+        activities = [
+            {"activity": key, "title": title, "count": count}
+            for key, title, count in cursor.fetchall()
+        ]
+    breakdowns = {
+        by: people_trained_breakdown(plan=plan, start=start, end=end, by=by).get(indicator.pk, {})
+        for by in BREAKDOWNS
+    }
+    return {"total": total, "activities": activities, "breakdowns": breakdowns}

@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts import selectors as accounts_selectors
@@ -16,7 +17,7 @@ from quizzes import selectors as quiz_selectors
 
 from . import imports, selectors, services
 from .forms import ManualValueForm, ParticipantsFileForm, PeriodForm
-from .models import ManualValue, Plan
+from .models import Indicator, ManualValue, Plan
 
 
 @require_GET
@@ -181,3 +182,73 @@ def participants_import(request):
             context["token"] = token
     status = 400 if form.is_bound and not form.is_valid() else 200
     return render(request, "indicators/participants_import.html", context, status=status)
+
+
+BREAKDOWN_TITLES = {
+    "profession": _lazy("Par profession"),
+    "arrondissement": _lazy("Par arrondissement"),
+    "type": _lazy("Par nature"),
+    "channel": _lazy("Par modalité"),
+    "month": _lazy("Par mois"),
+}
+
+
+def _breakdown_label(by: str, value: str) -> str:
+    from accounts.constants import ARRONDISSEMENT_NAMES, Profession
+
+    from .constants import Channel, ParticipationKind
+
+    labels = {
+        "profession": dict(Profession.choices),
+        "arrondissement": ARRONDISSEMENT_NAMES,
+        "type": dict(ParticipationKind.choices),
+        "channel": dict(Channel.choices),
+    }.get(by, {})
+    return str(labels.get(value, value or _("non renseigné")))
+
+
+@require_GET
+@role_required(Role.DDFE, Role.ADMIN)
+def indicator_detail(request, code: str, indicator_code: str):
+    """Where an indicator's figure comes from: activities and breakdowns, as tables and bars."""
+    plan = get_object_or_404(Plan, code=code)
+    indicator = get_object_or_404(Indicator, plan=plan, code=indicator_code)
+    form = PeriodForm(request.GET or None, plan=plan)
+    start, end = form.period()
+    detail = selectors.indicator_detail(indicator=indicator, start=start, end=end)
+    tables = []
+    for by, values in detail["breakdowns"].items():
+        rows = (
+            sorted(values.items())
+            if by == "month"
+            else sorted(values.items(), key=lambda kv: -kv[1])
+        )
+        top = max(values.values(), default=0)
+        tables.append(
+            {
+                "by": by,
+                "title": BREAKDOWN_TITLES[by],
+                "rows": [
+                    {
+                        "label": _breakdown_label(by, value),
+                        "count": count,
+                        "percent": round(100 * count / top) if top else 0,
+                    }
+                    for value, count in rows
+                ],
+            }
+        )
+    return render(
+        request,
+        "indicators/indicator_detail.html",
+        {
+            "plan": plan,
+            "indicator": indicator,
+            "form": form,
+            "start": start,
+            "end": end,
+            "total": detail["total"],
+            "activities": detail["activities"],
+            "tables": tables,
+        },
+    )

@@ -133,13 +133,13 @@ def test_the_ddfe_reads_the_plan_report_for_a_year(client, ddfe, dataset):
     page = html.unescape(response.content.decode())
     assert "Chiffres du 1 janvier 2025 au 31 décembre 2025." in page
     row = re.search(
-        r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><strong>(\d+)</strong>", page
+        r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><a [^>]*><strong>(\d+)</strong>", page
     )
     assert row and row.group(1) == "3"
     assert "Personnes distinctes" in page  # the counting rule beside the figure
     whole = html.unescape(client.get(url).content.decode())
     assert re.search(
-        r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><strong>4</strong>", whole
+        r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><a [^>]*><strong>4</strong>", whole
     )
 
 
@@ -245,3 +245,23 @@ def test_the_module_page_shows_the_indicators_it_counts_for(client, learner):
     assert "Nombre de personnes formées" in page
     other = fixtures.module(title="Sans indicateur", lessons=1)
     assert "Indicateurs des plans" not in client.get(other.url).content.decode()
+
+
+def test_the_drill_down_shows_activities_and_breakdowns(
+    client, ddfe, dataset, django_assert_max_num_queries
+):
+    client.force_login(ddfe)
+    url = reverse("indicators:indicator_detail", args=["TEST-2024", "TEST-2024-1.2-2"])
+    client.get(url)  # warm caches (site, roles)
+    with django_assert_max_num_queries(14):  # constant: the same with 4 or 400 people
+        response = client.get(url, {"start": "2025-01-01", "end": "2025-12-31"})
+    page = html.unescape(response.content.decode())
+    assert "3 personnes formées ou sensibilisées du 1 janvier 2025 au 31 décembre 2025." in page
+    activities = {a["title"]: a["count"] for a in response.context["activities"]}
+    assert activities == {"Continuum": 3, "Psychotrauma": 1}
+    tables = {
+        t["by"]: {r["label"]: r["count"] for r in t["rows"]} for t in response.context["tables"]
+    }
+    assert tables["channel"] == {"Formation en ligne": 3}
+    assert tables["month"] == {"2025-03": 1, "2025-04": 1, "2025-05": 1, "2025-06": 1}
+    assert sum(tables["profession"].values()) == 3
