@@ -4,17 +4,7 @@
 # 50,000 learners with progress (bench/seed.py), drive it with 8 concurrent clients
 # for a bounded time per scenario (bench/load.py), and print requests/s, p50/p95
 # latency, SQL queries and CPU milliseconds per request beside the issue's targets.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-PY="$ROOT/.venv/bin/python"
-say() { printf '\n==> %s\n' "$*"; }
-
-source scripts/services.sh
-
-export DJANGO_SETTINGS_MODULE=elearning.settings.prod
-export SECRET_KEY="bench-$("$PY" -c 'import secrets; print(secrets.token_urlsafe(48))')"
-export ALLOWED_HOSTS=127.0.0.1
+source "$(dirname "$0")/common.sh"
 export SITE_URL=http://127.0.0.1
 export SECURE_SSL_REDIRECT=false
 export STATIC_ROOT="$WORK/static"
