@@ -41,6 +41,15 @@ COUNTING_RULES = {
         "une personne comptée une seule fois par indicateur, avec son profil à la date de sa "
         "formation."
     ),
+    Measure.AVERAGE_SCORE: _(
+        "Moyenne des notes globales (sur 5) données dans les questionnaires de satisfaction "
+        "des activités liées, remplis pendant la période ; chaque réponse pèse autant."
+    ),
+    Measure.BETTER_EQUIPPED_SHARE: _(
+        "Part des réponses « d'accord » ou « tout à fait d'accord » aux affirmations « mieux "
+        "outillé·e » des questionnaires de satisfaction des activités liées, remplis pendant "
+        "la période."
+    ),
     Measure.MANUAL: _(
         "Somme des chiffres saisis par la DDFE pour des périodes comprises dans la période "
         "affichée."

@@ -51,6 +51,51 @@ def manual_values_by_indicator(*, plan: Plan, start: date, end: date) -> dict[in
     )
 
 
+def evaluation_figures_by_indicator(
+    *, plan: Plan, start: date, end: date
+) -> dict[str, dict[int, Decimal]]:
+    """Average overall score (out of 5) and share of "better equipped" answers (%) from
+    the satisfaction questionnaires about each indicator's activities (three queries).
+
+    Sums are added over the linked activities before dividing, so an activity with
+    many responses weighs more than one with few: the figure is per response.
+    """
+    from quizzes import selectors as quiz_selectors
+
+    from .models import ActivityLink
+
+    measures = [Measure.AVERAGE_SCORE, Measure.BETTER_EQUIPPED_SHARE]
+    links = list(
+        ActivityLink.objects.filter(
+            indicator__plan=plan, indicator__measure__in=measures
+        ).values_list("indicator_id", "indicator__measure", "activity")
+    )
+    if not links:
+        return {}
+    figures = quiz_selectors.questionnaire_figures_by_subject(
+        subjects=sorted({activity for _i, _m, activity in links}), start=start, end=end
+    )
+    totals: dict[int, list[int]] = {}
+    kinds: dict[int, str] = {}
+    for indicator_id, measure, activity in links:
+        kinds[indicator_id] = measure
+        sums = totals.setdefault(indicator_id, [0, 0, 0, 0])
+        subject = figures.get(activity)
+        if subject is not None:
+            sums[0] += subject.responses
+            sums[1] += subject.overall_sum
+            sums[2] += subject.equipped_answered
+            sums[3] += subject.equipped_agreeing
+    result: dict[str, dict[int, Decimal]] = {measure: {} for measure in measures}
+    for indicator_id, (responses, overall, answered, agreeing) in totals.items():
+        if kinds[indicator_id] == Measure.AVERAGE_SCORE and responses:
+            result[Measure.AVERAGE_SCORE][indicator_id] = round(Decimal(overall) / responses, 2)
+        if kinds[indicator_id] == Measure.BETTER_EQUIPPED_SHARE and answered:
+            share = Decimal(100) * agreeing / answered
+            result[Measure.BETTER_EQUIPPED_SHARE][indicator_id] = round(share, 1)
+    return result
+
+
 @dataclass
 class IndicatorRow:
     indicator: Indicator
@@ -74,6 +119,7 @@ def plan_report(*, plan: Plan, start: date | None = None, end: date | None = Non
     end = end or plan.period_end
     counts = people_trained_by_indicator(plan=plan, start=start, end=end)
     manual = manual_values_by_indicator(plan=plan, start=start, end=end)
+    evaluations = evaluation_figures_by_indicator(plan=plan, start=start, end=end)
     rows = []
     indicators = plan.indicators.select_related("fiche__axis").order_by("fiche__rank", "rank")
     for indicator in indicators:
@@ -82,6 +128,8 @@ def plan_report(*, plan: Plan, start: date | None = None, end: date | None = Non
             value = counts.get(indicator.pk, 0)
         elif indicator.measure == Measure.MANUAL:
             value = manual.get(indicator.pk)
+        elif indicator.measure in evaluations:
+            value = evaluations[indicator.measure].get(indicator.pk)
         rows.append(
             IndicatorRow(
                 indicator=indicator,
