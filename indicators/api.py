@@ -1,6 +1,7 @@
 """Read-only JSON API of the indicators: GET /api/v1/indicators/ (DDFE, administrators).
 
-Session authentication (the DDFE's browser or a script reusing its session);
+Session or key authentication (`Authorization: Token <key>`, keys made by the
+DDFE on /indicateurs/cles-api/);
 errors are JSON with a French message. Schema: GET /api/v1/openapi.json.
 """
 
@@ -28,11 +29,24 @@ def _date(value: str | None, default: date) -> date:
     return date.fromisoformat(value)
 
 
+def _api_user(request):
+    """The session's user, or the owner of the key in `Authorization: Token <key>`."""
+    header = request.headers.get("Authorization", "")
+    if header.startswith("Token "):
+        from .services import api_token_user
+
+        return api_token_user(key=header[len("Token ") :].strip())
+    return request.user if request.user.is_authenticated else None
+
+
 @require_GET
 def indicators(request):
-    if not request.user.is_authenticated:
-        return _error(_("Authentification requise."), 401)
-    if not has_role(request.user, Role.DDFE, Role.ADMIN):
+    user = _api_user(request)
+    if user is None:
+        return _error(
+            _("Authentification requise (session ou en-tête « Authorization: Token … »)."), 401
+        )
+    if not has_role(user, Role.DDFE, Role.ADMIN):
         return _error(_("Réservé aux référent·es DDFE et aux administrateur·rices."), 403)
     plan = Plan.objects.filter(code=request.GET.get("plan", "")).first()
     if plan is None:
@@ -97,7 +111,7 @@ def openapi(request):
                 reverse("indicators_api:indicators"): {
                     "get": {
                         "summary": "Indicateurs d'un plan sur une période",
-                        "security": [{"session": []}],
+                        "security": [{"session": []}, {"token": []}],
                         "parameters": [
                             {
                                 "name": "plan",
@@ -178,7 +192,13 @@ def openapi(request):
             },
             "components": {
                 "securitySchemes": {
-                    "session": {"type": "apiKey", "in": "cookie", "name": "sessionid"}
+                    "session": {"type": "apiKey", "in": "cookie", "name": "sessionid"},
+                    "token": {
+                        "type": "apiKey",
+                        "in": "header",
+                        "name": "Authorization",
+                        "description": "« Token <clé> » ; clés créées sur /indicateurs/cles-api/",
+                    },
                 }
             },
         },

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from .models import ActivityLink, Axis, Fiche, Indicator, Participation, Plan
+from .models import ActivityLink, ApiToken, Axis, Fiche, Indicator, Participation, Plan
 
 
 @transaction.atomic
@@ -156,3 +156,44 @@ def participations_claim(*, user) -> int:
 def on_user_saved(sender, instance, created, **kwargs) -> None:
     if created and instance.email:
         participations_claim(user=instance)
+
+
+def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
+    """Create a key for `user`; return it with the clear key, shown only this once."""
+    import hashlib
+    import secrets
+
+    key = secrets.token_urlsafe(32)
+    token = ApiToken(
+        user=user,
+        name=name.strip()[:100] or "API",
+        digest=hashlib.sha256(key.encode()).hexdigest(),
+        prefix=key[:8],
+    )
+    token.save()
+    return token, key
+
+
+def api_token_revoke(*, token) -> None:
+    from django.utils import timezone
+
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+
+
+def api_token_user(*, key: str):
+    """The active user of a valid, unrevoked key, or None (and mark the key used)."""
+    import hashlib
+
+    from django.utils import timezone
+
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(digest=hashlib.sha256(key.encode()).hexdigest(), revoked_at__isnull=True)
+        .first()
+    )
+    if token is None or not token.user.is_active:
+        return None
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    return token.user

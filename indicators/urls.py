@@ -14,4 +14,5 @@ urlpatterns = [
         name="indicator_detail",
     ),
     path("import/", views.participants_import, name="participants_import"),
+    path("cles-api/", views.api_tokens, name="api_tokens"),
 ]

@@ -17,7 +17,7 @@ from quizzes import selectors as quiz_selectors
 
 from . import imports, selectors, services
 from .forms import ManualValueForm, ParticipantsFileForm, PeriodForm
-from .models import Indicator, ManualValue, Plan
+from .models import ApiToken, Indicator, ManualValue, Plan
 
 
 @require_GET
@@ -251,4 +251,25 @@ def indicator_detail(request, code: str, indicator_code: str):
             "activities": detail["activities"],
             "tables": tables,
         },
+    )
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def api_tokens(request):
+    """The person's API keys: create one (shown once), revoke one."""
+    created_key = None
+    if request.method == "POST":
+        if request.POST.get("revoke"):
+            token = get_object_or_404(ApiToken, pk=request.POST["revoke"], user=request.user)
+            services.api_token_revoke(token=token)
+            messages.success(request, _("Clé révoquée."))
+            return redirect("indicators:api_tokens")
+        _token, created_key = services.api_token_create(
+            user=request.user, name=request.POST.get("name", "")
+        )
+    return render(
+        request,
+        "indicators/api_tokens.html",
+        {"tokens": ApiToken.objects.filter(user=request.user), "created_key": created_key},
     )

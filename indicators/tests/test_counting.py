@@ -266,3 +266,41 @@ def test_the_drill_down_shows_activities_and_breakdowns(
     assert tables["channel"] == {"Formation en ligne": 3}
     assert tables["month"] == {"2025-03": 1, "2025-04": 1, "2025-05": 1, "2025-06": 1}
     assert sum(tables["profession"].values()) == 3
+
+
+def test_a_script_reads_the_api_with_a_key_until_it_is_revoked(client, ddfe, dataset):
+    from indicators.models import ApiToken
+
+    client.force_login(ddfe)
+    page = client.post(reverse("indicators:api_tokens"), {"name": "Tableau préfecture"})
+    key = page.context["created_key"]
+    assert key and key in page.content.decode()
+    token = ApiToken.objects.get()
+    assert key not in (token.digest, token.prefix)  # only a digest is stored
+
+    script = type(client)()  # no session: the key alone
+    url = reverse("indicators_api:indicators")
+    response = script.get(url, {"plan": "TEST-2024"}, HTTP_AUTHORIZATION=f"Token {key}")
+    assert response.status_code == 200
+    assert {i["code"] for i in response.json()["indicators"]} >= {"TEST-2024-1.2-2"}
+    assert (
+        script.get(url, {"plan": "TEST-2024"}, HTTP_AUTHORIZATION="Token faux").status_code == 401
+    )
+
+    client.post(reverse("indicators:api_tokens"), {"revoke": token.pk})
+    assert (
+        script.get(url, {"plan": "TEST-2024"}, HTTP_AUTHORIZATION=f"Token {key}").status_code == 401
+    )
+
+
+def test_a_key_of_someone_who_lost_the_role_is_refused(client, dataset):
+    from indicators.services import api_token_create
+
+    learner = UserFactory()
+    _token, key = api_token_create(user=learner, name="ancienne")
+    response = client.get(
+        reverse("indicators_api:indicators"),
+        {"plan": "TEST-2024"},
+        HTTP_AUTHORIZATION=f"Token {key}",
+    )
+    assert response.status_code == 403
