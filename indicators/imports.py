@@ -273,6 +273,9 @@ def apply(report: Report) -> Report:
         ignore_conflicts=True,
         batch_size=2000,
     )
+    from . import rollup
+
+    rollup.rebuild(sorted({indicator_id for indicator_id, _activity in links}))
     report.created = len(new_rows)
     report.unchanged = len(report.rows) - len(new_rows)
     return report

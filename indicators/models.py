@@ -249,3 +249,24 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+
+class IndicatorPerson(models.Model):
+    """The months in which one person was trained for one indicator (indicators.rollup)."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+")
+    person_key = models.CharField(max_length=100)
+    months_0 = models.BigIntegerField(default=0)
+    months_1 = models.BigIntegerField(default=0)
+    months_2 = models.BigIntegerField(default=0)
+    months_3 = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "person_key"], name="indicators_indicatorperson_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} — {self.person_key}"

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from . import rollup
 from .models import ActivityLink, ApiToken, Axis, Fiche, Indicator, Participation, Plan
 
 
@@ -64,16 +65,26 @@ def plan_load(*, data: dict) -> Plan:
 
 def activity_link(*, indicator: Indicator, activity: str) -> ActivityLink:
     """Count `activity` ("module:12") for `indicator`; linking twice is harmless."""
-    link, _created = ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
+    link, created = ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
+    if created:
+        rollup.rebuild([indicator.pk])
     return link
 
 
 @transaction.atomic
 def activity_links_set(*, indicator: Indicator, prefix: str, activities: list[str]) -> None:
     """Make the indicator's links of one kind ("module:") exactly `activities`."""
-    indicator.links.filter(activity__startswith=prefix).exclude(activity__in=activities).delete()
+    removed, _detail = (
+        indicator.links.filter(activity__startswith=prefix)
+        .exclude(activity__in=activities)
+        .delete()
+    )
+    added = 0
     for activity in activities:
-        ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
+        _link, created = ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
+        added += created
+    if removed or added:
+        rollup.rebuild([indicator.pk])
 
 
 def manual_value_enter(
@@ -109,7 +120,7 @@ def participation_record(
 
     The person's profile is copied now: counts keep it as it was that day.
     """
-    participation, _created = Participation.objects.get_or_create(
+    participation, created = Participation.objects.get_or_create(
         source=source,
         defaults={
             "person_key": f"user:{user.pk}",
@@ -125,6 +136,8 @@ def participation_record(
             "arrondissement": user.arrondissement,
         },
     )
+    if created:
+        rollup.record(person_key=participation.person_key, activity=activity, day=occurred_on)
     return participation
 
 
@@ -148,9 +161,18 @@ def on_module_completed(sender, completion, module, **kwargs) -> None:
 def participations_claim(*, user) -> int:
     """A person imported by email (no account then) signs up: their participations
     become the account's, so they stay one person for every count."""
-    return Participation.objects.filter(person_key=f"email:{user.email.lower()}").update(
-        person_key=f"user:{user.pk}", user=user
-    )
+    claimed = Participation.objects.filter(person_key=f"email:{user.email.lower()}")
+    activities = set(claimed.values_list("activity", flat=True))
+    count = claimed.update(person_key=f"user:{user.pk}", user=user)
+    if count:
+        rollup.rebuild(
+            list(
+                ActivityLink.objects.filter(activity__in=activities)
+                .values_list("indicator_id", flat=True)
+                .distinct()
+            )
+        )
+    return count
 
 
 def on_user_saved(sender, instance, created, **kwargs) -> None:

@@ -304,3 +304,43 @@ def test_a_key_of_someone_who_lost_the_role_is_refused(client, dataset):
         HTTP_AUTHORIZATION=f"Token {key}",
     )
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (date(2025, 1, 1), date(2025, 12, 31)),
+        (date(2024, 1, 1), date(2027, 12, 31)),
+        (date(2025, 4, 1), date(2025, 5, 31)),
+        (date(2024, 11, 1), date(2024, 11, 30)),
+        (date(2026, 1, 1), date(2026, 12, 31)),
+    ],
+)
+def test_the_monthly_rollup_counts_exactly_like_the_join(dataset, start, end):
+    from indicators import rollup
+
+    assert rollup.period_masks(start, end) is not None  # whole months: the rollup answers
+    plan = dataset["plan"]
+    fast = selectors.people_trained_by_indicator(plan=plan, start=start, end=end)
+    assert fast == selectors.people_trained_by_join(plan=plan, start=start, end=end)
+
+
+def test_periods_in_days_use_the_join(dataset):
+    from indicators import rollup
+
+    assert rollup.period_masks(date(2025, 3, 10), date(2025, 4, 1)) is None
+    counts = selectors.people_trained_by_indicator(
+        plan=dataset["plan"], start=date(2025, 3, 10), end=date(2025, 4, 1)
+    )
+    assert counts == {dataset["a"].pk: 1}  # only X, on 10 March (and 2 April is outside)
+
+
+def test_linking_a_module_afterwards_counts_its_past_completions(dataset):
+    plan, b = dataset["plan"], dataset["b"]
+    module_1 = Indicator.objects.get(pk=dataset["a"].pk).links.order_by("pk").first().activity
+    services.activity_link(indicator=b, activity=module_1)  # module 1 now counts for B too
+    counts = selectors.people_trained_by_indicator(plan=plan, start=YEAR_2025[0], end=YEAR_2025[1])
+    assert counts[b.pk] == 3  # X, Y, W
+    assert counts == selectors.people_trained_by_join(
+        plan=plan, start=YEAR_2025[0], end=YEAR_2025[1]
+    )
