@@ -46,3 +46,46 @@ def xlsx_response(filename: str, *, title: str, header: list[str], rows) -> Http
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+ODS_CONTENT_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
+    """Return an OpenDocument spreadsheet (LibreOffice, the State's default suite), built
+    with odfpy; numbers are typed as numbers, dates as dates."""
+    import datetime
+    from decimal import Decimal
+    from io import BytesIO
+
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    def cell(value) -> TableCell:
+        if value is None or value == "":
+            return TableCell()
+        if isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, (int, float, Decimal)):
+            item = TableCell(valuetype="float", value=str(value))
+        elif isinstance(value, datetime.date):
+            item = TableCell(valuetype="date", datevalue=value.isoformat())
+        else:
+            item = TableCell(valuetype="string")
+        item.addElement(P(text=str(value)))
+        return item
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name=title[:31])
+    for values in [header, *rows]:
+        row = TableRow()
+        for value in values:
+            row.addElement(cell(value))
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    buffer = BytesIO()
+    document.write(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=ODS_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

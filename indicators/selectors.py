@@ -261,3 +261,31 @@ def indicator_detail(*, indicator: Indicator, start: date, end: date) -> dict:
         for by in BREAKDOWNS
     }
     return {"total": total, "activities": activities, "breakdowns": breakdowns}
+
+
+def plan_people_breakdown(*, plan: Plan, start: date, end: date, by: str) -> dict[str, int]:
+    """Distinct people trained for any of the plan's indicators, per value of `by`."""
+    column = BREAKDOWNS[by]
+    if by == "month":
+        column = (
+            "to_char(participation.occurred_on, 'YYYY-MM')"
+            if connection.vendor == "postgresql"
+            else "strftime('%%Y-%%m', participation.occurred_on)"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT {column}, COUNT(DISTINCT participation.person_key)
+            FROM indicators_participation AS participation
+            WHERE participation.occurred_on BETWEEN %s AND %s
+              AND participation.activity IN (
+                SELECT link.activity
+                FROM indicators_activitylink AS link
+                JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
+                WHERE indicator.plan_id = %s AND indicator.measure = %s
+              )
+            GROUP BY {column}
+            """,  # noqa: S608 - the column comes from BREAKDOWNS, never from input
+            [start, end, plan.pk, Measure.PEOPLE_TRAINED],
+        )
+        return {value or "": count for value, count in cursor.fetchall()}

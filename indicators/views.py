@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
-from core.spreadsheets import csv_response, number, xlsx_response
+from core.spreadsheets import csv_response, number, ods_response, xlsx_response
 from quizzes import selectors as quiz_selectors
 
 from . import imports, selectors, services
@@ -44,7 +44,7 @@ def plan_report(request, code: str):
     start, end = form.period()
     rows = selectors.plan_report(plan=plan, start=start, end=end)
     export = request.GET.get("format")
-    if export in {"csv", "xlsx"}:
+    if export in {"csv", "xlsx", "ods"}:
         return _report_export(plan, rows, start, end, export)
     return render(
         request,
@@ -55,6 +55,29 @@ def plan_report(request, code: str):
             "start": start,
             "end": end,
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
+            "charts": [
+                _chart_table(
+                    "indicator",
+                    {
+                        row.indicator.code: row.value
+                        for row in rows
+                        if row.indicator.measure == "people_trained" and row.value
+                    },
+                    title=_("Personnes formées par indicateur"),
+                ),
+                _chart_table(
+                    "month",
+                    selectors.plan_people_breakdown(plan=plan, start=start, end=end, by="month"),
+                    title=_("Personnes formées, mois par mois (tous indicateurs)"),
+                ),
+                _chart_table(
+                    "profession",
+                    selectors.plan_people_breakdown(
+                        plan=plan, start=start, end=end, by="profession"
+                    ),
+                    title=_("Personnes formées par public (tous indicateurs)"),
+                ),
+            ],
         },
     )
 
@@ -93,6 +116,8 @@ def _report_export(plan, rows, start, end, export: str):
     filename = f"indicateurs-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
     if export == "xlsx":
         return xlsx_response(f"{filename}.xlsx", title=plan.code, header=header, rows=lines)
+    if export == "ods":
+        return ods_response(f"{filename}.ods", title=plan.code, header=header, rows=lines)
     response, writer = csv_response(f"{filename}.csv")
     writer.writerow(header)
     for line in lines:
@@ -205,6 +230,27 @@ def _breakdown_label(by: str, value: str) -> str:
         "channel": dict(Channel.choices),
     }.get(by, {})
     return str(labels.get(value, value or _("non renseigné")))
+
+
+def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
+    """A breakdown as table rows with the width of each bar (the table is the chart's text)."""
+    if by == "month":
+        items = sorted(values.items())
+    else:
+        items = sorted(values.items(), key=lambda item: -item[1])
+    top = max(values.values(), default=0)
+    return {
+        "by": by,
+        "title": title or BREAKDOWN_TITLES[by],
+        "rows": [
+            {
+                "label": _breakdown_label(by, value),
+                "count": count,
+                "percent": round(100 * count / top) if top else 0,
+            }
+            for value, count in items
+        ],
+    }
 
 
 @require_GET

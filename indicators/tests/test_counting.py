@@ -344,3 +344,42 @@ def test_linking_a_module_afterwards_counts_its_past_completions(dataset):
     assert counts == selectors.people_trained_by_join(
         plan=plan, start=YEAR_2025[0], end=YEAR_2025[1]
     )
+
+
+def test_the_ods_export_holds_the_same_figures(client, ddfe, dataset):
+    import io
+
+    from odf.opendocument import load
+    from odf.table import Table, TableCell, TableRow
+
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    response = client.get(url, {"start": "2025-01-01", "end": "2025-12-31", "format": "ods"})
+    assert response["Content-Type"] == "application/vnd.oasis.opendocument.spreadsheet"
+    document = load(io.BytesIO(response.content))
+    table = document.spreadsheet.getElementsByType(Table)[0]
+    rows = []
+    for row in table.getElementsByType(TableRow):
+        cells = row.getElementsByType(TableCell)
+        rows.append([c.getAttribute("value") or str(c) for c in cells])
+    figures = {row[0]: row[4] for row in rows[1:]}
+    assert figures["TEST-2024-1.2-2"] == "3"
+    assert figures["TEST-2024-1.2-1"] == "1"
+
+
+def test_the_plan_report_charts_have_their_tables(client, ddfe, dataset):
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    response = client.get(url, {"year": "2025"})
+    charts = {
+        c["title"]: {r["label"]: r["count"] for r in c["rows"]} for c in response.context["charts"]
+    }
+    assert charts["Personnes formées par indicateur"] == {
+        "TEST-2024-1.2-2": 3,
+        "TEST-2024-1.2-1": 1,
+    }
+    months = charts["Personnes formées, mois par mois (tous indicateurs)"]
+    assert months == {"2025-03": 1, "2025-04": 1, "2025-05": 1, "2025-06": 1}
+    # Y changed profession afterwards: still counted with the profession of the day.
+    assert sum(charts["Personnes formées par public (tous indicateurs)"].values()) == 3
+    assert "Personnes formées par indicateur" in response.content.decode()

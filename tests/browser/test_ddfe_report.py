@@ -71,13 +71,17 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
 
     page.goto("/indicateurs/")
     page.get_by_role("link", name="Plan départemental d'essai 2024-2027").click()
-    row = page.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
+    fiche = page.get_by_role("table", name=re.compile("Fiche 1.2"))
+    row = fiche.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
     expect(row).to_contain_text("3")  # the whole plan period
     page.get_by_label("Année").select_option("2025")
     page.get_by_role("button", name="Afficher").click()
     expect(page.get_by_text("Chiffres du 1 janvier 2025 au 31 décembre 2025.")).to_be_visible()
-    row = page.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
+    row = fiche.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
     expect(row.get_by_role("cell").nth(2)).to_have_text("2")
+    # The chart's table says the same.
+    chart = page.get_by_role("table", name="Personnes formées par indicateur")
+    expect(chart.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))).to_contain_text("2")
     expect(row).to_contain_text("Personnes distinctes")
 
     with page.expect_download() as download_info:
