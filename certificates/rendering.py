@@ -63,10 +63,21 @@ def render_html(attestation, *, issuer_settings) -> str:
         )
 
 
-def render_pdf(attestation, *, issuer_settings) -> bytes:
-    """Return the attestation's PDF (A4, fonts embedded)."""
+def pdf_from_html(html: str) -> bytes:
+    """Print HTML to PDF with the platform's fonts (also used by the indicators' report).
+
+    `{{ fonts }}` in the template gives the Marianne @font-face sources; see
+    attestation_pdf.html.
+    """
     from weasyprint import HTML
 
-    html = render_html(attestation, issuer_settings=issuer_settings)
-    font_config = _font_config()
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(font_config=font_config)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(font_config=_font_config())
+
+
+def pdf_fonts() -> list[dict]:
+    return _fonts()
+
+
+def render_pdf(attestation, *, issuer_settings) -> bytes:
+    """Return the attestation's PDF (A4, fonts embedded)."""
+    return pdf_from_html(render_html(attestation, issuer_settings=issuer_settings))

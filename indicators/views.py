@@ -4,6 +4,7 @@ import uuid
 from django.contrib import messages
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -46,6 +47,8 @@ def plan_report(request, code: str):
     export = request.GET.get("format")
     if export in {"csv", "xlsx", "ods"}:
         return _report_export(plan, rows, start, end, export)
+    if export == "pdf":
+        return _report_pdf(plan, rows, start, end)
     return render(
         request,
         "indicators/plan_report.html",
@@ -80,6 +83,30 @@ def plan_report(request, code: str):
             ],
         },
     )
+
+
+def _report_pdf(plan, rows, start, end) -> HttpResponse:
+    """The "bilan" for the steering committee: the report as an A4 PDF (WeasyPrint)."""
+    from django.template.loader import render_to_string
+    from django.utils import timezone
+
+    from certificates.rendering import pdf_fonts, pdf_from_html
+
+    html = render_to_string(
+        "indicators/bilan_pdf.html",
+        {
+            "plan": plan,
+            "start": start,
+            "end": end,
+            "today": timezone.localdate(),
+            "fonts": pdf_fonts(),
+            "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
+        },
+    )
+    response = HttpResponse(pdf_from_html(html), content_type="application/pdf")
+    filename = f"bilan-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def _report_export(plan, rows, start, end, export: str):

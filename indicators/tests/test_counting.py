@@ -383,3 +383,17 @@ def test_the_plan_report_charts_have_their_tables(client, ddfe, dataset):
     # Y changed profession afterwards: still counted with the profession of the day.
     assert sum(charts["Personnes formées par public (tous indicateurs)"].values()) == 3
     assert "Personnes formées par indicateur" in response.content.decode()
+
+
+def test_the_pdf_bilan_holds_the_figures_and_rules(client, ddfe, dataset):
+    from certificates.tests.helpers import pdf_text
+
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    response = client.get(url, {"start": "2025-01-01", "end": "2025-12-31", "format": "pdf"})
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(pdf_text(response.content).split())  # table cells wrap their lines
+    assert "Bilan — Plan d'essai" in text
+    assert "Nombre de personnes" in text and "TEST-2024-1.2-2" in text
+    assert "chiffres du 1 janvier 2025 au 31 décembre 2025" in text
+    assert "Personnes distinctes" in text
