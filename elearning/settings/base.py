@@ -332,6 +332,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": int(env("CELERY_VISIBILITY_TIMEOUT", "3600") or 3600),
     "unacked_restore_interval": int(env("CELERY_RESTORE_INTERVAL", "10") or 10),
     "unacked_restore_throttle": 1,
+    # The scan holds a Redis lock; a worker killed while holding it blocks every other
+    # worker's scan until the lock expires (kombu's default: 5 minutes).
+    "unacked_mutex_expire": int(env("CELERY_RESTORE_LOCK_SECONDS", "60") or 60),
 }
 CELERY_TASK_DEFAULT_RETRY_DELAY = 30
 CELERY_TIMEZONE = TIME_ZONE

@@ -142,9 +142,10 @@ def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, e
 def wait_for(predicate, timeout: float = 20.0, interval: float = 0.1):
     """Poll `predicate` until it returns a truthy value; return it or fail."""
     deadline = time.monotonic() + timeout
+    value = None
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
         time.sleep(interval)
-    pytest.fail(f"condition not met within {timeout} s")
+    pytest.fail(f"condition not met within {timeout} s (last value: {value!r})")

@@ -40,7 +40,12 @@ def test_a_batch_survives_a_killed_worker_and_each_attestation_is_rendered_once(
     assert _ready() == 0
 
     # Unacknowledged tasks of a dead worker come back after the visibility timeout.
-    env = {"CELERY_VISIBILITY_TIMEOUT": "5", "CELERY_RESTORE_INTERVAL": "1"}
+    # The scan's lock expires quickly too: the killed worker may have held it.
+    env = {
+        "CELERY_VISIBILITY_TIMEOUT": "5",
+        "CELERY_RESTORE_INTERVAL": "1",
+        "CELERY_RESTORE_LOCK_SECONDS": "3",
+    }
     first = start_worker(celery_app, email_dir, name="first", extra_env=env)
     try:
         wait_for(lambda: _ready() >= 5, timeout=60, interval=0.02)
@@ -53,7 +58,7 @@ def test_a_batch_survives_a_killed_worker_and_each_attestation_is_rendered_once(
 
     second = start_worker(celery_app, email_dir, name="second", extra_env=env)
     try:
-        wait_for(lambda: _ready() == BATCH, timeout=90, interval=0.2)
+        wait_for(lambda: _ready() == BATCH, timeout=120, interval=0.2)
     finally:
         stop_worker(second)
 
