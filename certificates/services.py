@@ -276,18 +276,19 @@ def archive_build(*, archive_id: int) -> str:
         return "missing"
     if archive.status == ArchiveStatus.READY:
         return "already"
-    ids = list(
-        Attestation.objects.filter(subject=archive.subject, revoked_at__isnull=True)
-        .order_by("holder_name", "pk")
-        .values_list("pk", flat=True)
-    )
-    AttestationArchive.objects.filter(pk=archive.pk).update(total=len(ids), done=0)
-    step = max(1, len(ids) // 50)
+    attestations = Attestation.objects.filter(
+        subject=archive.subject, revoked_at__isnull=True
+    ).order_by("holder_name", "pk")
+    # PDFs not rendered yet (pending, failed) are rendered first; then one query reads all.
+    for pk in attestations.exclude(render_status=RenderStatus.READY).values_list("pk", flat=True):
+        attestation_render(attestation_id=pk)
+    total = attestations.count()
+    AttestationArchive.objects.filter(pk=archive.pk).update(total=total, done=0)
+    step = max(1, total // 50)
+    index = 0
     with tempfile.TemporaryFile() as buffer:
         with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zip_file:
-            for index, pk in enumerate(ids, start=1):
-                attestation_render(attestation_id=pk)  # no-op when already rendered
-                attestation = Attestation.objects.get(pk=pk)
+            for index, attestation in enumerate(attestations.iterator(), start=1):
                 with attestation.pdf.open("rb") as pdf:
                     # PDFs are compressed already: stored, not deflated again.
                     zip_file.writestr(_archive_member_name(attestation), pdf.read())
@@ -297,8 +298,8 @@ def archive_build(*, archive_id: int) -> str:
         filename = f"attestations-{slugify(archive.title)[:60] or 'activite'}.zip"
         archive.file.save(filename, File(buffer), save=False)
     archive.status = ArchiveStatus.READY
-    archive.done = len(ids)
-    archive.total = len(ids)
+    archive.done = index
+    archive.total = index
     archive.finished_at = timezone.now()
     archive.save(update_fields=["file", "status", "done", "total", "finished_at"])
     return "ready"

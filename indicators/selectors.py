@@ -180,21 +180,28 @@ BREAKDOWNS = {
 }
 
 
+def _breakdown_column(by: str) -> str:
+    """The SQL expression grouping participations by `by` (a month needs the database's
+    own date formatting)."""
+    if by != "month":
+        return BREAKDOWNS[by]
+    if connection.vendor == "postgresql":
+        return "to_char(participation.occurred_on, 'YYYY-MM')"
+    return "strftime('%%Y-%%m', participation.occurred_on)"
+
+
 def people_trained_breakdown(
-    *, plan: Plan, start: date, end: date, by: str
+    *, plan: Plan, start: date, end: date, by: str, indicator_id: int | None = None
 ) -> dict[int, dict[str, int]]:
     """Distinct people per indicator and per value of `by` (one query).
 
     A person counts once in each group they belong to: the groups of one indicator
     may add up to more than its total (someone trained in March and in May).
     """
-    column = BREAKDOWNS[by]
-    if by == "month":
-        column = (
-            "to_char(participation.occurred_on, 'YYYY-MM')"
-            if connection.vendor == "postgresql"
-            else "strftime('%%Y-%%m', participation.occurred_on)"
-        )
+    column = _breakdown_column(by)
+    # A drill-down needs one indicator: no need to group the whole plan.
+    only_one = "AND link.indicator_id = %s" if indicator_id is not None else ""
+    filters = [indicator_id] if indicator_id is not None else []
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -206,9 +213,10 @@ def people_trained_breakdown(
             WHERE indicator.plan_id = %s
               AND indicator.measure = %s
               AND participation.occurred_on BETWEEN %s AND %s
+              {only_one}
             GROUP BY link.indicator_id, {column}
             """,  # noqa: S608 - the column comes from BREAKDOWNS, never from input
-            [plan.pk, Measure.PEOPLE_TRAINED, start, end],
+            [plan.pk, Measure.PEOPLE_TRAINED, start, end, *filters],
         )
         result: dict[int, dict[str, int]] = {}
         for indicator_id, value, count in cursor.fetchall():
@@ -257,7 +265,9 @@ def indicator_detail(*, indicator: Indicator, start: date, end: date) -> dict:
             for key, title, count in cursor.fetchall()
         ]
     breakdowns = {
-        by: people_trained_breakdown(plan=plan, start=start, end=end, by=by).get(indicator.pk, {})
+        by: people_trained_breakdown(
+            plan=plan, start=start, end=end, by=by, indicator_id=indicator.pk
+        ).get(indicator.pk, {})
         for by in BREAKDOWNS
     }
     return {"total": total, "activities": activities, "breakdowns": breakdowns}
@@ -265,13 +275,7 @@ def indicator_detail(*, indicator: Indicator, start: date, end: date) -> dict:
 
 def plan_people_breakdown(*, plan: Plan, start: date, end: date, by: str) -> dict[str, int]:
     """Distinct people trained for any of the plan's indicators, per value of `by`."""
-    column = BREAKDOWNS[by]
-    if by == "month":
-        column = (
-            "to_char(participation.occurred_on, 'YYYY-MM')"
-            if connection.vendor == "postgresql"
-            else "strftime('%%Y-%%m', participation.occurred_on)"
-        )
+    column = _breakdown_column(by)
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
