@@ -1,10 +1,12 @@
-"""CSV exports that open correctly in French spreadsheets (Excel, LibreOffice).
+"""Spreadsheet exports that open correctly in French software (Excel, LibreOffice).
 
 Excel — the DDFE's and trainers' tool — needs a UTF-8 byte order mark and
 semicolons, and reads "66,7" as a number where "66.7" would stay text.
 """
 
 import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.http import HttpResponse
 
@@ -23,37 +25,43 @@ def number(value) -> str:
 
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ODS_CONTENT_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
 
 
-def xlsx_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
-    """Return an XLSX attachment of one sheet (numbers stay numbers), built with openpyxl."""
+@dataclass
+class Sheet:
+    """One sheet of a workbook: its name, a bold header line and the data lines."""
+
+    title: str
+    header: list[str]
+    rows: Iterable
+
+
+def xlsx_bytes(sheets: list[Sheet]) -> bytes:
+    """An XLSX workbook (numbers stay numbers), built with openpyxl."""
     from io import BytesIO
 
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]  # Excel's limit for a sheet name
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(list(row))
-    sheet.freeze_panes = "A2"
+    workbook.remove(workbook.active)
+    for item in sheets:
+        sheet = workbook.create_sheet(item.title[:31])  # Excel's limit for a sheet name
+        sheet.append(item.header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in item.rows:
+            sheet.append(list(row))
+        sheet.freeze_panes = "A2"
     buffer = BytesIO()
     workbook.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return buffer.getvalue()
 
 
-ODS_CONTENT_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
-
-
-def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
-    """Return an OpenDocument spreadsheet (LibreOffice, the State's default suite), built
-    with odfpy; numbers are typed as numbers, dates as dates."""
+def ods_bytes(sheets: list[Sheet]) -> bytes:
+    """An OpenDocument spreadsheet (LibreOffice, the State's default suite), built with
+    odfpy; numbers are typed as numbers, dates as dates."""
     import datetime
     from decimal import Decimal
     from io import BytesIO
@@ -77,15 +85,30 @@ def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpR
         return item
 
     document = OpenDocumentSpreadsheet()
-    table = Table(name=title[:31])
-    for values in [header, *rows]:
-        row = TableRow()
-        for value in values:
-            row.addElement(cell(value))
-        table.addElement(row)
-    document.spreadsheet.addElement(table)
+    for item in sheets:
+        table = Table(name=item.title[:31])
+        for values in [item.header, *item.rows]:
+            row = TableRow()
+            for value in values:
+                row.addElement(cell(value))
+            table.addElement(row)
+        document.spreadsheet.addElement(table)
     buffer = BytesIO()
     document.write(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=ODS_CONTENT_TYPE)
+    return buffer.getvalue()
+
+
+def _attachment(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def xlsx_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
+    """Return an XLSX attachment of one sheet."""
+    return _attachment(xlsx_bytes([Sheet(title, header, rows)]), XLSX_CONTENT_TYPE, filename)
+
+
+def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
+    """Return an OpenDocument spreadsheet attachment of one sheet."""
+    return _attachment(ods_bytes([Sheet(title, header, rows)]), ODS_CONTENT_TYPE, filename)

@@ -65,9 +65,23 @@ def indicators(request):
         return _error(
             _("Ventilation inconnue ; valeurs possibles : %(choices)s.") % {"choices": choices}, 400
         )
-    rows = selectors.plan_report(plan=plan, start=start, end=end)
+    from accounts.constants import ARRONDISSEMENTS
+
+    arrondissement = request.GET.get("arrondissement", "")
+    allowed = [value for value, _name in ARRONDISSEMENTS.get(plan.departement, [])]
+    if arrondissement and arrondissement not in allowed:
+        return _error(
+            _("Arrondissement inconnu pour ce plan ; valeurs possibles : %(choices)s.")
+            % {"choices": "|".join(allowed) or "—"},
+            400,
+        )
+    rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
     breakdown = (
-        selectors.people_trained_breakdown(plan=plan, start=start, end=end, by=by) if by else {}
+        selectors.people_trained_breakdown(
+            plan=plan, start=start, end=end, by=by, arrondissement=arrondissement
+        )
+        if by
+        else {}
     )
     items = []
     for row in rows:
@@ -86,6 +100,7 @@ def indicators(request):
     return JsonResponse(
         {
             "plan": {"code": plan.code, "name": plan.name, "territory": plan.territory},
+            "arrondissement": arrondissement or None,
             "from": start.isoformat(),
             "to": end.isoformat(),
             "by": by,
@@ -131,6 +146,16 @@ def openapi(request):
                                 "schema": {"type": "string", "format": "date"},
                             },
                             {
+                                "name": "arrondissement",
+                                "in": "query",
+                                "description": "Ne compter que les personnes formées dans cet "
+                                "arrondissement (leur profil à la date de la formation) ; les "
+                                "chiffres saisis et les questionnaires restent départementaux "
+                                "et valent alors null.",
+                                "schema": {"type": "string"},
+                                "example": "62-lens",
+                            },
+                            {
                                 "name": "by",
                                 "in": "query",
                                 "schema": {"type": "string", "enum": list(selectors.BREAKDOWNS)},
@@ -145,6 +170,7 @@ def openapi(request):
                                             "type": "object",
                                             "properties": {
                                                 "plan": {"type": "object"},
+                                                "arrondissement": {"type": ["string", "null"]},
                                                 "from": {"type": "string", "format": "date"},
                                                 "to": {"type": "string", "format": "date"},
                                                 "by": {"type": ["string", "null"]},
@@ -156,7 +182,7 @@ def openapi(request):
                                                             "code": {"type": "string"},
                                                             "label": {"type": "string"},
                                                             "measure": {"type": "string"},
-                                                            "value": {"type": ["integer", "null"]},
+                                                            "value": {"type": ["number", "null"]},
                                                             "target": {"type": ["number", "null"]},
                                                             "unit": {"type": "string"},
                                                             "counting_rule": {"type": "string"},

@@ -19,6 +19,20 @@ class Measure(models.TextChoices):
     MANUAL = "manual", _("Chiffre saisi par la DDFE")
 
 
+class ExportFormat(models.TextChoices):
+    """What a report export built by Celery contains."""
+
+    PDF = "pdf", _("Bilan PDF pour le comité de pilotage")
+    XLSX = "xlsx", _("Classeur détaillé XLSX")
+    ODS = "ods", _("Classeur détaillé ODS")
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", _("En préparation")
+    READY = "ready", _("Prêt")
+    FAILED = "failed", _("Échec")
+
+
 class Channel(models.TextChoices):
     """How a person was trained: reported separately by the plans."""
 
@@ -55,3 +69,8 @@ COUNTING_RULES = {
         "affichée."
     ),
 }
+
+# Measures known for the whole département only: the DDFE's figures are entered for
+# it, and questionnaire answers are anonymous (no territory to filter on).
+DEPARTEMENT_WIDE = frozenset({Measure.MANUAL, Measure.AVERAGE_SCORE, Measure.BETTER_EQUIPPED_SHARE})
+NOT_BY_TERRITORY = _("Chiffre départemental : non ventilé par arrondissement.")

@@ -14,12 +14,20 @@ class PeriodForm(forms.Form):
         label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    arrondissement = forms.ChoiceField(label=_("Territoire"), required=False)
+
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
+        from accounts.constants import ARRONDISSEMENTS
+
         self.plan = plan
         years = range(plan.period_start.year, plan.period_end.year + 1)
         self.fields["year"].choices = [("", _("Toute la période du plan"))] + [
             (year, str(year)) for year in years
+        ]
+        self.fields["arrondissement"].choices = [("", _("Tout le département"))] + [
+            (value, _("Arrondissement de %(name)s") % {"name": name})
+            for value, name in ARRONDISSEMENTS.get(plan.departement, [])
         ]
 
     def clean(self):
@@ -28,6 +36,23 @@ class PeriodForm(forms.Form):
         if start and end and end < start:
             raise forms.ValidationError(_("La date de fin précède la date de début."))
         return data
+
+    def territory(self) -> str:
+        """The territory chosen ("" for the whole département, or when the form is invalid)."""
+        if not self.is_bound or not self.is_valid():
+            return ""
+        return self.cleaned_data.get("arrondissement") or ""
+
+    def query(self) -> str:
+        """The chosen period and territory as a query string, for links and exports."""
+        from django.http import QueryDict
+
+        start, end = self.period()
+        query = QueryDict(mutable=True)
+        query["start"], query["end"] = start.isoformat(), end.isoformat()
+        if self.territory():
+            query["arrondissement"] = self.territory()
+        return query.urlencode()
 
     def period(self):
         """(start, end) chosen, or the plan's period when nothing (valid) was chosen."""

@@ -10,10 +10,20 @@ linked to indicators here, on the indicators side, by their activity key
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from .constants import Channel, Measure, ParticipationKind, PlanStatus
+from accounts.constants import DEPARTEMENT_CHOICES
+
+from .constants import (
+    Channel,
+    ExportFormat,
+    ExportStatus,
+    Measure,
+    ParticipationKind,
+    PlanStatus,
+)
 from .forms import IndicatorAdminForm
 
 
@@ -27,6 +37,10 @@ class Plan(models.Model):
     )
     name = models.CharField(_("intitulé"), max_length=255)
     territory = models.CharField(_("territoire"), max_length=100)
+    # The département's code ("59") gives the arrondissements a report can be filtered on.
+    departement = models.CharField(
+        _("département"), max_length=3, choices=DEPARTEMENT_CHOICES, blank=True
+    )
     period_start = models.DateField(_("début de la période"))
     period_end = models.DateField(_("fin de la période"))
     status = models.CharField(
@@ -270,3 +284,51 @@ class IndicatorPerson(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator_id} — {self.person_key}"
+
+
+def _private_storage():
+    # Exports are aggregates, but of named plans for a period: only their requester
+    # downloads them, through a view that checks who asks.
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+def export_upload_to(instance, filename: str) -> str:
+    return f"indicators/exports/{instance.pk}-{filename}"
+
+
+class ReportExport(models.Model):
+    """A report export (PDF bilan, detailed workbook) built by a Celery task."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="exports")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    format = models.CharField(_("format"), max_length=10, choices=ExportFormat.choices)
+    period_start = models.DateField(_("du"))
+    period_end = models.DateField(_("au"))
+    arrondissement = models.CharField(_("arrondissement"), max_length=40, blank=True)
+    status = models.CharField(
+        _("état"), max_length=10, choices=ExportStatus.choices, default=ExportStatus.PENDING
+    )
+    steps = models.PositiveSmallIntegerField(_("étapes"), default=1)
+    done = models.PositiveSmallIntegerField(_("étapes terminées"), default=0)
+    file = models.FileField(
+        _("fichier"), storage=_private_storage, upload_to=export_upload_to, blank=True
+    )
+    error = models.TextField(_("erreur"), blank=True)
+    created_at = models.DateTimeField(_("demandé le"), default=timezone.now)
+    finished_at = models.DateTimeField(_("terminé le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("export de rapport")
+        verbose_name_plural = _("exports de rapports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.plan.code} {self.get_format_display()} ({self.created_at:%d/%m/%Y})"
+
+    @property
+    def percent(self) -> int:
+        return min(100, round(100 * self.done / self.steps)) if self.steps else 100

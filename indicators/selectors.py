@@ -7,31 +7,48 @@ from decimal import Decimal
 from django.db import connection
 
 from . import rollup
-from .constants import COUNTING_RULES, Measure
+from .constants import COUNTING_RULES, DEPARTEMENT_WIDE, NOT_BY_TERRITORY, Measure
 from .models import Indicator, Plan
 
 
-def people_trained_by_indicator(*, plan: Plan, start: date, end: date) -> dict[int, int]:
+def _territory(arrondissement: str) -> tuple[str, list]:
+    """The SQL condition keeping participations of one arrondissement (none: all).
+
+    The arrondissement is the person's at the date of the training (snapshot), so a
+    move never shifts past figures from one territory to another.
+    """
+    if not arrondissement:
+        return "", []
+    return "AND participation.arrondissement = %s", [arrondissement]
+
+
+def people_trained_by_indicator(
+    *, plan: Plan, start: date, end: date, arrondissement: str = ""
+) -> dict[int, int]:
     """Distinct people trained per indicator of `plan` between two dates (inclusive).
 
     One query: each activity linked to an indicator joined to its participations;
     a person trained twice (two modules, or one module twice) counts once per
     indicator, and may count for several indicators. Periods of whole months read
-    the per-person rollup instead (same result, no join: indicators.rollup).
+    the per-person rollup instead (same result, no join: indicators.rollup); the
+    rollup is département-wide, so a territory filter reads the participations.
     """
     masks = rollup.period_masks(start, end)
-    if masks is not None:
+    if masks is not None and not arrondissement:
         return rollup.people_by_indicator(
             plan_id=plan.pk, measure=Measure.PEOPLE_TRAINED, masks=masks
         )
-    return people_trained_by_join(plan=plan, start=start, end=end)
+    return people_trained_by_join(plan=plan, start=start, end=end, arrondissement=arrondissement)
 
 
-def people_trained_by_join(*, plan: Plan, start: date, end: date) -> dict[int, int]:
-    """The same count from the participations themselves (any dates)."""
+def people_trained_by_join(
+    *, plan: Plan, start: date, end: date, arrondissement: str = ""
+) -> dict[int, int]:
+    """The same count from the participations themselves (any dates, any territory)."""
+    territory, territory_params = _territory(arrondissement)
     with connection.cursor() as cursor:
         cursor.execute(
-            """
+            f"""
             SELECT link.indicator_id, COUNT(DISTINCT participation.person_key)
             FROM indicators_activitylink AS link
             JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
@@ -40,9 +57,10 @@ def people_trained_by_join(*, plan: Plan, start: date, end: date) -> dict[int, i
             WHERE indicator.plan_id = %s
               AND indicator.measure = %s
               AND participation.occurred_on BETWEEN %s AND %s
+              {territory}
             GROUP BY link.indicator_id
-            """,
-            [plan.pk, Measure.PEOPLE_TRAINED, start, end],
+            """,  # noqa: S608 - a fixed condition, the value is a parameter
+            [plan.pk, Measure.PEOPLE_TRAINED, start, end, *territory_params],
         )
         return dict(cursor.fetchall())
 
@@ -113,6 +131,8 @@ class IndicatorRow:
     indicator: Indicator
     value: int | Decimal | None
     counting_rule: str
+    # A département-wide figure left out because the report is filtered on a territory.
+    not_by_territory: bool = False
 
     @property
     def gap(self) -> Decimal | None:
@@ -122,16 +142,26 @@ class IndicatorRow:
         return Decimal(self.value) - self.indicator.target
 
 
-def plan_report(*, plan: Plan, start: date | None = None, end: date | None = None):
-    """Every indicator of the plan with its figure for the period (the plan's by default).
+def plan_report(
+    *, plan: Plan, start: date | None = None, end: date | None = None, arrondissement: str = ""
+):
+    """Every indicator of the plan with its figure for the period (the plan's by default)
+    and territory (the whole département by default).
 
     Measures not computed yet by the platform have no value (None), never a guess.
+    Figures entered by the DDFE and questionnaire answers are département-wide: under a
+    territory filter they have no value rather than the département's.
     """
     start = start or plan.period_start
     end = end or plan.period_end
-    counts = people_trained_by_indicator(plan=plan, start=start, end=end)
-    manual = manual_values_by_indicator(plan=plan, start=start, end=end)
-    evaluations = evaluation_figures_by_indicator(plan=plan, start=start, end=end)
+    counts = people_trained_by_indicator(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
+    )
+    if arrondissement:
+        manual, evaluations = {}, {}
+    else:
+        manual = manual_values_by_indicator(plan=plan, start=start, end=end)
+        evaluations = evaluation_figures_by_indicator(plan=plan, start=start, end=end)
     rows = []
     indicators = plan.indicators.select_related("fiche__axis").order_by("fiche__rank", "rank")
     for indicator in indicators:
@@ -142,11 +172,16 @@ def plan_report(*, plan: Plan, start: date | None = None, end: date | None = Non
             value = manual.get(indicator.pk)
         elif indicator.measure in evaluations:
             value = evaluations[indicator.measure].get(indicator.pk)
+        rule = str(COUNTING_RULES.get(indicator.measure, ""))
+        not_by_territory = bool(arrondissement) and indicator.measure in DEPARTEMENT_WIDE
+        if not_by_territory:
+            rule = f"{rule} {NOT_BY_TERRITORY}"
         rows.append(
             IndicatorRow(
                 indicator=indicator,
                 value=value,
-                counting_rule=str(COUNTING_RULES.get(indicator.measure, "")),
+                counting_rule=rule,
+                not_by_territory=not_by_territory,
             )
         )
     return rows
@@ -191,7 +226,13 @@ def _breakdown_column(by: str) -> str:
 
 
 def people_trained_breakdown(
-    *, plan: Plan, start: date, end: date, by: str, indicator_id: int | None = None
+    *,
+    plan: Plan,
+    start: date,
+    end: date,
+    by: str,
+    indicator_id: int | None = None,
+    arrondissement: str = "",
 ) -> dict[int, dict[str, int]]:
     """Distinct people per indicator and per value of `by` (one query).
 
@@ -202,6 +243,7 @@ def people_trained_breakdown(
     # A drill-down needs one indicator: no need to group the whole plan.
     only_one = "AND link.indicator_id = %s" if indicator_id is not None else ""
     filters = [indicator_id] if indicator_id is not None else []
+    territory, territory_params = _territory(arrondissement)
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -214,9 +256,10 @@ def people_trained_breakdown(
               AND indicator.measure = %s
               AND participation.occurred_on BETWEEN %s AND %s
               {only_one}
+              {territory}
             GROUP BY link.indicator_id, {column}
             """,  # noqa: S608 - the column comes from BREAKDOWNS, never from input
-            [plan.pk, Measure.PEOPLE_TRAINED, start, end, *filters],
+            [plan.pk, Measure.PEOPLE_TRAINED, start, end, *filters, *territory_params],
         )
         result: dict[int, dict[str, int]] = {}
         for indicator_id, value, count in cursor.fetchall():
@@ -238,50 +281,92 @@ def activity_panel_context(activity: str) -> dict | None:
     return {"indicators": indicators} if indicators else None
 
 
-def indicator_detail(*, indicator: Indicator, start: date, end: date) -> dict:
+def activity_counts(
+    *,
+    plan: Plan,
+    start: date,
+    end: date,
+    arrondissement: str = "",
+    indicator_id: int | None = None,
+) -> dict[int, list[dict]]:
+    """Per indicator, the activities that fed it with their own distinct people, largest
+    first (one query; one indicator only when `indicator_id` is given)."""
+    territory, territory_params = _territory(arrondissement)
+    only_one = "AND link.indicator_id = %s" if indicator_id is not None else ""
+    filters = [indicator_id] if indicator_id is not None else []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT link.indicator_id, participation.activity,
+                   MAX(participation.activity_title), COUNT(DISTINCT participation.person_key)
+            FROM indicators_activitylink AS link
+            JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
+            JOIN indicators_participation AS participation
+              ON participation.activity = link.activity
+            WHERE indicator.plan_id = %s
+              AND indicator.measure = %s
+              AND participation.occurred_on BETWEEN %s AND %s
+              {only_one}
+              {territory}
+            GROUP BY link.indicator_id, participation.activity
+            ORDER BY 1, 4 DESC, 3
+            """,  # noqa: S608 - fixed conditions, the values are parameters
+            [plan.pk, Measure.PEOPLE_TRAINED, start, end, *filters, *territory_params],
+        )
+        result: dict[int, list[dict]] = {}
+        for key, activity, title, count in cursor.fetchall():
+            result.setdefault(key, []).append(
+                {"activity": activity, "title": title, "count": count}
+            )
+        return result
+
+
+def indicator_detail(
+    *, indicator: Indicator, start: date, end: date, arrondissement: str = ""
+) -> dict:
     """Drill-down of one people-trained indicator: total, the activities that fed it,
     and breakdowns by profession, arrondissement, type, channel and month.
 
     A fixed number of queries (one per table), whatever the number of people.
     """
     plan = indicator.plan
-    total = people_trained_by_indicator(plan=plan, start=start, end=end).get(indicator.pk, 0)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            SELECT participation.activity, MAX(participation.activity_title),
-                   COUNT(DISTINCT participation.person_key)
-            FROM indicators_activitylink AS link
-            JOIN indicators_participation AS participation
-              ON participation.activity = link.activity
-            WHERE link.indicator_id = %s AND participation.occurred_on BETWEEN %s AND %s
-            GROUP BY participation.activity
-            ORDER BY 3 DESC, 2
-            """,
-            [indicator.pk, start, end],
-        )
-        activities = [
-            {"activity": key, "title": title, "count": count}
-            for key, title, count in cursor.fetchall()
-        ]
+    total = people_trained_by_indicator(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
+    ).get(indicator.pk, 0)
+    activities = activity_counts(
+        plan=plan,
+        start=start,
+        end=end,
+        arrondissement=arrondissement,
+        indicator_id=indicator.pk,
+    ).get(indicator.pk, [])
     breakdowns = {
         by: people_trained_breakdown(
-            plan=plan, start=start, end=end, by=by, indicator_id=indicator.pk
+            plan=plan,
+            start=start,
+            end=end,
+            by=by,
+            indicator_id=indicator.pk,
+            arrondissement=arrondissement,
         ).get(indicator.pk, {})
         for by in BREAKDOWNS
     }
     return {"total": total, "activities": activities, "breakdowns": breakdowns}
 
 
-def plan_people_breakdown(*, plan: Plan, start: date, end: date, by: str) -> dict[str, int]:
+def plan_people_breakdown(
+    *, plan: Plan, start: date, end: date, by: str, arrondissement: str = ""
+) -> dict[str, int]:
     """Distinct people trained for any of the plan's indicators, per value of `by`."""
     column = _breakdown_column(by)
+    territory, territory_params = _territory(arrondissement)
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
             SELECT {column}, COUNT(DISTINCT participation.person_key)
             FROM indicators_participation AS participation
             WHERE participation.occurred_on BETWEEN %s AND %s
+              {territory}
               AND participation.activity IN (
                 SELECT link.activity
                 FROM indicators_activitylink AS link
@@ -290,6 +375,6 @@ def plan_people_breakdown(*, plan: Plan, start: date, end: date, by: str) -> dic
               )
             GROUP BY {column}
             """,  # noqa: S608 - the column comes from BREAKDOWNS, never from input
-            [start, end, plan.pk, Measure.PEOPLE_TRAINED],
+            [start, end, *territory_params, plan.pk, Measure.PEOPLE_TRAINED],
         )
         return {value or "": count for value, count in cursor.fetchall()}

@@ -6,7 +6,16 @@ from decimal import Decimal
 from django.db import transaction
 
 from . import rollup
-from .models import ActivityLink, ApiToken, Axis, Fiche, Indicator, Participation, Plan
+from .models import (
+    ActivityLink,
+    ApiToken,
+    Axis,
+    Fiche,
+    Indicator,
+    Participation,
+    Plan,
+    ReportExport,
+)
 
 
 @transaction.atomic
@@ -23,6 +32,7 @@ def plan_load(*, data: dict) -> Plan:
         defaults={
             "name": data["name"],
             "territory": data["territory"],
+            "departement": data.get("departement", ""),
             "period_start": date.fromisoformat(data["period_start"]),
             "period_end": date.fromisoformat(data["period_end"]),
         },
@@ -219,3 +229,86 @@ def api_token_user(*, key: str):
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
     return token.user
+
+
+def report_export_request(
+    *, user, plan: Plan, export_format: str, start: date, end: date, arrondissement: str = ""
+) -> ReportExport:
+    """Ask for a PDF bilan or a detailed workbook; a Celery task builds it (queued on commit)."""
+    from . import exports, tasks
+    from .constants import ExportFormat
+
+    export = ReportExport(
+        plan=plan,
+        requested_by=user,
+        format=export_format,
+        period_start=start,
+        period_end=end,
+        arrondissement=arrondissement,
+        steps=2 if export_format == ExportFormat.PDF else exports.DOSSIER_STEPS + 1,
+    )
+    export.full_clean()
+    export.save()
+    transaction.on_commit(lambda: tasks.report_export_build.delay(export.pk))
+    return export
+
+
+def report_export_build(*, export_id: int) -> str:
+    """Build the export's file; progress is saved after each step for the requester's page.
+
+    Running it again for a ready export does nothing (a task delivered twice).
+    """
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from . import exports, selectors
+    from .constants import ExportFormat, ExportStatus
+
+    export = ReportExport.objects.select_related("plan").filter(pk=export_id).first()
+    if export is None:
+        return "missing"
+    if export.status == ExportStatus.READY:
+        return "already"
+
+    def progress(done: int) -> None:
+        ReportExport.objects.filter(pk=export.pk).update(done=done)
+
+    plan, start, end = export.plan, export.period_start, export.period_end
+    stem = f"{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
+    if export.arrondissement:
+        stem += f"-{export.arrondissement}"
+    if export.format == ExportFormat.PDF:
+        rows = selectors.plan_report(
+            plan=plan, start=start, end=end, arrondissement=export.arrondissement
+        )
+        progress(1)
+        content = exports.bilan_pdf(
+            plan=plan, rows=rows, start=start, end=end, arrondissement=export.arrondissement
+        )
+        filename = f"bilan-{stem}.pdf"
+    else:
+        sheets = exports.dossier_sheets(
+            plan=plan,
+            start=start,
+            end=end,
+            arrondissement=export.arrondissement,
+            progress=progress,
+        )
+        content = exports.dossier_bytes(sheets, export.format)
+        filename = f"indicateurs-detail-{stem}.{export.format}"
+    export.file.save(filename, ContentFile(content), save=False)
+    export.status = ExportStatus.READY
+    export.done = export.steps
+    export.finished_at = timezone.now()
+    export.save(update_fields=["file", "status", "done", "finished_at"])
+    return "ready"
+
+
+def report_export_failed(*, export_id: int, error: str) -> None:
+    from django.utils import timezone
+
+    from .constants import ExportStatus
+
+    ReportExport.objects.filter(pk=export_id).update(
+        status=ExportStatus.FAILED, error=error[:5000], finished_at=timezone.now()
+    )

@@ -8,6 +8,13 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("plans/<slug:code>/", views.plan_report, name="plan_report"),
     path("plans/<slug:code>/saisie/", views.manual_values, name="manual_values"),
+    path("plans/<slug:code>/exports/", views.report_export_request, name="report_export_request"),
+    path("exports/<int:export_id>/", views.report_export, name="report_export"),
+    path(
+        "exports/<int:export_id>/fichier/",
+        views.report_export_download,
+        name="report_export_download",
+    ),
     path(
         "plans/<slug:code>/indicateurs/<str:indicator_code>/",
         views.indicator_detail,

@@ -1,28 +1,29 @@
+import functools
 import re
 import uuid
 
 from django.contrib import messages
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
-from django.http import HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
-from core.spreadsheets import csv_response, number, ods_response, xlsx_response
+from core.spreadsheets import csv_response, ods_response, xlsx_response
 from quizzes import selectors as quiz_selectors
 
-from . import imports, selectors, services
+from . import exports, imports, selectors, services
+from .constants import ExportFormat, ExportStatus
 from .forms import ManualValueForm, ParticipantsFileForm, PeriodForm
-from .models import ApiToken, Indicator, ManualValue, Plan
+from .models import ApiToken, Indicator, ManualValue, Plan, ReportExport
 
 
-@require_GET
 @role_required(Role.DDFE, Role.ADMIN)
+@require_GET
 def dashboard(request):
     """The DDFE's landing page: aggregates only, never a list of people."""
     by_profession = accounts_selectors.people_count_by_profession()
@@ -36,19 +37,25 @@ def dashboard(request):
     return render(request, "indicators/dashboard.html", context)
 
 
-@require_GET
 @role_required(Role.DDFE, Role.ADMIN)
+@require_GET
 def plan_report(request, code: str):
-    """Every axis, fiche and indicator of a plan with its figure for a period."""
+    """Every axis, fiche and indicator of a plan with its figure for a period and territory."""
     plan = get_object_or_404(Plan, code=code)
     form = PeriodForm(request.GET or None, plan=plan)
     start, end = form.period()
-    rows = selectors.plan_report(plan=plan, start=start, end=end)
+    arrondissement = form.territory()
+    rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
     export = request.GET.get("format")
     if export in {"csv", "xlsx", "ods"}:
-        return _report_export(plan, rows, start, end, export)
-    if export == "pdf":
-        return _report_pdf(plan, rows, start, end)
+        return _report_export(plan, rows, start, end, arrondissement, export)
+    breakdown = functools.partial(
+        selectors.plan_people_breakdown,
+        plan=plan,
+        start=start,
+        end=end,
+        arrondissement=arrondissement,
+    )
     return render(
         request,
         "indicators/plan_report.html",
@@ -57,6 +64,13 @@ def plan_report(request, code: str):
             "form": form,
             "start": start,
             "end": end,
+            "arrondissement": arrondissement,
+            "territory": exports.territory_label(plan, arrondissement),
+            "query": form.query(),
+            "export_formats": ExportFormat.choices,
+            "recent_exports": ReportExport.objects.filter(
+                plan=plan, requested_by=request.user
+            ).order_by("-created_at")[:5],
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
             "charts": [
                 _chart_table(
@@ -70,14 +84,12 @@ def plan_report(request, code: str):
                 ),
                 _chart_table(
                     "month",
-                    selectors.plan_people_breakdown(plan=plan, start=start, end=end, by="month"),
+                    breakdown(by="month"),
                     title=_("Personnes formées, mois par mois (tous indicateurs)"),
                 ),
                 _chart_table(
                     "profession",
-                    selectors.plan_people_breakdown(
-                        plan=plan, start=start, end=end, by="profession"
-                    ),
+                    breakdown(by="profession"),
                     title=_("Personnes formées par public (tous indicateurs)"),
                 ),
             ],
@@ -85,82 +97,78 @@ def plan_report(request, code: str):
     )
 
 
-def _report_pdf(plan, rows, start, end) -> HttpResponse:
-    """The "bilan" for the steering committee: the report as an A4 PDF (WeasyPrint)."""
-    from django.template.loader import render_to_string
-    from django.utils import timezone
-
-    from certificates.rendering import pdf_fonts, pdf_from_html
-
-    html = render_to_string(
-        "indicators/bilan_pdf.html",
-        {
-            "plan": plan,
-            "start": start,
-            "end": end,
-            "today": timezone.localdate(),
-            "fonts": pdf_fonts(),
-            "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
-        },
-    )
-    response = HttpResponse(pdf_from_html(html), content_type="application/pdf")
-    filename = f"bilan-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def _report_export(plan, rows, start, end, export: str):
-    """The report as a spreadsheet: one line per indicator, the rule beside each figure."""
-    header = [
-        _("Code"),
-        _("Axe"),
-        _("Fiche"),
-        _("Indicateur"),
-        _("Chiffre"),
-        _("Cible"),
-        _("Unité"),
-        _("Écart"),
-        _("Règle de calcul"),
-        _("Du"),
-        _("Au"),
-    ]
-    lines = [
-        [
-            row.indicator.code,
-            row.indicator.fiche.axis.number,
-            row.indicator.fiche.number,
-            row.indicator.label,
-            row.value,
-            row.indicator.target,
-            row.indicator.unit,
-            row.gap,
-            row.counting_rule,
-            start,
-            end,
-        ]
-        for row in rows
-    ]
+def _report_export(plan, rows, start, end, arrondissement, export: str):
+    """The report table as a spreadsheet, at once: one line per indicator."""
+    header = exports.report_header()
+    lines = exports.report_lines(rows, start, end, exports.territory_label(plan, arrondissement))
     filename = f"indicateurs-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
+    if arrondissement:
+        filename += f"-{arrondissement}"
     if export == "xlsx":
         return xlsx_response(f"{filename}.xlsx", title=plan.code, header=header, rows=lines)
     if export == "ods":
         return ods_response(f"{filename}.ods", title=plan.code, header=header, rows=lines)
     response, writer = csv_response(f"{filename}.csv")
     writer.writerow(header)
-    for line in lines:
-        writer.writerow(
-            [
-                *line[:4],
-                "" if line[4] is None else line[4],
-                number(line[5]),
-                line[6],
-                number(line[7]),
-                line[8],
-                line[9].isoformat(),
-                line[10].isoformat(),
-            ]
-        )
+    writer.writerows(exports.csv_line(line) for line in lines)
     return response
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_POST
+def report_export_request(request, code: str):
+    """Queue a PDF bilan or a detailed workbook for the period and territory shown."""
+    plan = get_object_or_404(Plan, code=code)
+    form = PeriodForm(request.POST, plan=plan)
+    export_format = request.POST.get("export_format", "")
+    if export_format not in ExportFormat.values or not form.is_valid():
+        messages.error(request, _("Export impossible : format, période ou territoire invalide."))
+        return redirect("indicators:plan_report", code=plan.code)
+    start, end = form.period()
+    export = services.report_export_request(
+        user=request.user,
+        plan=plan,
+        export_format=export_format,
+        start=start,
+        end=end,
+        arrondissement=form.territory(),
+    )
+    return redirect("indicators:report_export", export_id=export.pk)
+
+
+def _own_export(request, export_id: int) -> ReportExport:
+    """The requester's own export, 404 for anyone else's (no hint that it exists)."""
+    return get_object_or_404(
+        ReportExport.objects.select_related("plan"), pk=export_id, requested_by=request.user
+    )
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_GET
+def report_export(request, export_id: int):
+    export = _own_export(request, export_id)
+    return render(
+        request,
+        "indicators/report_export.html",
+        {
+            "export": export,
+            "territory": exports.territory_label(export.plan, export.arrondissement),
+            "pending": export.status == ExportStatus.PENDING,
+        },
+    )
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_GET
+def report_export_download(request, export_id: int):
+    export = _own_export(request, export_id)
+    if export.status != ExportStatus.READY or not export.file:
+        raise Http404
+    return FileResponse(
+        export.file.open("rb"),
+        as_attachment=True,
+        filename=export.file.name.rsplit("/", 1)[-1].split("-", 1)[-1],
+    )
 
 
 @role_required(Role.DDFE, Role.ADMIN)
@@ -236,29 +244,6 @@ def participants_import(request):
     return render(request, "indicators/participants_import.html", context, status=status)
 
 
-BREAKDOWN_TITLES = {
-    "profession": _lazy("Par profession"),
-    "arrondissement": _lazy("Par arrondissement"),
-    "type": _lazy("Par nature"),
-    "channel": _lazy("Par modalité"),
-    "month": _lazy("Par mois"),
-}
-
-
-def _breakdown_label(by: str, value: str) -> str:
-    from accounts.constants import ARRONDISSEMENT_NAMES, Profession
-
-    from .constants import Channel, ParticipationKind
-
-    labels = {
-        "profession": dict(Profession.choices),
-        "arrondissement": ARRONDISSEMENT_NAMES,
-        "type": dict(ParticipationKind.choices),
-        "channel": dict(Channel.choices),
-    }.get(by, {})
-    return str(labels.get(value, value or _("non renseigné")))
-
-
 def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
     """A breakdown as table rows with the width of each bar (the table is the chart's text)."""
     if by == "month":
@@ -268,10 +253,10 @@ def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
     top = max(values.values(), default=0)
     return {
         "by": by,
-        "title": title or BREAKDOWN_TITLES[by],
+        "title": title or exports.BREAKDOWN_TITLES[by],
         "rows": [
             {
-                "label": _breakdown_label(by, value),
+                "label": exports.breakdown_label(by, value),
                 "count": count,
                 "percent": round(100 * count / top) if top else 0,
             }
@@ -280,37 +265,19 @@ def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
     }
 
 
-@require_GET
 @role_required(Role.DDFE, Role.ADMIN)
+@require_GET
 def indicator_detail(request, code: str, indicator_code: str):
     """Where an indicator's figure comes from: activities and breakdowns, as tables and bars."""
     plan = get_object_or_404(Plan, code=code)
     indicator = get_object_or_404(Indicator, plan=plan, code=indicator_code)
     form = PeriodForm(request.GET or None, plan=plan)
     start, end = form.period()
-    detail = selectors.indicator_detail(indicator=indicator, start=start, end=end)
-    tables = []
-    for by, values in detail["breakdowns"].items():
-        rows = (
-            sorted(values.items())
-            if by == "month"
-            else sorted(values.items(), key=lambda kv: -kv[1])
-        )
-        top = max(values.values(), default=0)
-        tables.append(
-            {
-                "by": by,
-                "title": BREAKDOWN_TITLES[by],
-                "rows": [
-                    {
-                        "label": _breakdown_label(by, value),
-                        "count": count,
-                        "percent": round(100 * count / top) if top else 0,
-                    }
-                    for value, count in rows
-                ],
-            }
-        )
+    arrondissement = form.territory()
+    detail = selectors.indicator_detail(
+        indicator=indicator, start=start, end=end, arrondissement=arrondissement
+    )
+    tables = [_chart_table(by, values) for by, values in detail["breakdowns"].items()]
     return render(
         request,
         "indicators/indicator_detail.html",
@@ -320,6 +287,8 @@ def indicator_detail(request, code: str, indicator_code: str):
             "form": form,
             "start": start,
             "end": end,
+            "territory": exports.territory_label(plan, arrondissement),
+            "query": form.query(),
             "total": detail["total"],
             "activities": detail["activities"],
             "tables": tables,

@@ -40,6 +40,7 @@ def dataset():
     W module 1 in 2025, then deletes the account; Z module 2 in 2024.
     Expected — 2025: A = {X, Y, W} = 3, B = {X} = 1.
     Whole plan period: A = {X, Y, W, Z} = 4, B = {X, Z} = 2.
+    Everyone lives in the arrondissement of Lens but Y (Arras): 2025 in Lens, A = 2, B = 1.
     """
     plan = services.plan_load(data=SMALL)
     a = Indicator.objects.get(code="TEST-2024-1.2-2")  # people trained
@@ -51,7 +52,8 @@ def dataset():
     for indicator, modules in ((a, [module_1, module_2]), (b, [module_2])):
         for module in modules:
             services.activity_link(indicator=indicator, activity=f"module:{module.pk}")
-    x, y, w, z = (UserFactory() for _ in range(4))
+    x, w, z = (UserFactory(arrondissement="62-lens") for _ in range(3))
+    y = UserFactory(arrondissement="62-arras")
     _complete(x, module_1, "2025-03-10 10:00 +0100")
     _complete(x, module_2, "2025-04-02 10:00 +0200")
     _complete(y, module_1, "2025-05-20 10:00 +0200")
@@ -132,7 +134,7 @@ def test_the_ddfe_reads_the_plan_report_for_a_year(client, ddfe, dataset):
     response = client.get(url, {"year": "2025"})
     assert response.status_code == 200
     page = html.unescape(response.content.decode())
-    assert "Chiffres du 1 janvier 2025 au 31 décembre 2025." in page
+    assert "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Pas-de-Calais (62)." in page
     row = re.search(
         r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><a [^>]*><strong>(\d+)</strong>", page
     )
@@ -231,7 +233,7 @@ def test_the_openapi_schema_describes_the_endpoint(client):
     schema = client.get(reverse("indicators_api:openapi")).json()
     path = reverse("indicators_api:indicators")
     parameters = {p["name"] for p in schema["paths"][path]["get"]["parameters"]}
-    assert parameters == {"plan", "from", "to", "by"}
+    assert parameters == {"plan", "from", "to", "arrondissement", "by"}
 
 
 def test_the_module_page_shows_the_indicators_it_counts_for(client, learner):
@@ -383,17 +385,3 @@ def test_the_plan_report_charts_have_their_tables(client, ddfe, dataset):
     # Y changed profession afterwards: still counted with the profession of the day.
     assert sum(charts["Personnes formées par public (tous indicateurs)"].values()) == 3
     assert "Personnes formées par indicateur" in response.content.decode()
-
-
-def test_the_pdf_bilan_holds_the_figures_and_rules(client, ddfe, dataset):
-    from certificates.tests.helpers import pdf_text
-
-    client.force_login(ddfe)
-    url = reverse("indicators:plan_report", args=["TEST-2024"])
-    response = client.get(url, {"start": "2025-01-01", "end": "2025-12-31", "format": "pdf"})
-    assert response["Content-Type"] == "application/pdf"
-    text = " ".join(pdf_text(response.content).split())  # table cells wrap their lines
-    assert "Bilan — Plan d'essai" in text
-    assert "Nombre de personnes" in text and "TEST-2024-1.2-2" in text
-    assert "chiffres du 1 janvier 2025 au 31 décembre 2025" in text
-    assert "Personnes distinctes" in text

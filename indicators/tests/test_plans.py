@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 SMALL = {
     "code": "TEST-2024",
     "name": "Plan d'essai",
-    "territory": "Nord (59)",
+    "territory": "Pas-de-Calais (62)",
+    "departement": "62",
     "period_start": "2024-01-01",
     "period_end": "2027-12-31",
     "axes": [

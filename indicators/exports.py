@@ -1,0 +1,193 @@
+"""The report as files: the indicator table (CSV, XLSX, ODS), the PDF bilan for the
+steering committee and the detailed workbook (one sheet per breakdown).
+
+Small tables are answered at once by the report view; the bilan and the workbook are
+built by a Celery task (services.report_export_build), which reports its progress
+through the `progress` callback.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from core.spreadsheets import Sheet, number, ods_bytes, xlsx_bytes
+
+from . import selectors
+from .models import Plan
+
+BREAKDOWN_TITLES = {
+    "profession": _lazy("Par profession"),
+    "arrondissement": _lazy("Par arrondissement"),
+    "type": _lazy("Par nature"),
+    "channel": _lazy("Par modalité"),
+    "month": _lazy("Par mois"),
+}
+
+
+def breakdown_label(by: str, value: str) -> str:
+    """The French label of a breakdown value ("62-lens" → "Lens")."""
+    from accounts.constants import ARRONDISSEMENT_NAMES, Profession
+
+    from .constants import Channel, ParticipationKind
+
+    labels = {
+        "profession": dict(Profession.choices),
+        "arrondissement": ARRONDISSEMENT_NAMES,
+        "type": dict(ParticipationKind.choices),
+        "channel": dict(Channel.choices),
+    }.get(by, {})
+    return str(labels.get(value, value or _("non renseigné")))
+
+
+def territory_label(plan: Plan, arrondissement: str) -> str:
+    """What the figures cover: the plan's territory or one of its arrondissements."""
+    if not arrondissement:
+        return plan.territory
+    from accounts.constants import ARRONDISSEMENT_NAMES
+
+    name = ARRONDISSEMENT_NAMES.get(arrondissement, arrondissement)
+    return _("Arrondissement de %(name)s") % {"name": name}
+
+
+def report_header() -> list[str]:
+    return [
+        _("Code"),
+        _("Axe"),
+        _("Fiche"),
+        _("Indicateur"),
+        _("Chiffre"),
+        _("Cible"),
+        _("Unité"),
+        _("Écart"),
+        _("Règle de calcul"),
+        _("Du"),
+        _("Au"),
+        _("Territoire"),
+    ]
+
+
+def report_lines(rows, start: date, end: date, territory: str) -> list[list]:
+    """One line per indicator, the counting rule beside each figure."""
+    return [
+        [
+            row.indicator.code,
+            row.indicator.fiche.axis.number,
+            row.indicator.fiche.number,
+            row.indicator.label,
+            row.value,
+            row.indicator.target,
+            row.indicator.unit,
+            row.gap,
+            row.counting_rule,
+            start,
+            end,
+            territory,
+        ]
+        for row in rows
+    ]
+
+
+def csv_line(line: list) -> list[str]:
+    """A report line for a French CSV: decimal commas, ISO dates, empty for no value."""
+    return [
+        *line[:4],
+        "" if line[4] is None else number(line[4]),
+        number(line[5]),
+        line[6],
+        number(line[7]),
+        line[8],
+        line[9].isoformat(),
+        line[10].isoformat(),
+        line[11],
+    ]
+
+
+def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str = "") -> bytes:
+    """The "bilan" for the steering committee: the report as an A4 PDF (WeasyPrint)."""
+    from django.template.loader import render_to_string
+    from django.utils import timezone
+
+    from certificates.rendering import pdf_fonts, pdf_from_html
+
+    html = render_to_string(
+        "indicators/bilan_pdf.html",
+        {
+            "plan": plan,
+            "start": start,
+            "end": end,
+            "territory": territory_label(plan, arrondissement),
+            "today": timezone.localdate(),
+            "fonts": pdf_fonts(),
+            "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
+        },
+    )
+    return pdf_from_html(html)
+
+
+DOSSIER_STEPS = 2 + len(selectors.BREAKDOWNS)  # report, activities, each breakdown
+
+
+def dossier_sheets(
+    *,
+    plan: Plan,
+    start: date,
+    end: date,
+    arrondissement: str = "",
+    progress: Callable[[int], None] = lambda done: None,
+) -> list[Sheet]:
+    """The detailed workbook: the indicator table, the activities behind each figure and
+    one sheet per breakdown (indicator × value), every figure a count of distinct people.
+
+    A fixed number of queries (one per sheet), whatever the number of people.
+    """
+    territory = territory_label(plan, arrondissement)
+    rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
+    sheets = [
+        Sheet(plan.code, report_header(), report_lines(rows, start, end, territory)),
+    ]
+    progress(1)
+    people_rows = [row for row in rows if row.indicator.measure == "people_trained"]
+    activities = selectors.activity_counts(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
+    )
+    sheets.append(
+        Sheet(
+            str(_("Par activité")),
+            [_("Code"), _("Indicateur"), _("Activité"), _("Référence"), _("Personnes")],
+            [
+                [
+                    row.indicator.code,
+                    row.indicator.label,
+                    item["title"],
+                    item["activity"],
+                    item["count"],
+                ]
+                for row in people_rows
+                for item in activities.get(row.indicator.pk, [])
+            ],
+        )
+    )
+    progress(2)
+    for step, by in enumerate(selectors.BREAKDOWNS, start=3):
+        counts = selectors.people_trained_breakdown(
+            plan=plan, start=start, end=end, by=by, arrondissement=arrondissement
+        )
+        sheets.append(
+            Sheet(
+                str(BREAKDOWN_TITLES[by]),
+                [_("Code"), _("Indicateur"), str(BREAKDOWN_TITLES[by]), _("Personnes")],
+                [
+                    [row.indicator.code, row.indicator.label, breakdown_label(by, value), count]
+                    for row in people_rows
+                    for value, count in sorted(counts.get(row.indicator.pk, {}).items())
+                ],
+            )
+        )
+        progress(step)
+    return sheets
+
+
+def dossier_bytes(sheets: list[Sheet], export_format: str) -> bytes:
+    return ods_bytes(sheets) if export_format == "ods" else xlsx_bytes(sheets)
