@@ -89,8 +89,15 @@ def on_attempt_graded(sender, attempt, **kwargs) -> str | None:
     )
     completed = []
     for module in modules:
-        already = ModuleCompletion.objects.filter(user=attempt.user, module=module).exists()
-        if not already and module_evaluate_completion(user=attempt.user, module=module):
+        # The latest completion before: a new cycle (recertification) completes anew.
+        before = (
+            ModuleCompletion.objects.filter(user=attempt.user, module=module)
+            .order_by("-cycle")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        completion = module_evaluate_completion(user=attempt.user, module=module)
+        if completion is not None and completion.pk != before:
             completed.append(module.title)
     if not completed:
         return None

@@ -6,11 +6,13 @@ lessons or learners (asserted in tests/test_query_counts.py).
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.template import engines
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -120,7 +122,12 @@ class ModuleProgress:
     lessons: list[LessonPage]
     completed_lesson_ids: set[int] = field(default_factory=set)
     enrolment: Enrolment | None = None
+    # The completion of the cycle being followed (None during a new cycle).
     completion: ModuleCompletion | None = None
+    # The completion of an earlier cycle, kept in the history (recertification).
+    previous_completion: ModuleCompletion | None = None
+    valid_until: date | None = None
+    expired: bool = False
 
     @property
     def percent(self) -> int:
@@ -162,9 +169,15 @@ def module_progress(
             ).values_list("lesson_id", flat=True)
         )
         if with_completion:
-            progress.completion = (
+            latest = (
                 ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
             )
+            if latest is not None and enrolment is not None and enrolment.cycle > latest.cycle:
+                progress.previous_completion = latest
+            elif latest is not None:
+                progress.completion = latest
+                progress.valid_until = completion_valid_until(completion=latest, module=module)
+                progress.expired = completion_expired(completion=latest, module=module)
     return progress
 
 
@@ -184,6 +197,23 @@ def unmet_prerequisites(*, module: ModulePage, user) -> list[ModulePage]:
         else set()
     )
     return [p for p in prerequisites if p.pk not in done]
+
+
+def completion_valid_until(*, completion: ModuleCompletion, module: ModulePage) -> date | None:
+    """The last day a completion is valid (the module's validity period), or None."""
+    if module is None or not module.validity_months:
+        return None
+    from .services import add_months
+
+    return add_months(timezone.localdate(completion.completed_at), module.validity_months)
+
+
+def completion_expired(
+    *, completion: ModuleCompletion, module: ModulePage, today: date | None = None
+) -> bool:
+    """True once the validity has run out (the last valid day is past, Europe/Paris)."""
+    valid_until = completion_valid_until(completion=completion, module=module)
+    return valid_until is not None and valid_until < (today or timezone.localdate())
 
 
 def module_page_context(*, module: ModulePage, user) -> dict:

@@ -143,8 +143,17 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
     if any(lesson.pk not in completed for lesson in outline):
         return None
     existing = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+    cycle = 1
     if existing:
-        return existing
+        # A new cycle (recertification) was started after this completion expired.
+        cycle = (
+            Enrolment.objects.filter(user=user, module=module)
+            .values_list("cycle", flat=True)
+            .first()
+            or 1
+        )
+        if existing.cycle >= cycle:
+            return existing
     lessons = selectors.module_lessons(module, with_body=True)
     unmet, score = activity_requirements(user=user, module=module, lessons=lessons)
     if unmet:
@@ -161,7 +170,7 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
             completion = ModuleCompletion.objects.create(
                 user=user,
                 module=module,
-                cycle=1,
+                cycle=cycle,
                 completed_at=timezone.now(),
                 score=score,
                 revision=module.live_revision,
@@ -172,9 +181,42 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
             completion_finalise(completion=completion, module=module)
     except IntegrityError:
         # A concurrent request recorded it first: completions are recorded once.
-        return ModuleCompletion.objects.get(user=user, module=module, cycle=1)
+        return ModuleCompletion.objects.get(user=user, module=module, cycle=cycle)
     logger.info("module %s completed by user %s", module.pk, user.pk)
     return completion
+
+
+@transaction.atomic
+def module_restart(*, user, module: ModulePage) -> Enrolment:
+    """Start a new cycle of a module whose validity has run out (recertification).
+
+    The earlier completion and its attestation stay in the history; the lessons,
+    activities and final quiz are to be done again. Calling it twice starts one cycle.
+    """
+    latest = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+    if latest is None or not selectors.completion_expired(completion=latest, module=module):
+        raise ValidationError(
+            _("Ce module n'est pas à refaire : votre dernière validation est toujours valable.")
+        )
+    enrolment, _created = Enrolment.objects.select_for_update().get_or_create(
+        user=user, module=module, defaults={"source": EnrolmentSource.ASSIGNMENT}
+    )
+    if enrolment.cycle > latest.cycle:
+        return enrolment
+    enrolment.cycle = latest.cycle + 1
+    enrolment.cycle_started_at = timezone.now()
+    enrolment.last_lesson = None
+    enrolment.save(update_fields=["cycle", "cycle_started_at", "last_lesson"])
+    LessonProgress.objects.filter(user=user, module=module).update(completed_at=None)
+    ActivityResult.objects.filter(user=user, module=module).update(
+        completed=False, success=None, score_scaled=None, server_checked=False, state=None
+    )
+    if module.final_quiz_id:
+        from quizzes import services as quiz_services
+
+        quiz_services.attempts_supersede(quiz_id=module.final_quiz_id, user=user)
+    logger.info("module %s restarted by user %s (cycle %s)", module.pk, user.pk, enrolment.cycle)
+    return enrolment
 
 
 def completion_finalise(*, completion: ModuleCompletion, module: ModulePage) -> None:

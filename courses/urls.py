@@ -8,6 +8,7 @@ urlpatterns = [
     path("catalogue/", views.catalogue, name="catalogue"),
     path("mes-formations/", views.my_trainings, name="my_trainings"),
     path("modules/<int:module_id>/inscription/", views.enrol, name="enrol"),
+    path("modules/<int:module_id>/recommencer/", views.restart, name="restart"),
     path("modules/<int:module_id>/apprenants/", views.module_learners, name="module_learners"),
     path("lecons/<int:lesson_id>/commencer/", views.lesson_start, name="lesson_start"),
     path("lecons/<int:lesson_id>/terminer/", views.lesson_complete, name="lesson_complete"),

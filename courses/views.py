@@ -34,6 +34,21 @@ def enrol(request, module_id: int):
     return redirect(first.url if first else module.url)
 
 
+@require_POST
+@profile_complete_required
+def restart(request, module_id: int):
+    """Start a new cycle of a module whose validity has run out (recertification)."""
+    module = get_object_or_404(ModulePage.objects.live().public(), pk=module_id)
+    try:
+        services.module_restart(user=request.user, module=module)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(module.url)
+    messages.success(request, _("Nouveau cycle commencé : suivez à nouveau les leçons."))
+    first = selectors.module_progress(module=module, user=request.user).resume_lesson
+    return redirect(first.url if first else module.url)
+
+
 def _lesson_for_learner(request, lesson_id: int) -> tuple[LessonPage, ModulePage]:
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     module = lesson.module

@@ -190,6 +190,9 @@ class Attempt(models.Model):
     )
     passed = models.BooleanField(_("réussie"), null=True)
     duration_seconds = models.PositiveIntegerField(_("durée (secondes)"), null=True, blank=True)
+    # Set when a new cycle starts (recertification of a mandatory module): the attempt
+    # stays in the history and the statistics, but no longer counts for the learner.
+    superseded_at = models.DateTimeField(_("remplacée le"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("tentative")

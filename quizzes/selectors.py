@@ -38,7 +38,7 @@ def _round(value) -> Decimal | None:
 
 def attempts(*, quiz: Quiz, user, phase: str = Phase.MAIN) -> list[Attempt]:
     return list(
-        Attempt.objects.filter(quiz=quiz, user=user, phase=phase)
+        Attempt.objects.filter(quiz=quiz, user=user, phase=phase, superseded_at__isnull=True)
         .defer("questions", "answers")
         .order_by("number")
     )
@@ -71,7 +71,7 @@ def attempts_by_phase(*, quiz_id: int, user) -> dict[str, list[Attempt]]:
     """The learner's attempts at a quiz, both phases, in one query (module pages)."""
     by_phase: dict[str, list[Attempt]] = {Phase.PRE: [], Phase.MAIN: []}
     for attempt in (
-        Attempt.objects.filter(quiz_id=quiz_id, user=user)
+        Attempt.objects.filter(quiz_id=quiz_id, user=user, superseded_at__isnull=True)
         .defer("questions", "answers")
         .order_by("number")
     ):

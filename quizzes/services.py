@@ -50,6 +50,9 @@ def attempt_start(*, quiz: Quiz, user, context: str = "", phase: str = Phase.MAI
             .defer("questions", "answers")
             .order_by("number")
         )
+        # Numbers go on across cycles; only the current cycle's attempts count.
+        numbered = len(attempt_list)
+        attempt_list = [a for a in attempt_list if a.superseded_at is None]
         for attempt in attempt_list:
             if attempt.is_open and selectors.is_overdue(
                 attempt, now=now, grace_seconds=SUBMISSION_GRACE_SECONDS
@@ -81,7 +84,7 @@ def attempt_start(*, quiz: Quiz, user, context: str = "", phase: str = Phase.MAI
                     user=user,
                     context=context,
                     phase=phase,
-                    number=len(attempt_list) + 1,
+                    number=numbered + 1,
                     seed=seed,
                     questions=_snapshot(drawn, building.situation_media(quiz.questions)),
                     started_at=now,
@@ -92,6 +95,19 @@ def attempt_start(*, quiz: Quiz, user, context: str = "", phase: str = Phase.MAI
             return Attempt.objects.get(
                 quiz=quiz, user=user, phase=phase, status=AttemptStatus.IN_PROGRESS
             )
+
+
+def attempts_supersede(*, quiz_id: int, user) -> int:
+    """Start the learner over on a quiz (a new cycle of a mandatory module): earlier
+    attempts stay in the history but no longer count; one in progress is closed."""
+    now = timezone.now()
+    with transaction.atomic():
+        current = Attempt.objects.select_for_update().filter(
+            quiz_id=quiz_id, user=user, superseded_at__isnull=True
+        )
+        for attempt in current.filter(status=AttemptStatus.IN_PROGRESS):
+            _expire(attempt, now)
+        return current.update(superseded_at=now)
 
 
 def attempt_expire_if_overdue(*, attempt_id: int) -> bool:

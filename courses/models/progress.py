@@ -27,6 +27,10 @@ class Enrolment(models.Model):
         verbose_name=_("dernière leçon ouverte"),
     )
     last_activity_at = models.DateTimeField(_("dernière activité"), null=True, blank=True)
+    # Recertification: the cycle being followed, and when it started (lessons,
+    # activities and quiz attempts of earlier cycles no longer count).
+    cycle = models.PositiveSmallIntegerField(_("cycle en cours"), default=1)
+    cycle_started_at = models.DateTimeField(_("cycle commencé le"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inscription")
