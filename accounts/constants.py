@@ -18,6 +18,29 @@ class Profession(models.TextChoices):
     AUTRE = "autre", _("Autre")
 
 
+class InstitutionKind(models.TextChoices):
+    """Kinds of institution that host cross-placements or employ professionals."""
+
+    COMMISSARIAT = "commissariat", _("Commissariat de police")
+    GENDARMERIE = "gendarmerie", _("Brigade ou compagnie de gendarmerie")
+    HOPITAL = "hopital", _("Hôpital")
+    CIDFF = "cidff", _("CIDFF")
+    ASSOCIATION = "association", _("Association")
+    JUSTICE = "justice", _("Tribunal ou parquet")
+    DEPARTEMENT = "conseil_departemental", _("Service du conseil départemental")
+    CAF = "caf", _("CAF")
+    AUTRE = "autre", _("Autre")
+
+
+def profession_lookup() -> dict[str, str]:
+    """Profession codes by lower-cased code or French label, for imported files."""
+    lookup = {}
+    for value, label in Profession.choices:
+        lookup[value.lower()] = value
+        lookup[str(label).lower()] = value
+    return lookup
+
+
 # Professions registered in the RPPS (répertoire partagé des professionnels de santé).
 HEALTH_PROFESSIONS = frozenset({Profession.MEDECIN, Profession.SAGE_FEMME, Profession.INFIRMIER})
 
@@ -30,6 +53,7 @@ class Role(models.TextChoices):
     HOST = "structure_accueil", _("Structure d'accueil")
     EDITOR = "redacteur", _("Rédacteur·rice")
     DDFE = "referent_ddfe", _("Référent·e DDFE")
+    UNIT_MANAGER = "responsable_unite", _("Responsable d'unité")
     ADMIN = "administrateur", _("Administrateur·rice")
 
 
@@ -41,6 +65,7 @@ ROLE_GROUP_NAMES = {
     Role.HOST: "Structure d'accueil",
     Role.EDITOR: "Rédacteur·rice",
     Role.DDFE: "Référent·e DDFE",
+    Role.UNIT_MANAGER: "Responsable d'unité",
     Role.ADMIN: "Administrateur·rice",
 }
 

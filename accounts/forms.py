@@ -34,11 +34,18 @@ class ProfileForm(forms.ModelForm):
             "last_name",
             "profession",
             "employer",
+            "institution",
             "departement",
             "arrondissement",
             "rpps",
         ]
         labels = {"first_name": _("Prénom"), "last_name": _("Nom")}
+        help_texts = {
+            "institution": _(
+                "Si votre unité figure dans la liste : ses responsables suivent vos "
+                "formations obligatoires (statut et dates, jamais vos réponses)."
+            )
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,6 +54,7 @@ class ProfileForm(forms.ModelForm):
         for name in ("first_name", "last_name", "profession", "employer", "departement"):
             self.fields[name].required = True
         self.fields["arrondissement"].help_text = _("Obligatoire dans le Nord et le Pas-de-Calais.")
+        self.fields["institution"].empty_label = _("Aucune de la liste")
 
     def clean(self):
         cleaned = super().clean()

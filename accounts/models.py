@@ -10,6 +10,7 @@ from .constants import (
     ARRONDISSEMENTS,
     DEPARTEMENT_CHOICES,
     HEALTH_PROFESSIONS,
+    InstitutionKind,
     Profession,
 )
 from .validators import validate_rpps
@@ -63,6 +64,16 @@ class User(AbstractUser):
     )
     arrondissement = models.CharField(
         _("arrondissement"), max_length=40, choices=ARRONDISSEMENT_CHOICES, blank=True
+    )
+    # The unit the person works in, when it is known to the platform: its unit
+    # managers follow the person's mandatory training.
+    institution = models.ForeignKey(
+        "accounts.Institution",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="members",
+        verbose_name=_("structure"),
     )
     rpps = models.CharField(
         _("numéro RPPS"),
@@ -119,3 +130,59 @@ class User(AbstractUser):
     @property
     def profile_is_complete(self) -> bool:
         return not self.missing_profile_fields
+
+
+class Institution(models.Model):
+    """A police station, hospital, association… that hosts cross-placements.
+
+    Its managers (host managers for the placements, unit managers for mandatory
+    training) are plain user accounts attached here by administrators.
+    """
+
+    name = models.CharField(_("nom"), max_length=200)
+    kind = models.CharField(_("type"), max_length=30, choices=InstitutionKind.choices)
+    address = models.CharField(_("adresse"), max_length=255)
+    postal_code = models.CharField(_("code postal"), max_length=10, blank=True)
+    city = models.CharField(_("commune"), max_length=100)
+    departement = models.CharField(_("département"), max_length=3, choices=DEPARTEMENT_CHOICES)
+    arrondissement = models.CharField(
+        _("arrondissement"), max_length=40, choices=ARRONDISSEMENT_CHOICES, blank=True
+    )
+    managers = models.ManyToManyField(
+        User,
+        related_name="managed_institutions",
+        blank=True,
+        verbose_name=_("responsables"),
+        help_text=_("Comptes qui gèrent les offres et les demandes de cette structure."),
+    )
+
+    # No page references an institution: skip Wagtail's reference index on save.
+    wagtail_reference_index_ignore = True
+
+    class Meta:
+        verbose_name = _("structure")
+        verbose_name_plural = _("structures")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"), "city", name="accounts_institution_unique_name_city"
+            ),
+        ]
+        indexes = [models.Index(fields=["departement", "arrondissement", "kind"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        allowed = {value for value, _label in ARRONDISSEMENTS.get(self.departement, [])}
+        if self.arrondissement and self.arrondissement not in allowed:
+            raise ValidationError(
+                {"arrondissement": _("Cet arrondissement n'appartient pas au département choisi.")}
+            )
+        if self.departement in ARRONDISSEMENTS and not self.arrondissement:
+            raise ValidationError({"arrondissement": _("Indiquez l'arrondissement.")})
+
+    @property
+    def full_address(self) -> str:
+        return ", ".join(p for p in [self.address, f"{self.postal_code} {self.city}".strip()] if p)

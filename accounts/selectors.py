@@ -3,7 +3,7 @@
 from django.db.models import Count, QuerySet
 
 from .constants import ARRONDISSEMENT_NAMES, ROLE_GROUP_NAMES, Profession, Role
-from .models import User
+from .models import Institution, User
 from .privacy import exporters
 
 
@@ -53,6 +53,7 @@ def user_personal_data(user: User) -> dict:
             "nom": user.last_name,
             "profession": user.get_profession_display() if user.profession else "",
             "employeur": user.employer,
+            "structure": user.institution.name if user.institution_id else "",
             "departement": user.departement,
             "arrondissement": ARRONDISSEMENT_NAMES.get(user.arrondissement, ""),
             "rpps": user.rpps,
@@ -72,3 +73,15 @@ def user_personal_data(user: User) -> dict:
     for key, exporter in sorted(exporters().items()):
         data[key] = exporter(user)
     return data
+
+
+def institutions_managed_by(user) -> QuerySet:
+    """Return the institutions the user manages (none for anonymous visitors)."""
+    if not getattr(user, "is_authenticated", False):
+        return Institution.objects.none()
+    return Institution.objects.filter(managers=user)
+
+
+def is_institution_manager(*, user, institution_id: int) -> bool:
+    """Return True when the user is one of the institution's managers."""
+    return institutions_managed_by(user).filter(pk=institution_id).exists()

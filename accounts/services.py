@@ -16,6 +16,7 @@ PROFILE_FIELDS = (
     "last_name",
     "profession",
     "employer",
+    "institution",
     "departement",
     "arrondissement",
     "rpps",

@@ -14,4 +14,5 @@ def site(request):
         "RELEASE": settings.RELEASE,
         "user_can_edit_content": bool(roles & {Role.EDITOR, Role.ADMIN}),
         "user_sees_reports": bool(roles & {Role.DDFE, Role.ADMIN}),
+        "user_manages_unit": Role.UNIT_MANAGER in roles,
     }

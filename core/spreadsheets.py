@@ -112,3 +112,31 @@ def xlsx_response(filename: str, *, title: str, header: list[str], rows) -> Http
 def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
     """Return an OpenDocument spreadsheet attachment of one sheet."""
     return _attachment(ods_bytes([Sheet(title, header, rows)]), ODS_CONTENT_TYPE, filename)
+
+
+def read_rows(data: bytes, filename: str) -> list[list[str]]:
+    """The lines of an uploaded CSV (`;` or `,`, UTF-8 with or without BOM) or XLSX file,
+    as lists of strings (dates as YYYY-MM-DD). Raises UnicodeDecodeError, csv.Error,
+    ValueError, OSError or KeyError on an unreadable file."""
+    import io
+
+    if filename.lower().endswith(".xlsx"):
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
+        return [
+            [
+                ""
+                if cell is None
+                else (cell.isoformat()[:10] if hasattr(cell, "isoformat") else str(cell))
+                for cell in row
+            ]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    text = data.decode("utf-8-sig")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+UNREADABLE = (UnicodeDecodeError, csv.Error, ValueError, OSError, KeyError)

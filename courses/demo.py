@@ -1,125 +1,173 @@
-"""Demo module shown by `make run` (the demo-content issue writes the full modules).
+"""The four demo modules shown by `make run`, written in `courses/demo_content/`.
 
-Idempotent: the module is found by its slug, the activity by its title.
+Idempotent: a module is found by its slug, a lesson by its title among the
+module's children, an H5P activity by its title and a quiz by its title (see
+`quizzes.demo` for the quiz rule). Running it again refreshes the modules and
+lessons from the content and publishes a new revision only for a page whose
+content changed, so an unchanged database gets no new revision. The first
+module keeps the slug of the former two-lesson demo: an existing database is
+updated in place (its lessons are kept, reordered, completed; a lesson that is
+no longer part of the content is unpublished, never deleted, since learners'
+progress points at it).
 """
 
 import io
 
 from django.core.files.base import ContentFile
+from wagtail.actions.move_page import MovePageAction
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.rich_text import RichText
 
-from .constants import Kind
+from quizzes import demo as quizzes_demo
+
+from . import demo_content
+from .demo_content import continuum
 from .h5p.authoring import build_true_false
 from .h5p.packages import h5p_package_extract, h5p_package_prepare
 from .h5p.validation import validate_package
 from .models import Audience, H5PPackage, LessonPage, ModuleIndexPage, ModulePage, Topic
 
-MODULE_SLUG = "continuum-des-violences"
-
-LESSON_1 = """
-<p>Les violences faites aux femmes ne surgissent pas d'un coup. Elles s'inscrivent dans un
-<b>continuum</b> : des remarques sexistes « ordinaires » et du dénigrement jusqu'aux violences
-physiques et sexuelles, et, au bout de la chaîne, au féminicide. Chaque étape banalise la
-suivante.</p>
-<p>Repérer les premiers signes, c'est déjà protéger : une victime qui décrit des humiliations
-répétées, un contrôle de ses dépenses ou de son téléphone décrit des violences, même sans coups.</p>
-"""
-
-LESSON_2 = """
-<p>L'auteur de violences suit souvent une stratégie : il <b>isole</b> la victime de ses proches,
-la <b>dévalorise</b>, <b>inverse la culpabilité</b> (« c'est de ta faute »), installe la
-<b>peur</b> et s'assure de son <b>impunité</b> en recrutant des alliés.</p>
-<p>Comprendre cette stratégie aide à recevoir une plainte sans juger une victime qui revient sur
-ses déclarations ou qui reste auprès de l'auteur : ce sont des effets de l'emprise.</p>
-"""
-
-
-def _activity(*, user) -> H5PPackage:
-    title = "Vrai ou faux : les violences sans coups"
-    existing = H5PPackage.objects.filter(title=title).first()
-    if existing and existing.is_ready:
-        return existing
-    data = build_true_false(
-        title=title,
-        statement_html=(
-            "<p>Une victime qui ne présente aucune blessure ne subit pas de violences "
-            "conjugales.</p>"
-        ),
-        correct=False,
-        feedback_html=(
-            "<p>Faux : les violences psychologiques, économiques ou administratives sont des "
-            "violences, et le harcèlement moral au sein du couple est un délit.</p>"
-        ),
-    )
-    validated = validate_package(io.BytesIO(data), filename="vrai-faux-violences.h5p")
-    package = existing or H5PPackage()
-    h5p_package_prepare(package=package, validated=validated, user=user)
-    package.file.save("vrai-faux-violences.h5p", ContentFile(data), save=True)
-    return h5p_package_extract(package=package)
+MODULE_SLUG = continuum.SLUG
 
 
 def load(*, user) -> ModulePage:
-    """Create or refresh the demo module with two lessons and a TrueFalse activity."""
-    index = ModuleIndexPage.objects.get()
-    package = _activity(user=user)
-    module = ModulePage.objects.filter(slug=MODULE_SLUG).first()
-    if module is None:
-        module = ModulePage(
-            title="Le continuum des violences faites aux femmes",
-            slug=MODULE_SLUG,
-            summary=(
-                "Du sexisme ordinaire au féminicide : repérer les violences, comprendre la "
-                "stratégie de l'agresseur pour mieux accueillir la parole des victimes."
-            ),
-            objectives=RichText(
-                "<ul><li>Situer une situation sur le continuum des violences</li>"
-                "<li>Reconnaître la stratégie de l'agresseur</li></ul>"
-            ).source,
-            kind=Kind.SENSIBILISATION,
-            duration_minutes=20,
-            content_warning=(
-                "Ce module évoque des violences conjugales et sexuelles, avec des exemples "
-                "de situations vécues."
-            ),
-        )
-        index.add_child(instance=module)
-    topic, _created = Topic.objects.get_or_create(
-        slug="continuum", defaults={"name": "Continuum des violences"}
-    )
-    module.topics.set([topic])
-    module.audiences.set(
-        Audience.objects.filter(code__in=["police_nationale", "gendarmerie_nationale", "autre"])
-    )
-    module.mandatory_for.set(
-        Audience.objects.filter(code__in=["police_nationale", "gendarmerie_nationale"])
-    )
-    from quizzes import demo as quizzes_demo
+    """Create or refresh the four demo modules; return the continuum module, which the
+    other apps' demo data (events, indicators) use."""
+    return load_all(user=user)[MODULE_SLUG]
 
-    quizzes_demo.load(module)
-    module.save_revision(user=user).publish()
-    lessons = [
-        (
-            "Du sexisme ordinaire au féminicide",
-            [
-                ("paragraph", RichText(LESSON_1)),
-                ("h5p", {"package": package, "instructions": "Vrai ou faux ?", "required": True}),
-            ],
-        ),
-        (
-            "La stratégie de l'agresseur",
-            [("paragraph", RichText(LESSON_2)), ("help_numbers", {"title": "Numéros d'aide"})],
-        ),
-    ]
-    for title, body in lessons:
-        lesson = LessonPage.objects.child_of(module).filter(title=title).first()
+
+def load_all(*, user) -> dict[str, ModulePage]:
+    """Create or refresh the four demo modules; return them in order, by slug."""
+    index = ModuleIndexPage.objects.get()
+    modules = {
+        content.slug: _module(content, index=index, user=user) for content in demo_content.modules()
+    }
+    _past_completion(modules[MODULE_SLUG])
+    return modules
+
+
+def _activity(activity: demo_content.Activity, *, user) -> H5PPackage:
+    existing = H5PPackage.objects.filter(title=activity.title).first()
+    if existing and existing.is_ready:
+        return existing
+    data = build_true_false(
+        title=activity.title,
+        statement_html=activity.statement_html,
+        correct=activity.correct,
+        feedback_html=activity.feedback_html,
+    )
+    validated = validate_package(io.BytesIO(data), filename=activity.filename)
+    package = existing or H5PPackage(title=activity.title)
+    h5p_package_prepare(package=package, validated=validated, user=user)
+    package.file.save(activity.filename, ContentFile(data), save=True)
+    return h5p_package_extract(package=package)
+
+
+def _module_state(module: ModulePage) -> tuple:
+    """What the demo content sets on a module, to publish only when it changes."""
+    return (
+        module.title,
+        module.summary,
+        module.objectives,
+        module.kind,
+        module.duration_minutes,
+        module.content_warning,
+        module.final_quiz_id,
+        module.require_quiz_passed,
+        module.pre_test,
+        module.satisfaction_questionnaire_id,
+        sorted(a.pk for a in module.audiences.all()),
+        sorted(a.pk for a in module.mandatory_for.all()),
+        sorted(t.pk for t in module.topics.all()),
+    )
+
+
+def _module(content: demo_content.Module, *, index: ModuleIndexPage, user) -> ModulePage:
+    packages = {activity.title: _activity(activity, user=user) for activity in content.activities}
+    module = ModulePage.objects.filter(slug=content.slug).first()
+    before = None
+    if module is None:
+        module = ModulePage(title=content.title, slug=content.slug, summary=content.summary)
+        index.add_child(instance=module)
+    else:
+        before = _module_state(module)
+    module.title = content.title
+    module.summary = content.summary
+    module.objectives = RichText(content.objectives_html).source
+    module.kind = content.kind
+    module.duration_minutes = content.duration_minutes
+    module.content_warning = content.content_warning
+    module.topics.set(
+        [
+            Topic.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+            for slug, name in content.topics
+        ]
+    )
+    module.audiences.set(Audience.objects.filter(code__in=content.audiences))
+    module.mandatory_for.set(Audience.objects.filter(code__in=content.mandatory_for))
+    quizzes_demo.load(
+        module, title=content.quiz_title, intro=content.quiz_intro, questions=content.questions
+    )
+    if before is None or before != _module_state(module) or not module.live:
+        module.save_revision(user=user).publish()
+    _lessons(module, content.lessons, packages=packages, user=user)
+    return ModulePage.objects.get(pk=module.pk)
+
+
+def _body(blocks: list, packages: dict[str, H5PPackage]) -> list[tuple[str, object]]:
+    body = []
+    for block_type, value in blocks:
+        if block_type == "paragraph":
+            value = RichText(value)
+        elif block_type == "h5p":
+            value = {
+                "package": packages[value["activity"]],
+                "instructions": value.get("instructions", ""),
+                "required": value.get("required", True),
+            }
+        body.append((block_type, value))
+    return body
+
+
+def _without_ids(data):
+    """A stream's stored JSON without the block ids Wagtail draws at random."""
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data
+
+
+def _lesson_state(lesson: LessonPage) -> tuple:
+    return lesson.intro, _without_ids(lesson.body.get_prep_value())
+
+
+def _lessons(module: ModulePage, lessons, *, packages: dict, user) -> None:
+    wanted = []
+    for content in lessons:
+        body = _body(content.body, packages)
+        lesson = LessonPage.objects.child_of(module).filter(title=content.title).first()
         if lesson is None:
-            lesson = LessonPage(title=title, body=body)
+            lesson = LessonPage(title=content.title, intro=content.intro, body=body)
             module.add_child(instance=lesson)
+            lesson.save_revision(user=user).publish()
         else:
+            before = _lesson_state(lesson)
+            lesson.intro = content.intro
             lesson.body = body
-        lesson.save_revision(user=user).publish()
-    _past_completion(module)
-    return module
+            if before != _lesson_state(lesson) or not lesson.live:
+                lesson.save_revision(user=user).publish()
+        wanted.append(lesson.pk)
+    for stray in LessonPage.objects.child_of(module).live().exclude(pk__in=wanted):
+        # The loader is trusted code: the acting user need not hold page permissions.
+        UnpublishPageAction(stray, user=user).execute(skip_permission_checks=True)
+    order = [pk for pk in LessonPage.objects.child_of(module).values_list("pk", flat=True)]
+    if [pk for pk in order if pk in wanted] != wanted:
+        for pk in wanted:
+            lesson = LessonPage.objects.get(pk=pk)
+            MovePageAction(lesson, module, pos="last-child", user=user).execute(
+                skip_permission_checks=True
+            )
 
 
 def _past_completion(module: ModulePage) -> None:

@@ -203,7 +203,12 @@ def catalogue(request):
 @require_GET
 @profile_complete_required
 def my_trainings(request):
-    return render(request, "courses/my_trainings.html", selectors.my_trainings(user=request.user))
+    from core.dashboard import panels_for
+
+    context = selectors.my_trainings(user=request.user)
+    # Sections of other apps shown first (mandatory training, with its due dates).
+    context["panels"] = panels_for(request.user, place="my_trainings")
+    return render(request, "courses/my_trainings.html", context)
 
 
 def _may_follow_learners(user) -> bool:

@@ -24,6 +24,9 @@ urlpatterns = [
     path("parcours/", include("courses.urls")),
     path("evaluations/", include("quizzes.urls")),
     path("attestations/", include("certificates.urls")),
+    path("sessions/", include("events.urls")),
+    path("stages/", include("placements.urls")),
+    path("obligations/", include("assignments.urls")),
     path("", include("core.urls")),
 ]
 

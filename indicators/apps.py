@@ -34,3 +34,12 @@ class IndicatorsConfig(AppConfig):
         module_completed.connect(
             services.on_module_completed, dispatch_uid="indicators-module-completed"
         )
+        from events.signals import attendance_confirmed
+        from placements.signals import placement_completed
+
+        attendance_confirmed.connect(
+            services.on_attendance_confirmed, dispatch_uid="indicators-attendance-confirmed"
+        )
+        placement_completed.connect(
+            services.on_placement_completed, dispatch_uid="indicators-placement-completed"
+        )

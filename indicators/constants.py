@@ -55,6 +55,16 @@ COUNTING_RULES = {
         "une personne comptée une seule fois par indicateur, avec son profil à la date de sa "
         "formation."
     ),
+    Measure.SESSIONS_HELD: _(
+        "Sessions en présentiel des événements liés, non annulées, ayant commencé pendant "
+        "la période, avec au moins une personne notée présente ; sur un territoire, le lieu "
+        "de la session."
+    ),
+    Measure.PLACEMENTS: _(
+        "Stages croisés des offres liées dont la structure d'accueil a confirmé la "
+        "réalisation, comptés à leur dernier jour ; sur un territoire, l'arrondissement de "
+        "la personne accueillie."
+    ),
     Measure.AVERAGE_SCORE: _(
         "Moyenne des notes globales (sur 5) données dans les questionnaires de satisfaction "
         "des activités liées, remplis pendant la période ; chaque réponse pèse autant."

@@ -69,31 +69,97 @@ class PeriodForm(forms.Form):
         return plan.period_start, plan.period_end
 
 
-class IndicatorAdminForm(WagtailAdminModelForm):
-    """The indicator's admin form, with the modules it counts (its activity links)."""
+class ActivityKind:
+    """A kind of activity an indicator can count, as a field of the indicator's form."""
 
-    modules = forms.ModelMultipleChoiceField(
-        label=_("Modules comptés"),
-        help_text=_(
+    def __init__(self, field: str, prefix: str, label, help_text, queryset):
+        self.field, self.prefix, self.label, self.help_text = field, prefix, label, help_text
+        self.queryset = queryset  # called when the form is built: apps load after this one
+
+    def form_field(self) -> forms.ModelMultipleChoiceField:
+        # The queryset is set by the form's __init__: models of the apps are not
+        # loaded yet when the form class is built.
+        return forms.ModelMultipleChoiceField(
+            label=self.label,
+            help_text=self.help_text,
+            queryset=None,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
+def _modules():
+    from courses.models import ModulePage
+
+    return ModulePage.objects.order_by("title")
+
+
+def _events():
+    from events.models import Event
+
+    return Event.objects.order_by("title")
+
+
+def _offers():
+    from placements.models import Offer
+
+    return Offer.objects.select_related("institution").order_by("title")
+
+
+ACTIVITY_KINDS = [
+    ActivityKind(
+        "modules",
+        "module:",
+        _("Modules comptés"),
+        _(
             "Les personnes qui terminent ces modules comptent pour cet indicateur, une fois "
             "chacune. Un module peut compter pour plusieurs indicateurs, de plusieurs plans."
         ),
-        queryset=None,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+        _modules,
+    ),
+    ActivityKind(
+        "events",
+        "event:",
+        _("Événements en présentiel comptés"),
+        _(
+            "Les personnes notées présentes à une session de ces événements comptent pour "
+            "cet indicateur ; pour un indicateur « sessions tenues », chaque session tenue."
+        ),
+        _events,
+    ),
+    ActivityKind(
+        "offers",
+        "offer:",
+        _("Offres de stage croisé comptées"),
+        _(
+            "Les stages réalisés au titre de ces offres comptent pour cet indicateur (les "
+            "personnes accueillies, ou les stages pour un indicateur « stages organisés »)."
+        ),
+        _offers,
+    ),
+]
+
+
+class IndicatorAdminForm(WagtailAdminModelForm):
+    """The indicator's admin form, with the modules, events and placement offers it counts
+    (its activity links)."""
+
+    # Declared on the class: Wagtail's panels name them like model fields.
+    modules = ACTIVITY_KINDS[0].form_field()
+    events = ACTIVITY_KINDS[1].form_field()
+    offers = ACTIVITY_KINDS[2].form_field()
 
     def __init__(self, *args, **kwargs):
-        from courses.models import ModulePage
-
         super().__init__(*args, **kwargs)
-        self.fields["modules"].queryset = ModulePage.objects.order_by("title")
-        if self.instance.pk:
-            self.fields["modules"].initial = [
-                int(activity.split(":", 1)[1])
-                for activity in self.instance.links.filter(
-                    activity__startswith=MODULE_PREFIX
-                ).values_list("activity", flat=True)
+        linked = (
+            list(self.instance.links.values_list("activity", flat=True)) if self.instance.pk else []
+        )
+        for kind in ACTIVITY_KINDS:
+            self.fields[kind.field].queryset = kind.queryset()
+            self.fields[kind.field].initial = [
+                int(activity.removeprefix(kind.prefix))
+                for activity in linked
+                if activity.startswith(kind.prefix)
             ]
 
     def save(self, commit=True):
@@ -113,14 +179,12 @@ class IndicatorAdminForm(WagtailAdminModelForm):
     def _save_links(self) -> None:
         from .services import activity_links_set
 
-        activity_links_set(
-            indicator=self.instance,
-            prefix=MODULE_PREFIX,
-            activities=[f"{MODULE_PREFIX}{module.pk}" for module in self.cleaned_data["modules"]],
-        )
-
-
-MODULE_PREFIX = "module:"
+        for kind in ACTIVITY_KINDS:
+            activity_links_set(
+                indicator=self.instance,
+                prefix=kind.prefix,
+                activities=[f"{kind.prefix}{item.pk}" for item in self.cleaned_data[kind.field]],
+            )
 
 
 class ManualValueForm(forms.Form):

@@ -12,9 +12,7 @@ their email, so the same person imported twice, or imported then signed up,
 is still one person for an indicator's count.
 """
 
-import csv
 import hashlib
-import io
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,7 +22,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accounts.constants import ARRONDISSEMENT_NAMES, Profession
+from accounts.constants import ARRONDISSEMENT_NAMES, profession_lookup
+from core.spreadsheets import UNREADABLE, read_rows
 
 from .constants import Channel, ParticipationKind
 from .models import ActivityLink, Indicator, Participation
@@ -86,35 +85,6 @@ class Report:
     error: str = ""  # the whole file is unreadable
 
 
-def _read(data: bytes, filename: str) -> list[list[str]]:
-    if filename.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        return [
-            [
-                ""
-                if cell is None
-                else (cell.isoformat()[:10] if hasattr(cell, "isoformat") else str(cell))
-                for cell in row
-            ]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    text = data.decode("utf-8-sig")
-    dialect_delimiter = (
-        ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
-    )
-    return list(csv.reader(io.StringIO(text), delimiter=dialect_delimiter))
-
-
-def _professions() -> dict[str, str]:
-    lookup = {}
-    for value, label in Profession.choices:
-        lookup[value.lower()] = value
-        lookup[str(label).lower()] = value
-    return lookup
-
-
 def _arrondissements() -> dict[str, str]:
     lookup = {}
     for value, name in ARRONDISSEMENT_NAMES.items():
@@ -127,8 +97,8 @@ def parse(data: bytes, filename: str) -> Report:
     """Check every line; write nothing."""
     report = Report()
     try:
-        table = _read(data, filename)
-    except (UnicodeDecodeError, csv.Error, ValueError, OSError, KeyError) as exc:
+        table = read_rows(data, filename)
+    except UNREADABLE as exc:
         report.error = _(
             "Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s)."
         ) % {"detail": type(exc).__name__}
@@ -151,7 +121,7 @@ def parse(data: bytes, filename: str) -> Report:
         }
         return report
     position = {column: header.index(column) for column in COLUMNS}
-    professions, arrondissements = _professions(), _arrondissements()
+    professions, arrondissements = profession_lookup(), _arrondissements()
     known_codes = set(Indicator.objects.values_list("code", flat=True))
     seen: dict[str, int] = {}
     for line, cells in enumerate(table[1:], start=2):

@@ -125,7 +125,10 @@ class Indicator(models.Model):
         FieldPanel("measure"),
         FieldPanel("target"),
         FieldPanel("unit"),
-        FieldPanel("modules"),  # a form field: the indicator's links to modules
+        # Form fields: the indicator's links to modules, events and placement offers.
+        FieldPanel("modules"),
+        FieldPanel("events"),
+        FieldPanel("offers"),
     ]
 
     class Meta:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.db import connection
 
 from . import rollup
-from .constants import COUNTING_RULES, DEPARTEMENT_WIDE, NOT_BY_TERRITORY, Measure
+from .constants import COUNTING_RULES, DEPARTEMENT_WIDE, NOT_BY_TERRITORY, Channel, Measure
 from .models import Indicator, Plan
 
 
@@ -45,11 +45,49 @@ def people_trained_by_join(
     *, plan: Plan, start: date, end: date, arrondissement: str = ""
 ) -> dict[int, int]:
     """The same count from the participations themselves (any dates, any territory)."""
+    return _participations_by_indicator(
+        plan=plan,
+        start=start,
+        end=end,
+        arrondissement=arrondissement,
+        measure=Measure.PEOPLE_TRAINED,
+        count="COUNT(DISTINCT participation.person_key)",
+    )
+
+
+def placements_by_indicator(
+    *, plan: Plan, start: date, end: date, arrondissement: str = ""
+) -> dict[int, int]:
+    """Placements organised per indicator: the completed placements of the linked offers
+    (each recorded once as a participation of the "placement" channel), one query."""
+    return _participations_by_indicator(
+        plan=plan,
+        start=start,
+        end=end,
+        arrondissement=arrondissement,
+        measure=Measure.PLACEMENTS,
+        count="COUNT(DISTINCT participation.source)",
+        channel=Channel.PLACEMENT,
+    )
+
+
+def _participations_by_indicator(
+    *,
+    plan: Plan,
+    start: date,
+    end: date,
+    arrondissement: str,
+    measure: str,
+    count: str,
+    channel: str | None = None,
+) -> dict[int, int]:
     territory, territory_params = _territory(arrondissement)
+    only_channel = "AND participation.channel = %s" if channel else ""
+    channel_params = [channel] if channel else []
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            SELECT link.indicator_id, COUNT(DISTINCT participation.person_key)
+            SELECT link.indicator_id, {count}
             FROM indicators_activitylink AS link
             JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
             JOIN indicators_participation AS participation
@@ -57,12 +95,59 @@ def people_trained_by_join(
             WHERE indicator.plan_id = %s
               AND indicator.measure = %s
               AND participation.occurred_on BETWEEN %s AND %s
+              {only_channel}
               {territory}
             GROUP BY link.indicator_id
-            """,  # noqa: S608 - a fixed condition, the value is a parameter
-            [plan.pk, Measure.PEOPLE_TRAINED, start, end, *territory_params],
+            """,  # noqa: S608 - fixed expressions, the values are parameters
+            [plan.pk, measure, start, end, *channel_params, *territory_params],
         )
         return dict(cursor.fetchall())
+
+
+def sessions_held_by_indicator(
+    *, plan: Plan, start: date, end: date, arrondissement: str = ""
+) -> dict[int, int]:
+    """Sessions held per indicator: the sessions of the linked events that took place in
+    the period with someone present (events.selectors.sessions_held); two queries."""
+    from datetime import datetime, time, timedelta
+
+    from django.db.models import Count
+    from django.utils import timezone
+
+    from events import selectors as event_selectors
+
+    from .models import ActivityLink
+
+    links = list(
+        ActivityLink.objects.filter(
+            indicator__plan=plan,
+            indicator__measure=Measure.SESSIONS_HELD,
+            activity__startswith=EVENT_PREFIX,
+        ).values_list("indicator_id", "activity")
+    )
+    if not links:
+        return {}
+    event_ids = {int(activity.removeprefix(EVENT_PREFIX)) for _i, activity in links}
+    sessions = event_selectors.sessions_held(
+        timezone.make_aware(datetime.combine(start, time.min)),
+        timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min)),
+    ).filter(event_id__in=event_ids)
+    if arrondissement:
+        sessions = sessions.filter(arrondissement=arrondissement)
+    per_event = dict(
+        sessions.values_list("event_id")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("event_id", "n")
+    )
+    result: dict[int, int] = {}
+    for indicator_id, activity in links:
+        held = per_event.get(int(activity.removeprefix(EVENT_PREFIX)), 0)
+        result[indicator_id] = result.get(indicator_id, 0) + held
+    return result
+
+
+EVENT_PREFIX = "event:"
 
 
 def manual_values_by_indicator(*, plan: Plan, start: date, end: date) -> dict[int, Decimal]:
@@ -157,6 +242,12 @@ def plan_report(
     counts = people_trained_by_indicator(
         plan=plan, start=start, end=end, arrondissement=arrondissement
     )
+    sessions = sessions_held_by_indicator(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
+    )
+    placements = placements_by_indicator(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
+    )
     if arrondissement:
         manual, evaluations = {}, {}
     else:
@@ -168,6 +259,10 @@ def plan_report(
         value = None
         if indicator.measure == Measure.PEOPLE_TRAINED:
             value = counts.get(indicator.pk, 0)
+        elif indicator.measure == Measure.SESSIONS_HELD:
+            value = sessions.get(indicator.pk, 0)
+        elif indicator.measure == Measure.PLACEMENTS:
+            value = placements.get(indicator.pk, 0)
         elif indicator.measure == Measure.MANUAL:
             value = manual.get(indicator.pk)
         elif indicator.measure in evaluations:

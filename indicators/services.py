@@ -168,6 +168,41 @@ def on_module_completed(sender, completion, module, **kwargs) -> None:
     )
 
 
+def on_attendance_confirmed(sender, registration, session, **kwargs) -> None:
+    """events.signals.attendance_confirmed: a person present at a session counts for the
+    event's indicators, as trained on the session's day."""
+    from django.utils import timezone
+
+    from .constants import Channel
+
+    event = session.event
+    participation_record(
+        source=f"session-attendance:{registration.pk}",
+        user=registration.user,
+        activity=f"event:{event.pk}",
+        activity_title=event.title,
+        occurred_on=timezone.localdate(session.starts_at),
+        kind=event.nature,
+        channel=Channel.EVENT,
+    )
+
+
+def on_placement_completed(sender, request, offer, **kwargs) -> None:
+    """placements.signals.placement_completed: the professional counts as trained (on the
+    placement's last day) and the placement as organised, for the offer's indicators."""
+    from .constants import Channel, ParticipationKind
+
+    participation_record(
+        source=f"placement:{request.pk}",
+        user=request.user,
+        activity=f"offer:{offer.pk}",
+        activity_title=f"{offer.title} — {offer.institution}",
+        occurred_on=request.slot.end_date,
+        kind=ParticipationKind.FORMATION,
+        channel=Channel.PLACEMENT,
+    )
+
+
 def participations_claim(*, user) -> int:
     """A person imported by email (no account then) signs up: their participations
     become the account's, so they stay one person for every count."""

@@ -8,3 +8,10 @@ class PlacementsConfig(AppConfig):
     name = "placements"
     verbose_name = _("Stages croisés")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from accounts.privacy import register_exporter
+
+        from . import selectors
+
+        register_exporter("stages_croises", selectors.personal_data)

@@ -1,7 +1,19 @@
-"""Demo final quiz of the demo module, shown by `make run`.
+"""Demo final quizzes of the demo modules, shown by `make run`.
 
-Idempotent: the quiz is found by its title and left as it is once created (its
-questions' ids key the statistics of the attempts already made).
+The questions themselves are written with the content of each module
+(`courses/demo_content/`); this module holds the helpers that write them as the
+admin stores them (StreamField blocks with UUID ids) and the idempotent loader.
+A quiz knows no module: `load` only sets the fields of the object it is given.
+
+Idempotency rule: a quiz is found by its title and, once created, left as it
+is, because its questions' ids key the statistics of the attempts already made
+and the review of each attempt. One exception, decided for the first real
+content: the demo quiz written before it (five questions, same title as the
+continuum module's quiz) is replaced in place when it has fewer than
+`MIN_QUESTIONS` questions and nobody has attempted it yet. Replacing it then
+breaks no statistic, and keeping its row keeps the module's link to it. Once
+it has attempts it stays as it is, even short: the attempts' answers would
+otherwise point at questions that no longer exist.
 """
 
 import uuid
@@ -10,6 +22,8 @@ from .models import Questionnaire, Quiz
 
 QUIZ_TITLE = "Évaluation finale — le continuum des violences"
 DEFAULT_QUESTIONNAIRE = "Questionnaire de satisfaction et d'impact"
+# Below this many questions, an unattempted demo quiz is an old draft to replace.
+MIN_QUESTIONS = 10
 
 
 def _id() -> str:
@@ -20,17 +34,77 @@ def _items(values: list) -> list[dict]:
     return [{"type": "item", "id": _id(), "value": value} for value in values]
 
 
-def _question(kind: str, text: str, explanation: str, **value) -> dict:
+def _question(kind: str, text: str, explanation: str, *, tags: str = "", **value) -> dict:
     return {
         "type": kind,
         "id": _id(),
         "value": {
             "text": text,
             "points": "1",
-            "tags": value.pop("tags", ""),
+            "tags": tags,
             "explanation": explanation,
             "explanation_timing": "review",
             **value,
+        },
+    }
+
+
+def single(text: str, explanation: str, *options: tuple[str, bool], tags: str = "") -> dict:
+    """A single-choice question; `options` are (text, is_right) pairs, one right."""
+    return _question("single", text, explanation, tags=tags, choices=_choices(*options))
+
+
+def multiple(text: str, explanation: str, *options: tuple[str, bool], tags: str = "") -> dict:
+    """A multiple-choice question scored by parts."""
+    return _question(
+        "multiple", text, explanation, tags=tags, choices=_choices(*options), scoring="partial"
+    )
+
+
+def true_false(text: str, explanation: str, *, answer: bool, tags: str = "") -> dict:
+    return _question(
+        "true_false", text, explanation, tags=tags, answer="true" if answer else "false"
+    )
+
+
+def matching(text: str, explanation: str, *pairs: tuple[str, str], tags: str = "") -> dict:
+    """Match each prompt with its answer; pairs are given matched."""
+    return _question(
+        "matching",
+        text,
+        explanation,
+        tags=tags,
+        scoring="partial",
+        pairs=_items([{"prompt": prompt, "answer": answer} for prompt, answer in pairs]),
+    )
+
+
+def ordering(text: str, explanation: str, *items: str, tags: str = "") -> dict:
+    """Put items back in order; `items` are given in the right order."""
+    return _question(
+        "ordering", text, explanation, tags=tags, scoring="partial", items=_items(list(items))
+    )
+
+
+def situation(
+    title: str, case_html: str, explanation: str, *sub_questions: dict, tags: str = ""
+) -> dict:
+    """A professional case followed by sub-questions, worth two points."""
+    return {
+        "type": "situation",
+        "id": _id(),
+        "value": {
+            "title": title,
+            "case": case_html,
+            "image": None,
+            "image_alt": "",
+            "audio": None,
+            "audio_transcript": "",
+            "sub_questions": list(sub_questions),
+            "points": "2",
+            "tags": tags,
+            "explanation": explanation,
+            "explanation_timing": "review",
         },
     }
 
@@ -39,101 +113,26 @@ def _choices(*options: tuple[str, bool]) -> list[dict]:
     return _items([{"text": t, "correct": c, "feedback": ""} for t, c in options])
 
 
-QUESTIONS = [
-    _question(
-        "true_false",
-        "Une victime qui ne présente aucune blessure visible ne subit pas de violences conjugales.",
-        "Faux : les violences psychologiques, économiques ou administratives sont des violences, "
-        "et le harcèlement moral au sein du couple est un délit.",
-        answer="false",
-        tags="formes",
-    ),
-    _question(
-        "multiple",
-        "Parmi ces comportements, lesquels relèvent de la stratégie de l'agresseur ?",
-        "L'agresseur isole, dévalorise, inverse la culpabilité, installe la peur et s'assure "
-        "de son impunité. Un désaccord ponctuel n'est pas une violence.",
-        choices=_choices(
-            ("Isoler sa compagne de sa famille et de ses amis", True),
-            ("Lui répéter que tout est de sa faute", True),
-            ("Exprimer un désaccord lors d'une discussion", False),
-        ),
-        scoring="partial",
-        tags="strategie",
-    ),
-    _question(
-        "single",
-        "Quel numéro national écoute et oriente les femmes victimes de violences ?",
-        "Le 3919 est gratuit, anonyme et joignable jour et nuit.",
-        choices=_choices(("Le 3919", True), ("Le 115", False), ("Le 119", False)),
-        tags="orientation",
-    ),
-    _question(
-        "ordering",
-        "Remettez dans l'ordre les phases du cycle de la violence conjugale.",
-        "Le cycle recommence et s'accélère : la « lune de miel » entretient l'espoir de la "
-        "victime et rend la séparation plus difficile.",
-        items=_items(["Climat de tension", "Agression", "Justification", "Lune de miel"]),
-        scoring="partial",
-        tags="strategie",
-    ),
-    {
-        "type": "situation",
-        "id": _id(),
-        "value": {
-            "title": "Un dépôt de plainte",
-            "case": (
-                "<p>Une femme se présente à l'accueil. Elle explique que son conjoint contrôle "
-                "son téléphone et ses dépenses, et qu'il l'a menacée hier soir. Elle hésite : "
-                "« Je ne sais pas si c'est assez grave pour porter plainte. »</p>"
-            ),
-            "image": None,
-            "image_alt": "",
-            "audio": None,
-            "audio_transcript": "",
-            "sub_questions": [
-                _question(
-                    "true_false",
-                    "Vous pouvez lui proposer une main courante à la place de la plainte.",
-                    "Non : la plainte ne peut pas être refusée. La main courante ne déclenche "
-                    "pas d'enquête.",
-                    answer="false",
-                ),
-                _question(
-                    "single",
-                    "Que faites-vous d'abord ?",
-                    "Écouter sans juger et nommer les faits comme des violences aide la "
-                    "victime à poursuivre sa démarche.",
-                    choices=_choices(
-                        ("Je l'écoute et je lui dis que ce qu'elle décrit est une violence", True),
-                        ("Je lui demande pourquoi elle n'est pas partie plus tôt", False),
-                        ("Je lui conseille d'en parler d'abord à son conjoint", False),
-                    ),
-                ),
-            ],
-            "points": "2",
-            "tags": "accueil",
-            "explanation": "",
-            "explanation_timing": "review",
-        },
-    },
-]
-
-
-def load(module) -> Quiz:
-    """Create the demo quiz if missing, and make it the module's final assessment."""
-    quiz = Quiz.objects.filter(title=QUIZ_TITLE).first()
+def load(module, *, title: str, intro: str, questions: list[dict]) -> Quiz:
+    """Create the quiz `title` if missing (see the module docstring for the one
+    replacement), and make it the module's final assessment with a pre-test."""
+    quiz = Quiz.objects.filter(title=title).first()
     if quiz is None:
         quiz = Quiz.objects.create(
-            title=QUIZ_TITLE,
-            intro="Six questions pour vérifier ce que vous retenez du module.",
-            questions=QUESTIONS,
+            title=title,
+            intro=intro,
+            questions=questions,
             pass_mark=70,
             max_attempts=3,
             wait_minutes=5,
             review_timing="immediately",
         )
+    elif len(quiz.questions) < MIN_QUESTIONS and not quiz.attempts.exists():
+        quiz.intro = intro
+        quiz.questions = questions
+        quiz.save()
     module.final_quiz = quiz
+    module.require_quiz_passed = True
     module.pre_test = True
     module.satisfaction_questionnaire = Questionnaire.objects.filter(
         title=DEFAULT_QUESTIONNAIRE

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "certificates",
     "events",
     "placements",
+    "assignments",
     "indicators",
     # Wagtail
     "wagtail.contrib.forms",
@@ -348,6 +349,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.attestations_requeue_stale",
         "schedule": 5 * 60,
     },
+    # Reminders before sessions (two days before, the day before); idempotent.
+    "events-reminders": {"task": "events.tasks.reminders_send", "schedule": 15 * 60},
+    # Mandatory training: notices, reminders before/on/after the due date, expiry
+    # notices. Hourly, and idempotent (each reminder is recorded once).
+    "assignments-reminders": {"task": "assignments.tasks.reminders_send", "schedule": 60 * 60},
 }
 
 # --- Security defaults (hardened further in prod) --------------------------------

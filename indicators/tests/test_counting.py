@@ -102,8 +102,9 @@ def test_a_completion_is_recorded_once(dataset):
 
 
 def test_the_report_states_the_rule_and_does_not_guess(dataset, django_assert_num_queries):
-    # people trained, figures entered, evaluation links, the indicators
-    with django_assert_num_queries(4):
+    # people trained, session links, placements, figures entered, evaluation links, the
+    # indicators: the same number whatever the size of the plan or the number of people
+    with django_assert_num_queries(6):
         rows = selectors.plan_report(plan=dataset["plan"], start=YEAR_2025[0], end=YEAR_2025[1])
     by_code = {row.indicator.code: row for row in rows}
     assert by_code["TEST-2024-1.2-2"].value == 3

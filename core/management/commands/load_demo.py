@@ -13,7 +13,9 @@ from accounts import demo as accounts_demo
 from accounts.models import User
 from certificates.models import Attestation
 from courses import demo as courses_demo
+from events import demo as events_demo
 from indicators import demo as indicators_demo
+from placements import demo as placements_demo
 
 
 class Command(BaseCommand):
@@ -36,7 +38,9 @@ class Command(BaseCommand):
             accounts = accounts_demo.load()
             editor = User.objects.get(email="admin@egide.test")
             module = courses_demo.load(user=editor)
+            events_demo.load(module=module)
             indicators = indicators_demo.load(module_key=f"module:{module.pk}")
+            placements_demo.load()
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
         self.stdout.write(f"Module de démonstration : {module.url}")
         self.stdout.write(

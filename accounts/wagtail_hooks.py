@@ -1,0 +1,38 @@
+"""Wagtail admin: institutions, with their managers, as a snippet."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Institution
+
+
+class InstitutionViewSet(SnippetViewSet):
+    model = Institution
+    icon = "site"
+    menu_label = _("Structures")
+    menu_order = 330
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "city", "departement", "arrondissement"]
+    list_filter = ["kind", "departement"]
+    search_fields = ["name", "city"]
+    search_backend_name = None  # plain database filtering: institutions are not indexed
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("postal_code"),
+                FieldPanel("city"),
+                FieldPanel("departement"),
+                FieldPanel("arrondissement"),
+            ],
+            heading=_("Adresse"),
+        ),
+        FieldPanel("managers"),
+    ]
+
+
+register_snippet(InstitutionViewSet)

@@ -1,0 +1,106 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from accounts.constants import ARRONDISSEMENT_CHOICES, Profession
+
+from .models import Assignment
+
+
+class DaysListField(forms.CharField):
+    """ "14, 3" → [14, 3]: the days before the due date when reminders leave."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return []
+        try:
+            days = sorted(
+                {int(part) for part in value.replace(";", ",").split(",") if part.strip()}
+            )
+        except ValueError:
+            raise forms.ValidationError(
+                _("Indiquez des nombres de jours séparés par des virgules, par exemple « 14, 3 ».")
+            ) from None
+        if any(day < 1 or day > 365 for day in days):
+            raise forms.ValidationError(_("Chaque nombre de jours va de 1 à 365."))
+        return sorted(days, reverse=True)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(str(day) for day in value)
+        return value
+
+
+class AssignmentForm(forms.ModelForm):
+    modules = forms.ModelMultipleChoiceField(
+        label=_("Modules obligatoires"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    professions = forms.MultipleChoiceField(
+        label=_("Professions concernées"),
+        help_text=_(
+            "Sans profession ni arrondissement cochés, seules les personnes de la liste "
+            "importée sont concernées."
+        ),
+        choices=Profession.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    arrondissements = forms.MultipleChoiceField(
+        label=_("Arrondissements concernés"),
+        help_text=_("Aucune case cochée : tout le territoire (si une profession est cochée)."),
+        choices=ARRONDISSEMENT_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    remind_days_before = DaysListField(
+        label=_("Rappels avant l'échéance (jours)"),
+        help_text=_("Par exemple « 14, 3 » : quatorze jours puis trois jours avant."),
+        required=False,
+    )
+
+    class Meta:
+        model = Assignment
+        fields = [
+            "title",
+            "modules",
+            "professions",
+            "arrondissements",
+            "due_date",
+            "due_days",
+            "recurrence_months",
+            "remind_days_before",
+            "remind_on_due_date",
+            "overdue_every_days",
+            "overdue_max",
+            "expiry_notice_days",
+            "active",
+        ]
+        widgets = {"due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, **kwargs):
+        from courses.models import ModulePage
+
+        super().__init__(*args, **kwargs)
+        self.fields["modules"].queryset = ModulePage.objects.live().order_by("title")
+
+
+class RosterFileForm(forms.Form):
+    file = forms.FileField(
+        label=_("Liste des personnes (CSV ou XLSX)"),
+        help_text=_(
+            "Colonnes email;nom;prenom;profession;institution — une ligne par personne, "
+            "profession en toutes lettres (« Police nationale ») ou par son code."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError(
+                _("Format non pris en charge : envoyez un fichier .csv ou .xlsx.")
+            )
+        if upload.size > 20 * 1024 * 1024:
+            raise forms.ValidationError(_("Fichier trop volumineux : 20 Mo au plus."))
+        return upload

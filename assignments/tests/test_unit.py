@@ -1,0 +1,154 @@
+"""The unit manager's view: their institution only, statuses and dates (no quiz detail),
+reminders to the overdue, exports; and the whole story of issue 8's "done when"."""
+
+import html
+from datetime import date
+
+import pytest
+import time_machine
+from django.core import mail
+from django.test import TestCase
+from django.urls import reverse
+
+from accounts.models import Institution
+from accounts.tests.factories import UserFactory
+from assignments import services
+from certificates.tests.helpers import on_commit
+from courses import services as course_services
+from courses.models import LessonPage
+from courses.tests import fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+def _institution(name: str, city: str) -> Institution:
+    return Institution.objects.create(
+        name=name,
+        kind="gendarmerie",
+        address="1 rue de la Paix",
+        city=city,
+        departement="62",
+        arrondissement="62-arras",
+    )
+
+
+@pytest.fixture
+def world():
+    module = fixtures.module(title="Le continuum des violences", lessons=1, validity_months=24)
+    arras, lens = _institution("Brigade d'Arras", "Arras"), _institution("Brigade de Lens", "Lens")
+    manager = UserFactory(role="responsable_unite", email="cheffe@gendarmerie.fr")
+    arras.managers.add(manager)
+    gendarme = UserFactory(
+        profession="gendarmerie_nationale",
+        institution=arras,
+        email="luc@gendarmerie.fr",
+        first_name="Luc",
+        last_name="Petit",
+    )
+    colleague = UserFactory(
+        profession="gendarmerie_nationale", institution=arras, first_name="Ana", last_name="Roy"
+    )
+    stranger = UserFactory(
+        profession="gendarmerie_nationale", institution=lens, first_name="Zoé", last_name="Vidal"
+    )
+    with time_machine.travel("2026-03-02 09:00 +0100", tick=False):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            services.assignment_create(
+                by=UserFactory(role="administrateur"),
+                title="Formation initiale",
+                modules=[module],
+                professions=["gendarmerie_nationale"],
+                due_date=date(2026, 3, 31),
+            )
+    return {
+        "module": module,
+        "arras": arras,
+        "manager": manager,
+        "gendarme": gendarme,
+        "colleague": colleague,
+        "stranger": stranger,
+    }
+
+
+def _beat(when: str) -> list[str]:
+    with time_machine.travel(when, tick=False):
+        mail.outbox.clear()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            services.reminders_send()
+        return [m.to[0] for m in mail.outbox]
+
+
+def test_the_manager_sees_their_unit_only(client, world):
+    client.force_login(world["manager"])
+    with time_machine.travel("2026-04-02 09:00 +0200", tick=False):
+        page = html.unescape(client.get(reverse("assignments:unit")).content.decode())
+    assert "Luc Petit" in page and "Ana Roy" in page
+    assert "Zoé Vidal" not in page  # another unit
+    assert "En retard" in page and "Conformité : 0 %" in page
+    # Another institution's id in the query string changes nothing.
+    other = Institution.objects.get(name="Brigade de Lens")
+    page = client.get(reverse("assignments:unit"), {"structure": other.pk}).content.decode()
+    assert "Zoé Vidal" not in html.unescape(page)
+
+
+def test_the_manager_reminds_the_overdue_once_a_day(client, world):
+    client.force_login(world["manager"])
+    with time_machine.travel("2026-04-02 09:00 +0200", tick=False):
+        mail.outbox.clear()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            response = client.post(reverse("assignments:unit"))
+        assert response.status_code == 302
+        assert sorted(m.to[0] for m in mail.outbox) == sorted(
+            [world["gendarme"].email, world["colleague"].email]
+        )
+        mail.outbox.clear()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            client.post(reverse("assignments:unit"))
+        assert mail.outbox == []
+
+
+def test_the_manager_exports_statuses_and_dates(client, world):
+    client.force_login(world["manager"])
+    with time_machine.travel("2026-04-02 09:00 +0200", tick=False):
+        response = client.get(reverse("assignments:unit"), {"format": "csv", "statut": "en_retard"})
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == (
+        "Nom;Prénom;Adresse électronique;Module;Statut;Échéance;Terminé le;Valable jusqu'au"
+    )
+    assert len(lines) == 3 and all(";En retard;2026-03-31;" in line for line in lines[1:])
+
+
+@pytest.mark.parametrize("role", [None, "referent_ddfe", "structure_accueil", "formateur"])
+def test_other_roles_may_not_open_the_unit_view(client, world, role):
+    user = UserFactory(role=role)
+    world["arras"].managers.add(user)  # even attached to the institution (as a host)
+    client.force_login(user)
+    assert client.get(reverse("assignments:unit")).status_code == 403
+    assert client.post(reverse("assignments:unit")).status_code == 403
+
+
+def test_an_assigned_gendarme_from_reminders_to_up_to_date(client, world, ddfe):
+    """Issue 8, done when: reminders on schedule, completion, no more reminders, "à jour"
+    in the manager's view and in the DDFE's compliance figures."""
+    gendarme, module = world["gendarme"], world["module"]
+    assert gendarme.email in _beat("2026-03-17 08:00 +0100")  # 14 days before
+    assert gendarme.email in _beat("2026-03-28 08:00 +0100")  # 3 days before
+    with time_machine.travel("2026-03-29 10:00 +0200", tick=False):
+        course_services.enrolment_create(user=gendarme, module=module)
+        with on_commit():
+            course_services.lesson_complete(
+                user=gendarme, lesson=LessonPage.objects.child_of(module).get()
+            )
+    assert gendarme.email not in _beat("2026-03-31 08:00 +0200")  # due date
+    a_week_late = _beat("2026-04-07 08:00 +0200")
+    assert gendarme.email not in a_week_late and world["colleague"].email in a_week_late
+
+    with time_machine.travel("2026-04-07 09:00 +0200", tick=False):
+        client.force_login(world["manager"])
+        page = client.get(reverse("assignments:unit"), {"statut": "a_jour"})
+        assert [i.obligation.user for i in page.context["page"]] == [gendarme]
+        client.force_login(ddfe)
+        assignment = gendarme.obligations.get().assignment
+        detail = client.get(reverse("assignments:detail", args=[assignment.pk]))
+    by_unit = {row.label: row.rate for row in detail.context["tables"][2]["rows"]}
+    assert by_unit["Brigade d'Arras"] == 50

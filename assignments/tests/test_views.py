@@ -1,0 +1,170 @@
+"""The DDFE's and administrators' pages: create an assignment, read compliance as
+aggregates, import a roster; nobody else gets in."""
+
+import html
+from datetime import date
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from assignments import services
+from assignments.models import Assignment, Obligation
+from certificates.tests.helpers import on_commit
+from courses import services as course_services
+from courses.models import LessonPage
+from courses.tests import fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def module():
+    return fixtures.module(title="Le continuum des violences", lessons=1, validity_months=24)
+
+
+def _post_form(client, module, **overrides):
+    data = {
+        "title": "Accueil des victimes — gendarmerie",
+        "modules": [module.pk],
+        "professions": ["gendarmerie_nationale"],
+        "due_date": "2026-12-31",
+        "remind_days_before": "14, 3",
+        "remind_on_due_date": "on",
+        "overdue_every_days": "7",
+        "overdue_max": "4",
+        "expiry_notice_days": "30",
+        "active": "on",
+        **overrides,
+    }
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(reverse("assignments:create"), data)
+
+
+def test_the_ddfe_assigns_a_module_and_reads_compliance(client, ddfe, module):
+    done, late = (
+        UserFactory(profession="gendarmerie_nationale", arrondissement=place, employer=unit)
+        for place, unit in (("62-lens", "Brigade de Lens"), ("62-arras", "Brigade d'Arras"))
+    )
+    UserFactory(profession="police_nationale")
+    client.force_login(ddfe)
+    response = _post_form(client, module)
+    assignment = Assignment.objects.get()
+    assert response["Location"] == reverse("assignments:detail", args=[assignment.pk])
+    assert set(Obligation.objects.values_list("user_id", flat=True)) == {done.pk, late.pk}
+    course_services.enrolment_create(user=done, module=module)
+    with on_commit():
+        course_services.lesson_complete(user=done, lesson=LessonPage.objects.child_of(module).get())
+
+    page = client.get(response["Location"])
+    text = html.unescape(page.content.decode())
+    assert "Conformité : 50 % (1 obligations remplies sur 2)." in text
+    by_place = {row.label: row.rate for row in page.context["tables"][1]["rows"]}
+    assert by_place == {"Lens": 100, "Arras": 0}
+    by_unit = {row.label: row.total for row in page.context["tables"][2]["rows"]}
+    assert by_unit == {"Brigade de Lens": 1, "Brigade d'Arras": 1}
+    # Aggregates only: no name of anyone.
+    assert done.last_name not in text and late.email not in text
+
+    export = client.get(response["Location"], {"format": "csv"})
+    lines = export.content.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Regroupement;Valeur;Obligations;Taux de conformité (%)")
+    assert "Par arrondissement;Lens;1;100" in "\n".join(lines)
+
+
+def test_the_form_explains_a_missing_due_date(client, ddfe, module):
+    client.force_login(ddfe)
+    response = _post_form(client, module, due_date="", due_days="")
+    assert response.status_code == 400
+    assert "Choisissez une échéance" in html.unescape(response.content.decode())
+    response = _post_form(client, module, remind_days_before="quatorze")
+    assert "séparés par des virgules" in html.unescape(response.content.decode())
+    assert not Assignment.objects.exists()
+
+
+def test_a_roster_is_imported_from_the_page(client, ddfe, module):
+    client.force_login(ddfe)
+    _post_form(client, module)
+    assignment = Assignment.objects.get()
+    upload = SimpleUploadedFile(
+        "liste.csv",
+        b"email;nom;prenom;profession;institution\n"
+        b"a.b@interieur.gouv.fr;B;A;Police nationale;Commissariat de Lens\n"
+        b"faux;C;D;Police nationale;Commissariat de Lens\n",
+    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            reverse("assignments:roster_import", args=[assignment.pk]), {"file": upload}
+        )
+    text = html.unescape(response.content.decode())
+    assert "1 personne(s) ajoutée(s)" in text
+    assert "Adresse électronique invalide : « faux »." in text
+    bad = SimpleUploadedFile("liste.pdf", b"%PDF")
+    response = client.post(
+        reverse("assignments:roster_import", args=[assignment.pk]), {"file": bad}
+    )
+    assert response.status_code == 400
+    assert "Format non pris en charge" in html.unescape(response.content.decode())
+
+
+@pytest.mark.parametrize("role", [None, "structure_accueil", "formateur", "redacteur"])
+def test_other_roles_get_403_on_every_page(client, module, role):
+    assignment = services.assignment_create(
+        by=UserFactory(role="administrateur"),
+        title="Test",
+        modules=[module],
+        professions=["police_nationale"],
+        due_date=date(2026, 12, 31),
+    )
+    client.force_login(UserFactory(role=role))
+    for name, args in [
+        ("assignments:list", []),
+        ("assignments:create", []),
+        ("assignments:detail", [assignment.pk]),
+        ("assignments:edit", [assignment.pk]),
+        ("assignments:roster_import", [assignment.pk]),
+    ]:
+        for method in ("get", "post"):
+            assert getattr(client, method)(reverse(name, args=args)).status_code == 403
+
+
+def test_the_compliance_page_reads_a_fixed_number_of_queries(client, ddfe, module):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assignment = services.assignment_create(
+        by=ddfe,
+        title="Test",
+        modules=[module],
+        professions=["gendarmerie_nationale"],
+        due_date=date(2026, 12, 31),
+    )
+    client.force_login(ddfe)
+    url = reverse("assignments:detail", args=[assignment.pk])
+    client.get(url)  # warm the caches (site, roles)
+    counts = []
+    for people in (3, 30):
+        UserFactory.create_batch(people, profession="gendarmerie_nationale")
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_the_ddfe_overview_aggregates_every_active_assignment(client, ddfe, module):
+    for place in ("62-lens", "62-lens", "62-arras"):
+        UserFactory(profession="gendarmerie_nationale", arrondissement=place)
+    for title, due in (("A", date(2026, 12, 31)), ("B", date(2027, 6, 30))):
+        services.assignment_create(
+            by=ddfe,
+            title=title,
+            modules=[module],
+            professions=["gendarmerie_nationale"],
+            due_date=due,
+        )
+    client.force_login(ddfe)
+    page = client.get(reverse("assignments:list"))
+    by_place = {row.label: row.total for row in page.context["tables"][0]["rows"]}
+    assert by_place == {"Lens": 4, "Arras": 2}  # two assignments each

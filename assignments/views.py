@@ -1,0 +1,241 @@
+"""Pages of the mandatory training: assignments and compliance for the DDFE and the
+administrators (aggregates only: no quiz detail, no list of people)."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.constants import Role
+from accounts.roles import role_required
+from core.spreadsheets import csv_response, xlsx_response
+
+from . import imports, selectors, services
+from .constants import DueStatus
+from .forms import AssignmentForm, RosterFileForm
+from .models import Assignment
+
+GROUPINGS = {
+    "module": _lazy("Par module"),
+    "arrondissement": _lazy("Par arrondissement"),
+    "institution": _lazy("Par structure"),
+}
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_GET
+def assignment_list(request):
+    assignments = list(Assignment.objects.prefetch_related("modules").order_by("-created_at"))
+    items = selectors.statuses(selectors.Obligation.objects.filter(assignment__in=assignments))
+    by_assignment: dict[int, list] = {}
+    for item in items:
+        by_assignment.setdefault(item.obligation.assignment_id, []).append(item)
+    rows = [
+        {
+            "assignment": assignment,
+            "summary": (
+                selectors.compliance(by_assignment.get(assignment.pk, []), by="all") or [None]
+            )[0],
+        }
+        for assignment in assignments
+    ]
+    active = [item for item in items if item.obligation.assignment.active]
+    tables = [
+        {"by": by, "title": GROUPINGS[by], "rows": selectors.compliance(active, by=by)}
+        for by in ("arrondissement", "institution")
+    ]
+    return render(
+        request,
+        "assignments/assignment_list.html",
+        {"rows": rows, "tables": tables, "statuses": list(DueStatus)},
+    )
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def assignment_edit(request, assignment_id: int | None = None):
+    assignment = get_object_or_404(Assignment, pk=assignment_id) if assignment_id else None
+    form = AssignmentForm(request.POST or None, instance=assignment)
+    if request.method == "POST" and form.is_valid():
+        if assignment is None:
+            data = form.cleaned_data
+            assignment = services.assignment_create(
+                by=request.user,
+                title=data["title"],
+                modules=data["modules"],
+                professions=data["professions"],
+                arrondissements=data["arrondissements"],
+                due_date=data["due_date"],
+                due_days=data["due_days"],
+                recurrence_months=data["recurrence_months"],
+                remind_days_before=data["remind_days_before"],
+                remind_on_due_date=data["remind_on_due_date"],
+                overdue_every_days=data["overdue_every_days"],
+                overdue_max=data["overdue_max"],
+                expiry_notice_days=data["expiry_notice_days"],
+                active=data["active"],
+            )
+        else:
+            assignment = services.assignment_update(assignment=form.save(commit=False), form=form)
+        messages.success(
+            request,
+            _("Affectation enregistrée : %(count)s personne(s) concernée(s).")
+            % {"count": assignment.obligations.values("user_id").distinct().count()},
+        )
+        return redirect("assignments:detail", assignment_id=assignment.pk)
+    return render(
+        request,
+        "assignments/assignment_form.html",
+        {"form": form, "assignment": assignment},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_GET
+def assignment_detail(request, assignment_id: int):
+    assignment = get_object_or_404(Assignment.objects.prefetch_related("modules"), pk=assignment_id)
+    items = selectors.assignment_statuses(assignment)
+    tables = {by: selectors.compliance(items, by=by) for by in GROUPINGS}
+    export = request.GET.get("format")
+    if export in {"csv", "xlsx"}:
+        return _export(assignment, tables, export)
+    return render(
+        request,
+        "assignments/assignment_detail.html",
+        {
+            "assignment": assignment,
+            "summary": (selectors.compliance(items, by="all") or [None])[0],
+            "tables": [
+                {"by": by, "title": GROUPINGS[by], "rows": rows} for by, rows in tables.items()
+            ],
+            "statuses": list(DueStatus),
+            "roster_form": RosterFileForm(),
+            "roster_count": assignment.roster.count(),
+        },
+    )
+
+
+def _export(assignment, tables, export: str):
+    header = [_("Regroupement"), _("Valeur"), _("Obligations"), _("Taux de conformité (%)")]
+    header += [str(status.label) for status in DueStatus]
+    lines = [
+        [str(GROUPINGS[by]), row.label, row.total, row.rate]
+        + [row.count(status) for status in DueStatus]
+        for by, rows in tables.items()
+        for row in rows
+    ]
+    filename = f"conformite-affectation-{assignment.pk}"
+    if export == "xlsx":
+        return xlsx_response(f"{filename}.xlsx", title=_("Conformité"), header=header, rows=lines)
+    response, writer = csv_response(f"{filename}.csv")
+    writer.writerow(header)
+    writer.writerows(lines)
+    return response
+
+
+@role_required(Role.DDFE, Role.ADMIN)
+@require_POST
+def roster_import(request, assignment_id: int):
+    """Import a list of people: rejected lines come back with their reason."""
+    assignment = get_object_or_404(Assignment, pk=assignment_id)
+    form = RosterFileForm(request.POST, request.FILES)
+    context = {"assignment": assignment, "form": form}
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        report = imports.parse(upload.read(), upload.name, assignment=assignment)
+        if not report.error:
+            imports.apply(report, assignment=assignment)
+        context["report"] = report
+    status = 200 if form.is_valid() and not context["report"].error else 400
+    return render(request, "assignments/roster_report.html", context, status=status)
+
+
+@role_required(Role.UNIT_MANAGER, Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def unit(request):
+    """A unit manager's view of their institution: each person's status on each mandatory
+    module, with dates only (never quiz details); reminders to the overdue; exports."""
+    from django.core.paginator import Paginator
+
+    institutions = selectors.managed_institutions(request.user)
+    if not institutions:
+        return render(request, "assignments/unit.html", {"institutions": []})
+    chosen = request.POST.get("structure") or request.GET.get("structure")
+    institution = next((i for i in institutions if str(i.pk) == chosen), institutions[0])
+    if request.method == "POST":
+        sent = services.reminders_send_overdue(
+            obligations=selectors.Obligation.objects.filter(
+                user__institution=institution, assignment__active=True
+            ),
+            by=request.user,
+        )
+        messages.success(
+            request,
+            _("%(count)s relance(s) envoyée(s) aux personnes en retard.") % {"count": sent}
+            if sent
+            else _("Aucune relance à envoyer : personne en retard, ou déjà relancé aujourd'hui."),
+        )
+        return redirect(f"{request.path}?structure={institution.pk}")
+    items = selectors.unit_statuses(institution=institution)
+    status = request.GET.get("statut", "")
+    if status in DueStatus.values:
+        shown = [item for item in items if item.status == status]
+    else:
+        status, shown = "", items
+    export = request.GET.get("format")
+    if export in {"csv", "xlsx"}:
+        return _unit_export(institution, shown, export)
+    page = Paginator(shown, 100).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "assignments/unit.html",
+        {
+            "institutions": institutions,
+            "institution": institution,
+            "summary": (selectors.compliance(items, by="all") or [None])[0],
+            "page": page,
+            "status": status,
+            "statuses": list(DueStatus),
+            "overdue": sum(1 for item in items if item.status == DueStatus.OVERDUE),
+        },
+    )
+
+
+def _unit_export(institution, items, export: str):
+    header = [
+        _("Nom"),
+        _("Prénom"),
+        _("Adresse électronique"),
+        _("Module"),
+        _("Statut"),
+        _("Échéance"),
+        _("Terminé le"),
+        _("Valable jusqu'au"),
+    ]
+    from django.utils import timezone
+
+    lines = [
+        [
+            item.obligation.user.last_name,
+            item.obligation.user.first_name,
+            item.obligation.user.email,
+            item.obligation.module.title,
+            item.status_label,
+            item.due_on,
+            timezone.localdate(item.completed_at) if item.completed_at else None,
+            item.valid_until,
+        ]
+        for item in items
+    ]
+    filename = f"formations-obligatoires-structure-{institution.pk}"
+    if export == "xlsx":
+        return xlsx_response(f"{filename}.xlsx", title=institution.name, header=header, rows=lines)
+    response, writer = csv_response(f"{filename}.csv")
+    writer.writerow(header)
+    writer.writerows(
+        [value.isoformat() if hasattr(value, "isoformat") else value for value in line]
+        for line in lines
+    )
+    return response

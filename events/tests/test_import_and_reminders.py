@@ -1,0 +1,177 @@
+"""CSV import of participants, reminders before the session, calendar files."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.core import mail
+from django.core.exceptions import ValidationError
+from icalendar import Calendar
+
+from accounts.tests.factories import UserFactory
+from events import ics, services, tasks
+from events.constants import Source, Status
+from events.models import Registration
+
+from .factories import SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _csv(*lines: str, bom: bool = False) -> bytes:
+    data = "\n".join(lines).encode("utf-8")
+    return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+@pytest.mark.parametrize("bom", [False, True], ids=["utf8", "utf8-bom"])
+def test_import_registers_known_accounts_and_reports_rejected_lines(session, trainer, bom):
+    UserFactory(email="ines.moreau@chu-lille.fr")
+    UserFactory(email="paul.durand@chu-lille.fr")
+    data = _csv(
+        "Email;Nom;Prénom;Profession",
+        "ines.moreau@chu-lille.fr;Moreau;Inès;Médecin",
+        "PAUL.DURAND@chu-lille.fr;Durand;Paul;sage_femme",
+        "pas-une-adresse;Martin;Léa;Médecin",
+        "lea.petit@exemple.fr;Petit;Léa;Médecin",
+        "claire@exemple.fr;;Claire;Infirmière",
+        "ines.moreau@chu-lille.fr;Moreau;Inès;Médecin",
+        "jean@exemple.fr;Roux;Jean;Astronaute",
+        "",
+        bom=bom,
+    )
+    report = services.participants_import(session=session, by=trainer, data=data)
+    assert (report.registered, report.waitlisted, report.unchanged) == (2, 0, 0)
+    reasons = {line.line: line.reason for line in report.rejected}
+    assert reasons == {
+        4: "adresse électronique absente ou invalide",
+        5: "aucun compte Égide avec cette adresse : la personne doit d'abord en créer un",
+        6: "nom ou prénom manquant",
+        7: "adresse déjà présente ligne 2",
+        8: "profession inconnue : « Astronaute »",
+    }
+    assert set(Registration.objects.filter(session=session).values_list("source", flat=True)) == {
+        Source.IMPORT
+    }
+
+    again = services.participants_import(session=session, by=trainer, data=data)
+    assert (again.registered, again.waitlisted, again.unchanged) == (0, 0, 2)
+    assert Registration.objects.filter(session=session).count() == 2
+
+
+def test_import_fills_the_seats_then_the_waiting_list(session, trainer):
+    session.capacity = 1
+    session.save()
+    UserFactory(email="a@exemple.fr")
+    UserFactory(email="b@exemple.fr")
+    data = _csv(
+        "email;nom;prenom;profession", "a@exemple.fr;A;Anne;Médecin", "b@exemple.fr;B;Bob;Médecin"
+    )
+    report = services.participants_import(session=session, by=trainer, data=data)
+    assert (report.registered, report.waitlisted) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"email,nom,prenom,profession\na@b.fr,A,B,Autre", "Colonnes manquantes"),
+        ("email;nom;prénom;profession\n".encode("latin-1"), "UTF-8"),
+        (b"", "Le fichier est vide"),
+    ],
+    ids=["commas", "latin-1", "empty"],
+)
+def test_import_refuses_unreadable_files_with_a_clear_message(session, trainer, data, message):
+    with pytest.raises(ValidationError, match=message):
+        services.participants_import(session=session, by=trainer, data=data)
+
+
+def _start(day: int, hour: int = 18) -> datetime:
+    return datetime(2026, 3, day, hour, 30, tzinfo=PARIS)
+
+
+def test_reminders_two_days_before_and_the_day_before_each_sent_once(
+    django_capture_on_commit_callbacks,
+):
+    session = SessionFactory(starts_at=_start(12), ends_at=_start(12, 21))
+    person = UserFactory()
+    with time_machine.travel(datetime(2026, 3, 1, 9, 0, tzinfo=PARIS), tick=False):
+        services.registration_create(session=session, user=person)
+    cancelled = UserFactory()
+    with time_machine.travel(datetime(2026, 3, 1, 9, 0, tzinfo=PARIS), tick=False):
+        services.registration_cancel(
+            registration=services.registration_create(session=session, user=cancelled),
+            by=cancelled,
+        )
+    mail.outbox.clear()
+
+    def beat(moment):
+        with time_machine.travel(moment, tick=False):
+            with django_capture_on_commit_callbacks(execute=True):
+                return tasks.reminders_send.delay().get()
+
+    assert beat(datetime(2026, 3, 9, 18, 0, tzinfo=PARIS)) == 0  # three days before
+    assert beat(datetime(2026, 3, 10, 19, 0, tzinfo=PARIS)) == 1  # under 48 h
+    assert beat(datetime(2026, 3, 10, 19, 15, tzinfo=PARIS)) == 0  # a second beat run
+    assert beat(datetime(2026, 3, 11, 19, 0, tzinfo=PARIS)) == 1  # under 24 h
+    assert beat(datetime(2026, 3, 11, 19, 15, tzinfo=PARIS)) == 0
+    assert beat(datetime(2026, 3, 12, 19, 0, tzinfo=PARIS)) == 0  # started
+    assert [m.to for m in mail.outbox] == [[person.email], [person.email]]
+    assert "dans deux jours" in mail.outbox[0].body
+    assert "demain" in mail.outbox[1].body
+
+
+def test_a_late_registration_gets_only_the_eve_reminder():
+    session = SessionFactory(starts_at=_start(12), ends_at=_start(12, 21))
+    with time_machine.travel(datetime(2026, 3, 11, 20, 0, tzinfo=PARIS), tick=False):
+        registration = services.registration_create(session=session, user=UserFactory())
+        assert services.reminders_send() == 1
+        assert services.reminders_send() == 0
+    registration.refresh_from_db()
+    assert registration.reminded_eve_at is not None
+    assert registration.reminded_early_at is None
+
+
+def test_no_reminder_for_a_cancelled_session(trainer):
+    session = SessionFactory(starts_at=_start(12), ends_at=_start(12, 21))
+    with time_machine.travel(datetime(2026, 3, 1, 9, 0, tzinfo=PARIS), tick=False):
+        services.registration_create(session=session, user=UserFactory())
+        services.session_cancel(session=session, by=trainer, reason="Salle indisponible")
+    with time_machine.travel(datetime(2026, 3, 11, 20, 0, tzinfo=PARIS), tick=False):
+        assert services.reminders_send() == 0
+
+
+def test_session_ics_has_the_paris_times_and_the_place():
+    session = SessionFactory(starts_at=_start(12), ends_at=_start(12, 21))
+    calendar = Calendar.from_ical(ics.session_calendar(session))
+    (component,) = calendar.walk("VEVENT")
+    assert component.decoded("dtstart") == _start(12)
+    assert component.decoded("dtend") == _start(12, 21)
+    assert "Lille" in str(component["location"])
+    assert str(component["summary"]) == session.event.title
+
+
+def test_feed_lists_active_registrations_and_its_address_can_be_reset(client, session):
+    person = UserFactory()
+    other = SessionFactory(starts_at=session.starts_at + timedelta(days=7))
+    services.registration_create(session=session, user=person)
+    services.registration_cancel(
+        registration=services.registration_create(session=other, user=person), by=person
+    )
+    feed = services.calendar_feed_get_or_create(user=person)
+    response = client.get(f"/sessions/agenda/{feed.token}.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [str(e["uid"]).split("@")[0] for e in events] == [f"session-{session.pk}"]
+
+    old_token = feed.token
+    client.force_login(person)
+    client.post("/sessions/mes-inscriptions/agenda/")
+    assert client.get(f"/sessions/agenda/{old_token}.ics").status_code == 404
+    feed.refresh_from_db()
+    new_token = feed.token
+    assert new_token != old_token
+    assert client.get(f"/sessions/agenda/{new_token}.ics").status_code == 200
+    assert Registration.objects.get(user=person, session=session).status == Status.REGISTERED

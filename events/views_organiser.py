@@ -1,0 +1,294 @@
+"""Organisers' pages: their sessions, registrants and waiting list, attendance sheet,
+QR code for the room, signature sheet, CSV import, add by hand, close, cancel.
+
+Trainers manage the sessions of the events they organise; administrators all.
+"""
+
+import segno
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.constants import Role
+from accounts.roles import role_required
+from certificates.rendering import pdf_fonts, pdf_from_html
+
+from . import selectors, services
+from .constants import Attendance
+from .forms import AddParticipantForm, CancelSessionForm, EventForm, ImportForm, session_formset
+from .models import Event, Registration, Session
+
+organiser_required = role_required(Role.TRAINER, Role.ADMIN)
+
+
+def _managed_session(request, session_id: int) -> Session:
+    session = selectors.session_for_manager(session_id=session_id)
+    if session is None:
+        raise Http404
+    if not selectors.may_manage(request.user, session.event):
+        raise PermissionDenied
+    return session
+
+
+def _back(session: Session):
+    return redirect("events:manage", session_id=session.pk)
+
+
+def _errors(request, error: ValidationError) -> None:
+    messages.error(request, " ".join(error.messages))
+
+
+@require_GET
+@organiser_required
+def my_organised_sessions(request):
+    return render(
+        request,
+        "events/organiser/sessions.html",
+        selectors.organiser_sessions(user=request.user),
+    )
+
+
+def _event_form(request, event: Event | None):
+    data = request.POST if request.method == "POST" else None
+    form = EventForm(data, instance=event, organiser=request.user)
+    # A new event starts with one blank session; an edited one offers one more.
+    sessions = session_formset(extra=1 if event else 0)(
+        data, instance=event or Event(), prefix="sessions"
+    )
+    if request.method == "POST" and form.is_valid() and sessions.is_valid():
+        saved = services.event_save(form=form, sessions=sessions, by=request.user)
+        messages.success(request, _("L'événement « %(title)s » est enregistré.") % {"title": saved})
+        return redirect("events:organised")
+    return render(
+        request,
+        "events/organiser/event_form.html",
+        {"form": form, "sessions": sessions, "event": event},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@organiser_required
+def event_create(request):
+    """An event and its sessions, on one page (no Wagtail admin needed)."""
+    return _event_form(request, None)
+
+
+@require_http_methods(["GET", "POST"])
+@organiser_required
+def event_edit(request, event_id: int):
+    event = get_object_or_404(Event, pk=event_id)
+    if not selectors.may_manage(request.user, event):
+        raise PermissionDenied
+    return _event_form(request, event)
+
+
+@require_GET
+@organiser_required
+def manage(request, session_id: int):
+    session = _managed_session(request, session_id)
+    return render(
+        request,
+        "events/organiser/manage.html",
+        {
+            "session": session,
+            "event": session.event,
+            **selectors.session_registrants(session=session),
+            "add_form": AddParticipantForm(),
+            "import_form": ImportForm(),
+            "cancel_form": CancelSessionForm(),
+        },
+    )
+
+
+@require_POST
+@organiser_required
+def add_participant(request, session_id: int):
+    session = _managed_session(request, session_id)
+    form = AddParticipantForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("email", [])))
+        return _back(session)
+    try:
+        registration = services.registration_add_by_email(
+            session=session, email=form.cleaned_data["email"], by=request.user
+        )
+    except ValidationError as error:
+        _errors(request, error)
+    else:
+        messages.success(
+            request,
+            _("%(name)s : %(status)s.")
+            % {"name": registration.user, "status": registration.get_status_display()},
+        )
+    return _back(session)
+
+
+@require_POST
+@organiser_required
+def import_participants(request, session_id: int):
+    session = _managed_session(request, session_id)
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choisissez un fichier CSV à importer."))
+        return _back(session)
+    try:
+        report = services.participants_import(
+            session=session, by=request.user, data=form.cleaned_data["file"].read()
+        )
+    except ValidationError as error:
+        _errors(request, error)
+        return _back(session)
+    return render(
+        request,
+        "events/organiser/import_report.html",
+        {"session": session, "event": session.event, "report": report},
+    )
+
+
+@require_POST
+@organiser_required
+def set_registrations_open(request, session_id: int):
+    session = _managed_session(request, session_id)
+    is_open = request.POST.get("open") == "1"
+    try:
+        services.session_set_registrations_open(session=session, is_open=is_open, by=request.user)
+        if is_open:
+            services.session_fill_from_waiting_list(session=session)
+    except ValidationError as error:
+        _errors(request, error)
+    else:
+        messages.success(
+            request,
+            _("Les inscriptions sont ouvertes.")
+            if is_open
+            else _("Les inscriptions sont fermées."),
+        )
+    return _back(session)
+
+
+@require_POST
+@organiser_required
+def cancel_session(request, session_id: int):
+    session = _managed_session(request, session_id)
+    form = CancelSessionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Indiquez le motif de l'annulation."))
+        return _back(session)
+    try:
+        services.session_cancel(
+            session=session, by=request.user, reason=form.cleaned_data["reason"]
+        )
+    except ValidationError as error:
+        _errors(request, error)
+    else:
+        messages.success(
+            request, _("La session est annulée ; les personnes inscrites sont prévenues.")
+        )
+    return _back(session)
+
+
+@require_POST
+@organiser_required
+def cancel_registration(request, session_id: int, registration_id: int):
+    session = _managed_session(request, session_id)
+    registration = get_object_or_404(Registration, pk=registration_id, session=session)
+    try:
+        services.registration_cancel(registration=registration, by=request.user)
+    except ValidationError as error:
+        _errors(request, error)
+    else:
+        messages.success(
+            request, _("L'inscription de %(name)s est annulée.") % {"name": registration.user}
+        )
+    return _back(session)
+
+
+@require_http_methods(["GET", "POST"])
+@organiser_required
+def attendance(request, session_id: int):
+    """One form for the whole room (usable on a phone): a radio group per person."""
+    session = _managed_session(request, session_id)
+    registered = selectors.session_registrants(session=session)["registered"]
+    if request.method == "POST":
+        marks = {}
+        for registration in registered:
+            value = request.POST.get(f"presence-{registration.pk}")
+            if value is not None:
+                marks[registration.pk] = value
+        try:
+            changed = services.attendance_record(session=session, by=request.user, marks=marks)
+        except ValidationError as error:
+            _errors(request, error)
+        else:
+            messages.success(
+                request,
+                _("Feuille de présence enregistrée (%(n)s modification(s)).") % {"n": changed},
+            )
+        return redirect("events:attendance", session_id=session.pk)
+    return render(
+        request,
+        "events/organiser/attendance.html",
+        {
+            "session": session,
+            "event": session.event,
+            "registered": registered,
+            "choices": [(value, label) for value, label in Attendance.choices if value],
+            "is_open": timezone.now() >= session.checkin_opens_at,
+        },
+    )
+
+
+def checkin_absolute_url(session: Session) -> str:
+    return settings.SITE_URL + reverse("events:checkin", args=[session.checkin_token])
+
+
+@require_GET
+@organiser_required
+def qr_code(request, session_id: int):
+    """Shown on the room's screen: a QR code of the check-in address."""
+    session = _managed_session(request, session_id)
+    url = checkin_absolute_url(session)
+    svg = segno.make(url, error="m").svg_inline(scale=10, border=2, dark="#161616")
+    svg = svg.replace(
+        "<svg ", '<svg role="img" aria-label="{}" '.format(_("Code QR d'émargement")), 1
+    )
+    return render(
+        request,
+        "events/organiser/qr.html",
+        {
+            "session": session,
+            "event": session.event,
+            "qr_code": mark_safe(svg),  # noqa: S308 - segno's SVG, no user text
+            "checkin_url": url,
+            "is_open": session.checkin_is_open(),
+        },
+    )
+
+
+@require_GET
+@organiser_required
+def signature_sheet(request, session_id: int):
+    """A printable A4 list of registrants with empty signature boxes (PDF)."""
+    session = _managed_session(request, session_id)
+    registered = selectors.session_registrants(session=session)["registered"]
+    with translation.override("fr"):
+        html = render_to_string(
+            "events/organiser/signature_sheet_pdf.html",
+            {
+                "session": session,
+                "event": session.event,
+                "registered": registered,
+                "fonts": pdf_fonts(),
+            },
+        )
+    response = HttpResponse(pdf_from_html(html), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="emargement-session-{session.pk}.pdf"'
+    return response

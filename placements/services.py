@@ -1,0 +1,445 @@
+"""Writes: offers and their slots, and every step of a placement request.
+
+Each transition checks the request's current state and who acts, records a
+PlacementEvent and emails the other party. Seats are consumed by accepted
+requests only; the acceptance locks the slot row so that simultaneous
+acceptances never give more seats than the slot has.
+"""
+
+import logging
+from datetime import date, datetime, time
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from accounts import selectors as account_selectors
+from certificates import services as certificate_services
+from certificates.constants import Kind
+
+from . import rendering, selectors
+from .constants import CANCELLABLE_STATUSES, HOURS_PER_DAY, SEAT_STATUSES, EventAction, Status
+from .models import Offer, PlacementEvent, PlacementRequest, Slot
+from .signals import placement_completed
+
+logger = logging.getLogger(__name__)
+
+
+# --- Emails ----------------------------------------------------------------------
+
+
+def _site_url(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def _notify(*, to: list[str], subject: str, lines: list[str], placement, message: str = ""):
+    """Email a notification about a request, with a link to its page.
+
+    Sent through Django's mail API: the project backend queues it on Celery once
+    the transaction commits.
+    """
+    recipients = sorted({address for address in to if address})
+    if not recipients:
+        return
+    with translation.override("fr"):
+        body = render_to_string(
+            "placements/emails/notification.txt",
+            {
+                "lines": lines,
+                "message": message,
+                "offer": placement.slot.offer,
+                "slot": placement.slot,
+                "url": _site_url(reverse("placements:request", args=[placement.pk])),
+            },
+        )
+        subject = f"[Égide] {subject}"
+    EmailMessage(subject=subject, body=body, to=recipients).send()
+
+
+def _host_emails(offer: Offer) -> list[str]:
+    return list(offer.institution.managers.values_list("email", flat=True))
+
+
+# --- Offers ----------------------------------------------------------------------
+
+
+def _check_manager(*, user, institution_id: int) -> None:
+    if not account_selectors.is_institution_manager(user=user, institution_id=institution_id):
+        raise PermissionDenied(_("Vous ne gérez pas cette structure."))
+
+
+@transaction.atomic
+def offer_save(
+    *,
+    by,
+    offer: Offer,
+    professions=(),
+    prerequisites=(),
+    slots: list[Slot] = (),
+    deleted_slots: list[Slot] = (),
+) -> Offer:
+    """Create or update an offer of an institution the author manages, with its slots.
+
+    A slot that already has requests cannot be deleted, and its seats cannot go
+    below the seats already given.
+    """
+    _check_manager(user=by, institution_id=offer.institution_id)
+    if offer.pk is None:
+        offer.created_by = by
+    offer.full_clean()
+    offer.save()
+    offer.professions.set(professions)
+    offer.prerequisites.set(prerequisites)
+    for slot in deleted_slots:
+        if slot.pk is None:
+            continue
+        if slot.requests.exists():
+            raise ValidationError(
+                _("Le créneau du %(slot)s a déjà des demandes : il ne peut pas être supprimé.")
+                % {"slot": slot}
+            )
+        slot.delete()
+    for slot in slots:
+        slot.offer = offer
+        slot.full_clean()
+        if slot.pk is not None:
+            taken = selectors.seats_taken(slot=slot)
+            if slot.seats < taken:
+                raise ValidationError(
+                    _("Le créneau du %(slot)s a déjà %(taken)s place(s) attribuée(s).")
+                    % {"slot": slot, "taken": taken}
+                )
+        slot.save()
+    return offer
+
+
+# --- Requests --------------------------------------------------------------------
+
+
+def _event(placement, action, *, actor=None, message: str = "") -> None:
+    PlacementEvent.objects.create(request=placement, action=action, actor=actor, message=message)
+
+
+def request_create(
+    *,
+    user,
+    slot: Slot,
+    motivation: str,
+    employer_name: str,
+    employer_contact_name: str,
+    employer_email: str,
+    employer_phone: str,
+    today: date | None = None,
+) -> PlacementRequest:
+    """Ask for a slot of an offer; the institution's managers are told by email."""
+    obstacles = selectors.request_obstacles(user=user, slot=slot, today=today)
+    if obstacles:
+        raise ValidationError(obstacles)
+    placement = PlacementRequest(
+        slot=slot,
+        user=user,
+        motivation=(motivation or "").strip(),
+        employer_name=(employer_name or "").strip(),
+        employer_contact_name=(employer_contact_name or "").strip(),
+        employer_email=(employer_email or "").strip(),
+        employer_phone=(employer_phone or "").strip(),
+    )
+    placement.full_clean()
+    with transaction.atomic():
+        placement.save()
+        _event(placement, EventAction.REQUESTED, actor=user)
+        _notify(
+            to=_host_emails(slot.offer),
+            subject=_("Nouvelle demande de stage : %(title)s") % {"title": slot.offer.title},
+            lines=[
+                _("%(name)s (%(profession)s, %(employer)s) demande à être accueilli·e.")
+                % {
+                    "name": user.get_full_name(),
+                    "profession": user.get_profession_display(),
+                    "employer": placement.employer_name,
+                },
+                _("Acceptez ou refusez la demande depuis « Mes offres »."),
+            ],
+            placement=placement,
+            message=placement.motivation,
+        )
+    logger.info("placement request %s created by user %s", placement.pk, user.pk)
+    return placement
+
+
+def _lock(request_id: int) -> tuple[PlacementRequest, Slot]:
+    """Lock the slot, then the request (always in this order: no deadlock)."""
+    slot_id = PlacementRequest.objects.values_list("slot_id", flat=True).get(pk=request_id)
+    slot = Slot.objects.select_for_update().get(pk=slot_id)
+    placement = (
+        PlacementRequest.objects.select_for_update()
+        .select_related("slot__offer__institution", "user")
+        .get(pk=request_id)
+    )
+    return placement, slot
+
+
+def _expect(placement: PlacementRequest, *statuses: Status, error: str) -> None:
+    if placement.status not in statuses:
+        raise ValidationError(error)
+
+
+def request_accept(*, request_id: int, by, message: str = "") -> PlacementRequest:
+    """Accept a request on behalf of the host: it takes one seat of the slot, then
+    the convention is generated and the professional is told by email.
+
+    Raise ValidationError when the slot has no seat left (another request was
+    accepted first): the request stays pending.
+    """
+    message = (message or "").strip()
+    with transaction.atomic():
+        placement, slot = _lock(request_id)
+        offer = placement.slot.offer
+        _check_manager(user=by, institution_id=offer.institution_id)
+        _expect(
+            placement,
+            Status.REQUESTED,
+            error=_("Cette demande a déjà reçu une réponse (%(status)s).")
+            % {"status": placement.get_status_display()},
+        )
+        taken = slot.requests.filter(status__in=SEAT_STATUSES).count()
+        if taken >= slot.seats:
+            raise ValidationError(
+                _(
+                    "Impossible d'accepter cette demande : les %(seats)s place(s) du créneau "
+                    "du %(slot)s sont déjà attribuées."
+                )
+                % {"seats": slot.seats, "slot": slot}
+            )
+        placement.status = Status.ACCEPTED
+        placement.decided_at = timezone.now()
+        placement.host_message = message
+        placement.save(update_fields=["status", "decided_at", "host_message"])
+        _event(placement, EventAction.ACCEPTED, actor=by, message=message)
+        _notify(
+            to=[placement.user.email],
+            subject=_("Votre demande de stage est acceptée : %(title)s") % {"title": offer.title},
+            lines=[
+                _("%(institution)s accepte de vous accueillir.")
+                % {"institution": offer.institution.name},
+                _(
+                    "La convention de stage est disponible sur la page de votre demande : "
+                    "relisez-la, faites-la signer par votre employeur, puis confirmez."
+                ),
+            ],
+            placement=placement,
+            message=message,
+        )
+    logger.info("placement request %s accepted by user %s", placement.pk, by.pk)
+    # After the commit, so the slot is not kept locked while printing the PDF; a
+    # failure leaves the request accepted and the host generates it again.
+    try:
+        convention_generate(request_id=placement.pk)
+    except Exception:
+        logger.exception("convention of placement request %s could not be generated", placement.pk)
+    placement.refresh_from_db()
+    return placement
+
+
+def request_refuse(*, request_id: int, by, message: str) -> PlacementRequest:
+    """Refuse a request with a message to the professional (required)."""
+    message = (message or "").strip()
+    if not message:
+        raise ValidationError({"message": _("Expliquez votre refus en quelques mots.")})
+    with transaction.atomic():
+        placement, _slot = _lock(request_id)
+        offer = placement.slot.offer
+        _check_manager(user=by, institution_id=offer.institution_id)
+        _expect(
+            placement,
+            Status.REQUESTED,
+            error=_("Cette demande a déjà reçu une réponse (%(status)s).")
+            % {"status": placement.get_status_display()},
+        )
+        placement.status = Status.REFUSED
+        placement.decided_at = timezone.now()
+        placement.host_message = message
+        placement.save(update_fields=["status", "decided_at", "host_message"])
+        _event(placement, EventAction.REFUSED, actor=by, message=message)
+        _notify(
+            to=[placement.user.email],
+            subject=_("Votre demande de stage n'est pas retenue : %(title)s")
+            % {"title": offer.title},
+            lines=[
+                _("%(institution)s ne peut pas donner suite à votre demande.")
+                % {"institution": offer.institution.name}
+            ],
+            placement=placement,
+            message=message,
+        )
+    return placement
+
+
+def convention_generate(*, request_id: int) -> str:
+    """Print the convention of an accepted request to PDF, once; return what happened."""
+    with transaction.atomic():
+        placement = (
+            PlacementRequest.objects.select_for_update()
+            .select_related("slot__offer__institution", "user")
+            .get(pk=request_id)
+        )
+        if placement.status not in (Status.ACCEPTED, Status.CONFIRMED, Status.COMPLETED):
+            return "not-accepted"
+        if placement.convention:
+            return "already"
+        pdf = rendering.convention_pdf(placement)
+        placement.convention.save(
+            f"convention-{placement.reference}.pdf", ContentFile(pdf), save=False
+        )
+        placement.convention_generated_at = timezone.now()
+        placement.save(update_fields=["convention", "convention_generated_at"])
+        _event(placement, EventAction.CONVENTION)
+    return "generated"
+
+
+def request_confirm(*, request_id: int, by) -> PlacementRequest:
+    """Confirm the placement, as the professional or as a host manager; once both
+    sides have confirmed, the placement is confirmed."""
+    with transaction.atomic():
+        placement, _slot = _lock(request_id)
+        offer = placement.slot.offer
+        is_professional = placement.user_id == by.pk
+        if not is_professional:
+            _check_manager(user=by, institution_id=offer.institution_id)
+        _expect(
+            placement,
+            Status.ACCEPTED,
+            error=_("Cette demande ne peut pas être confirmée (%(status)s).")
+            % {"status": placement.get_status_display()},
+        )
+        if not placement.convention:
+            raise ValidationError(_("La convention n'est pas encore générée."))
+        now = timezone.now()
+        if is_professional:
+            if placement.professional_confirmed_at:
+                raise ValidationError(_("Vous avez déjà confirmé ce stage."))
+            placement.professional_confirmed_at = now
+            action = EventAction.CONFIRMED_PROFESSIONAL
+            others = _host_emails(offer)
+        else:
+            if placement.host_confirmed_at:
+                raise ValidationError(_("La structure d'accueil a déjà confirmé ce stage."))
+            placement.host_confirmed_at = now
+            action = EventAction.CONFIRMED_HOST
+            others = [placement.user.email]
+        both = placement.professional_confirmed_at and placement.host_confirmed_at
+        if both:
+            placement.status = Status.CONFIRMED
+        placement.save(update_fields=["professional_confirmed_at", "host_confirmed_at", "status"])
+        _event(placement, action, actor=by)
+        if both:
+            _notify(
+                to=[placement.user.email, *_host_emails(offer)],
+                subject=_("Stage confirmé : %(title)s") % {"title": offer.title},
+                lines=[
+                    _("Le stage est confirmé par les deux parties."),
+                    _("Stagiaire : %(name)s.") % {"name": placement.user.get_full_name()},
+                ],
+                placement=placement,
+            )
+        else:
+            _notify(
+                to=others,
+                subject=_("Confirmation en attente : %(title)s") % {"title": offer.title},
+                lines=[
+                    _("%(name)s a confirmé le stage.") % {"name": by.get_full_name()},
+                    _("Il vous reste à le confirmer à votre tour."),
+                ],
+                placement=placement,
+            )
+    return placement
+
+
+def request_complete(*, request_id: int, by, today: date | None = None) -> PlacementRequest:
+    """Record, as a host manager, that a confirmed placement took place.
+
+    Sends placements.signals.placement_completed in the transaction and issues a
+    presence attestation to the professional.
+    """
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        placement, slot = _lock(request_id)
+        offer = placement.slot.offer
+        _check_manager(user=by, institution_id=offer.institution_id)
+        _expect(
+            placement,
+            Status.CONFIRMED,
+            error=_("Seul un stage confirmé par les deux parties peut être déclaré réalisé."),
+        )
+        if slot.start_date > today:
+            raise ValidationError(_("Ce stage n'a pas encore commencé."))
+        placement.status = Status.COMPLETED
+        placement.completed_at = timezone.now()
+        placement.save(update_fields=["status", "completed_at"])
+        _event(placement, EventAction.COMPLETED, actor=by)
+        placement_completed.send(sender=PlacementRequest, request=placement, offer=offer)
+        certificate_services.attestation_issue(
+            user=placement.user,
+            source=f"placement:{placement.pk}",
+            subject=f"offer:{offer.pk}",
+            title=_("Stage croisé « %(title)s » — %(institution)s")
+            % {"title": offer.title, "institution": offer.institution.name},
+            kind=Kind.ATTENDANCE,
+            completed_at=timezone.make_aware(datetime.combine(slot.end_date, time(17))),
+            duration_minutes=slot.days * HOURS_PER_DAY * 60,
+        )
+        _notify(
+            to=[placement.user.email],
+            subject=_("Stage réalisé : %(title)s") % {"title": offer.title},
+            lines=[
+                _("%(institution)s confirme que votre stage a eu lieu. Merci !")
+                % {"institution": offer.institution.name},
+                _("Votre attestation de présence est disponible dans « Mes attestations »."),
+            ],
+            placement=placement,
+        )
+    logger.info("placement request %s completed", placement.pk)
+    return placement
+
+
+def request_cancel(*, request_id: int, by, message: str = "") -> PlacementRequest:
+    """Cancel a request or placement, by either side, before it is completed: its
+    seat, if it had one, is free again."""
+    message = (message or "").strip()
+    with transaction.atomic():
+        placement, _slot = _lock(request_id)
+        offer = placement.slot.offer
+        is_professional = placement.user_id == by.pk
+        if not is_professional:
+            _check_manager(user=by, institution_id=offer.institution_id)
+        _expect(
+            placement,
+            *CANCELLABLE_STATUSES,
+            error=_("Cette demande ne peut plus être annulée (%(status)s).")
+            % {"status": placement.get_status_display()},
+        )
+        placement.status = Status.CANCELLED
+        placement.cancelled_at = timezone.now()
+        fields = ["status", "cancelled_at"]
+        if not is_professional and message:
+            placement.host_message = message
+            fields.append("host_message")
+        placement.save(update_fields=fields)
+        _event(placement, EventAction.CANCELLED, actor=by, message=message)
+        _notify(
+            to=_host_emails(offer) if is_professional else [placement.user.email],
+            subject=_("Stage annulé : %(title)s") % {"title": offer.title},
+            lines=[
+                _("%(name)s a annulé le stage du %(slot)s.")
+                % {"name": by.get_full_name(), "slot": placement.slot}
+            ],
+            placement=placement,
+            message=message,
+        )
+    return placement

@@ -1,0 +1,81 @@
+"""Institutions are managed by administrators in the Wagtail admin (accounts snippet)."""
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Institution
+from accounts.tests.factories import UserFactory
+
+from .factories import InstitutionFactory, host
+
+pytestmark = pytest.mark.django_db
+
+
+def _form(**extra) -> dict:
+    return {
+        "name": "CIDFF du Pas-de-Calais",
+        "kind": "cidff",
+        "address": "2 place de la Gare",
+        "postal_code": "62000",
+        "city": "Arras",
+        "departement": "62",
+        "arrondissement": "62-arras",
+        **extra,
+    }
+
+
+def test_an_administrator_adds_an_institution_with_its_managers(client, administrator):
+    manager = host()
+    client.force_login(administrator)
+    url = reverse("wagtailsnippets_accounts_institution:add")
+    assert client.get(url).status_code == 200
+    response = client.post(url, _form(managers=[manager.pk]))
+    assert response.status_code == 302
+    institution = Institution.objects.get(name="CIDFF du Pas-de-Calais")
+    assert list(institution.managers.all()) == [manager]
+    listing = client.get(reverse("wagtailsnippets_accounts_institution:list"))
+    assert "CIDFF du Pas-de-Calais" in listing.text
+
+
+def test_an_arrondissement_outside_the_departement_is_refused_in_french(client, administrator):
+    client.force_login(administrator)
+    response = client.post(
+        reverse("wagtailsnippets_accounts_institution:add"), _form(arrondissement="59-lille")
+    )
+    assert response.status_code == 200
+    assert "appartient pas au département choisi" in response.text
+    assert not Institution.objects.exists()
+
+
+def test_the_same_institution_cannot_be_entered_twice(client, administrator):
+    InstitutionFactory(name="CIDFF du Pas-de-Calais", city="Arras", arrondissement="62-arras")
+    client.force_login(administrator)
+    response = client.post(
+        reverse("wagtailsnippets_accounts_institution:add"),
+        _form(name="cidff du pas-de-calais"),
+    )
+    assert response.status_code == 200
+    assert Institution.objects.count() == 1
+
+
+def test_hosts_and_learners_do_not_manage_institutions(client):
+    for user in (host(), UserFactory()):
+        client.force_login(user)
+        response = client.get(reverse("wagtailsnippets_accounts_institution:add"))
+        assert response.status_code in (302, 403)
+
+
+def test_administrators_list_and_inspect_requests_without_editing_them(client, administrator):
+    from .factories import SlotFactory, request_for
+
+    placement = request_for(UserFactory(last_name="Stagiaire"), SlotFactory())
+    client.force_login(administrator)
+    listing = client.get(reverse("wagtailsnippets_placements_placementrequest:list"))
+    assert listing.status_code == 200
+    assert placement.reference in listing.text
+    inspect = client.get(
+        reverse("wagtailsnippets_placements_placementrequest:inspect", args=[placement.pk])
+    )
+    assert inspect.status_code == 200
+    assert client.get(reverse("wagtailsnippets_placements_offer:list")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_placements_offer:add")).status_code in (302, 403)

@@ -1,0 +1,75 @@
+"""Wagtail admin: administrators follow every offer and request (read only).
+
+Offers are written and requests decided on the front-end pages ("Mes offres"),
+where the services check who acts; the admin only lists and inspects them.
+"""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Offer, PlacementRequest
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        if action in {"add", "change", "delete"}:
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_permission(self, action):
+        if action in {"add", "change", "delete"}:
+            return super().users_with_permission("none").none()
+        return super().users_with_permission(action)
+
+
+class OfferViewSet(SnippetViewSet):
+    model = Offer
+    icon = "clipboard-list"
+    menu_label = _("Offres")
+    list_display = ["title", "institution", "is_published", "updated_at"]
+    list_filter = ["is_published", "institution__kind"]
+    search_fields = ["title"]
+    search_backend_name = None
+    inspect_view_enabled = True
+
+
+class PlacementRequestViewSet(SnippetViewSet):
+    model = PlacementRequest
+    icon = "user"
+    menu_label = _("Demandes")
+    list_display = ["reference", "user", "slot", "status", "created_at"]
+    list_filter = ["status"]
+    search_backend_name = None
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return PlacementRequest.objects.select_related("user", "slot__offer")
+
+
+class PlacementsGroup(SnippetViewSetGroup):
+    items = (OfferViewSet, PlacementRequestViewSet)
+    menu_icon = "group"
+    menu_label = _("Stages croisés")
+    menu_order = 340
+
+
+for model in (Offer, PlacementRequest):
+    register_permission_policy(model, ReadOnlyPolicy(model))
+register_snippet(PlacementsGroup)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def placement_request_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, PlacementRequest):
+        yield Button(
+            _("Journal et convention"),
+            url=reverse("placements:request", args=[snippet.pk]),
+            icon_name="history",
+            priority=80,
+        )
