@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test system-libs serve bench bench-attestations bench-indicators lint format lock messages check-messages clean
+.PHONY: run test install install-test system-libs serve bench bench-attestations bench-indicators bench-mandatory lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,12 +59,16 @@ bench: install-test
 	bash bench/run.sh
 	bash bench/attestations.sh
 	bash bench/indicators.sh
+	bash bench/mandatory.sh
 
 bench-attestations: install-test
 	bash bench/attestations.sh
 
 bench-indicators: install-test
 	bash bench/indicators.sh
+
+bench-mandatory: install-test
+	bash bench/mandatory.sh
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -32,13 +32,33 @@ class InstitutionKind(models.TextChoices):
     AUTRE = "autre", _("Autre")
 
 
-def profession_lookup() -> dict[str, str]:
-    """Profession codes by lower-cased code or French label, for imported files."""
-    lookup = {}
+# Spellings found in the lists partners send (without the inclusive dot, singular).
+PROFESSION_ALIASES = {
+    "infirmier": Profession.INFIRMIER,
+    "infirmiere": Profession.INFIRMIER,
+    "sage femme": Profession.SAGE_FEMME,
+    "police": Profession.POLICE,
+    "policier": Profession.POLICE,
+    "policiere": Profession.POLICE,
+    "gendarmerie": Profession.GENDARMERIE,
+    "gendarme": Profession.GENDARMERIE,
+    "magistrat": Profession.MAGISTRAT,
+    "magistrate": Profession.MAGISTRAT,
+    "elu": Profession.ELU,
+    "elue": Profession.ELU,
+}
+
+
+def profession_from_text(text: str) -> str | None:
+    """The profession code written in an imported file: its code, its French label or a
+    usual spelling ("Infirmière", "Gendarme"), case and accents ignored; None if unknown."""
+    from core.spreadsheets import plain
+
+    written = plain(text)
     for value, label in Profession.choices:
-        lookup[value.lower()] = value
-        lookup[str(label).lower()] = value
-    return lookup
+        if written in (plain(value), plain(str(label))):
+            return value
+    return PROFESSION_ALIASES.get(written.replace("-", " "))
 
 
 # Professions registered in the RPPS (répertoire partagé des professionnels de santé).

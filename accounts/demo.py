@@ -82,6 +82,16 @@ ACCOUNTS = [
         "62-arras",
     ),
     DemoAccount(
+        "responsable@egide.test",
+        Role.UNIT_MANAGER,
+        "Pascale",
+        "Morel",
+        Profession.POLICE,
+        "Commissariat de Lens",
+        "62",
+        "62-lens",
+    ),
+    DemoAccount(
         "admin@egide.test",
         Role.ADMIN,
         "Thomas",

@@ -17,10 +17,10 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.constants import profession_lookup
+from accounts.constants import profession_from_text
 from accounts.models import User
 from core.bulk import insert_rows
-from core.spreadsheets import UNREADABLE, read_rows
+from core.spreadsheets import read_table
 
 from .models import Assignment, RosterEntry
 
@@ -59,36 +59,12 @@ def parse(data: bytes, filename: str, *, assignment: Assignment) -> Report:
     """Check every line; write nothing."""
     report = Report()
     try:
-        table = read_rows(data, filename)
-    except UNREADABLE as exc:
-        report.error = _(
-            "Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s)."
-        ) % {"detail": type(exc).__name__}
+        rows = read_table(data, filename, columns=COLUMNS, max_rows=MAX_ROWS)
+    except ValidationError as error:
+        report.error = error.messages[0]
         return report
-    if not table:
-        report.error = _("Le fichier est vide.")
-        return report
-    header = [cell.strip().lower() for cell in table[0]]
-    missing = [column for column in COLUMNS if column not in header]
-    if missing:
-        report.error = _("Colonnes manquantes : %(columns)s (attendu : %(expected)s).") % {
-            "columns": ", ".join(missing),
-            "expected": ";".join(COLUMNS),
-        }
-        return report
-    if len(table) - 1 > MAX_ROWS:
-        report.error = _("Trop de lignes : %(max)s au plus par fichier.") % {"max": MAX_ROWS}
-        return report
-    position = {column: header.index(column) for column in COLUMNS}
-    professions = profession_lookup()
     seen: dict[str, int] = {}
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        value = {
-            column: (cells[index].strip() if index < len(cells) else "")
-            for column, index in position.items()
-        }
+    for number, value in rows:
         email = value["email"].lower()
         try:
             validate_email(email)
@@ -99,7 +75,7 @@ def parse(data: bytes, filename: str, *, assignment: Assignment) -> Report:
             continue
         profession = ""
         if value["profession"]:
-            profession = professions.get(value["profession"].lower(), "")
+            profession = profession_from_text(value["profession"]) or ""
             if not profession:
                 report.rejected.append(
                     Rejected(

@@ -140,3 +140,61 @@ def read_rows(data: bytes, filename: str) -> list[list[str]]:
 
 
 UNREADABLE = (UnicodeDecodeError, csv.Error, ValueError, OSError, KeyError)
+
+
+def plain(text: str) -> str:
+    """Lower case without accents or surrounding spaces ("Prénom " → "prenom")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", (text or "").strip().lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def read_table(
+    data: bytes, filename: str, *, columns: list[str], max_rows: int
+) -> list[tuple[int, dict[str, str]]]:
+    """The lines of an uploaded list as (line number, {column: value}), blank lines
+    skipped; the first line names the columns (any order, case and accents ignored).
+
+    Raises ValidationError with a French message for an unreadable or empty file, a
+    missing column or too many lines: one place for every import of the platform.
+    """
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    try:
+        table = read_rows(data, filename)
+    except UNREADABLE as exc:
+        raise ValidationError(
+            _("Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s).")
+            % {"detail": type(exc).__name__}
+        ) from exc
+    if not table or not any(cell.strip() for cell in table[0]):
+        raise ValidationError(_("Le fichier est vide."))
+    header = [plain(cell) for cell in table[0]]
+    missing = [column for column in columns if column not in header]
+    if missing:
+        raise ValidationError(
+            _("Colonnes manquantes : %(columns)s. Attendu : %(expected)s.")
+            % {"columns": ", ".join(missing), "expected": ";".join(columns)}
+        )
+    if len(table) - 1 > max_rows:
+        raise ValidationError(
+            _("Trop de lignes (%(count)s) : %(max)s au plus par fichier.")
+            % {"count": len(table) - 1, "max": max_rows}
+        )
+    position = {column: header.index(column) for column in header if column}
+    rows = []
+    for line, cells in enumerate(table[1:], start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        rows.append(
+            (
+                line,
+                {
+                    column: (cells[index].strip() if index < len(cells) else "")
+                    for column, index in position.items()
+                },
+            )
+        )
+    return rows

@@ -52,7 +52,7 @@ CHECKIN_OPENS_MINUTES = 30
 # Participants' CSV import.
 CSV_MAX_BYTES = 2 * 1024 * 1024
 CSV_MAX_ROWS = 2000
-CSV_REQUIRED_COLUMNS = ("email", "nom", "prenom", "profession")
+CSV_REQUIRED_COLUMNS = ["email", "nom", "prenom", "profession"]
 
 # Context kind of satisfaction questionnaires answered after a session (quizzes.contexts).
 CONTEXT_KIND = "session"

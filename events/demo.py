@@ -23,6 +23,7 @@ LEARNER = "apprenante@egide.test"
 PAST_EVENING = "Soirée de sensibilisation des professionnel·les de santé — Lille"
 DUNKERQUE_EVENING = "Soirée de sensibilisation — Dunkerque"
 WEBINAR = "Webinaire : rédiger le certificat médical initial (ITT)"
+TITLES = [PAST_EVENING, DUNKERQUE_EVENING, WEBINAR]
 
 
 def _at(days: int, hour: int, minute: int = 0) -> datetime:

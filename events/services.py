@@ -8,10 +8,7 @@ exceed the number of places. Locks are always taken session first, then
 registration, so two writers never wait on each other in opposite orders.
 """
 
-import csv
-import io
 import logging
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -22,10 +19,11 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.constants import Profession
+from accounts.constants import profession_from_text
 from accounts.models import User
 from certificates import services as certificate_services
 from certificates.constants import Kind as AttestationKind
+from core.spreadsheets import read_table
 from courses import services as course_services
 from courses.constants import EnrolmentSource
 
@@ -380,77 +378,10 @@ class ImportReport:
         return self.registered + self.waitlisted + self.unchanged + len(self.rejected)
 
 
-def _plain(text: str) -> str:
-    """Lower case without accents or surrounding spaces ("Prénom " → "prenom")."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").strip().lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-PROFESSIONS_BY_NAME = {
-    **{_plain(value): value for value in Profession.values},
-    **{_plain(str(label)): value for value, label in Profession.choices},
-}
-
-
-PROFESSION_ALIASES = {
-    "infirmier": Profession.INFIRMIER,
-    "infirmiere": Profession.INFIRMIER,
-    "sage femme": Profession.SAGE_FEMME,
-    "police": Profession.POLICE,
-    "policier": Profession.POLICE,
-    "policiere": Profession.POLICE,
-    "gendarmerie": Profession.GENDARMERIE,
-    "gendarme": Profession.GENDARMERIE,
-    "magistrat": Profession.MAGISTRAT,
-    "magistrate": Profession.MAGISTRAT,
-    "elu": Profession.ELU,
-    "elue": Profession.ELU,
-}
-
-
-def _profession(text: str) -> str | None:
-    plain = _plain(text)
-    if plain in PROFESSIONS_BY_NAME:
-        return PROFESSIONS_BY_NAME[plain]
-    # "Infirmière", "Sage femme", "Gendarme": labels written without the inclusive dot.
-    return PROFESSION_ALIASES.get(plain.replace("-", " "))
-
-
 def _read_rows(data: bytes) -> list[tuple[int, dict]]:
     if len(data) > CSV_MAX_BYTES:
         raise ValidationError(_("Le fichier dépasse 2 Mo."))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            _("Le fichier doit être encodé en UTF-8 (avec ou sans BOM).")
-        ) from error
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
-    header = next(reader, None)
-    if not header:
-        raise ValidationError(_("Le fichier est vide."))
-    columns = [_plain(name) for name in header]
-    missing = [name for name in CSV_REQUIRED_COLUMNS if name not in columns]
-    if missing:
-        raise ValidationError(
-            _(
-                "Colonnes manquantes : %(columns)s. La première ligne doit nommer les "
-                "colonnes email;nom;prenom;profession, séparées par des points-virgules."
-            )
-            % {"columns": ", ".join(missing)}
-        )
-    rows = []
-    for values in reader:
-        if not any(value.strip() for value in values):
-            continue
-        if len(rows) >= CSV_MAX_ROWS:
-            raise ValidationError(
-                _("Le fichier dépasse %(max)s lignes : découpez-le.") % {"max": CSV_MAX_ROWS}
-            )
-        rows.append(
-            (reader.line_num, dict(zip(columns, (v.strip() for v in values), strict=False)))
-        )
-    return rows
+    return read_table(data, "participants.csv", columns=CSV_REQUIRED_COLUMNS, max_rows=CSV_MAX_ROWS)
 
 
 def participants_import(
@@ -495,7 +426,7 @@ def participants_import(
         if not row.get("nom") or not row.get("prenom"):
             report.rejected.append(RejectedLine(line, email, _("nom ou prénom manquant")))
             continue
-        if _profession(row.get("profession", "")) is None:
+        if profession_from_text(row.get("profession", "")) is None:
             report.rejected.append(
                 RejectedLine(
                     line,

@@ -22,8 +22,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accounts.constants import ARRONDISSEMENT_NAMES, profession_lookup
-from core.spreadsheets import UNREADABLE, read_rows
+from accounts.constants import ARRONDISSEMENT_NAMES, profession_from_text
+from core.spreadsheets import read_table
 
 from .constants import Channel, ParticipationKind
 from .models import ActivityLink, Indicator, Participation
@@ -97,45 +97,21 @@ def parse(data: bytes, filename: str) -> Report:
     """Check every line; write nothing."""
     report = Report()
     try:
-        table = read_rows(data, filename)
-    except UNREADABLE as exc:
-        report.error = _(
-            "Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s)."
-        ) % {"detail": type(exc).__name__}
+        rows = read_table(data, filename, columns=COLUMNS, max_rows=MAX_ROWS)
+    except ValidationError as error:
+        report.error = error.messages[0]
         return report
-    if not table:
-        report.error = _("Le fichier est vide.")
-        return report
-    header = [cell.strip().lower() for cell in table[0]]
-    missing = [column for column in COLUMNS if column not in header]
-    if missing:
-        report.error = _("Colonnes manquantes : %(columns)s. Attendu : %(expected)s.") % {
-            "columns": ", ".join(missing),
-            "expected": ";".join(COLUMNS),
-        }
-        return report
-    if len(table) - 1 > MAX_ROWS:
-        report.error = _("Trop de lignes (%(count)s) : %(max)s au plus par fichier.") % {
-            "count": len(table) - 1,
-            "max": MAX_ROWS,
-        }
-        return report
-    position = {column: header.index(column) for column in COLUMNS}
-    professions, arrondissements = profession_lookup(), _arrondissements()
+    arrondissements = _arrondissements()
     known_codes = set(Indicator.objects.values_list("code", flat=True))
     seen: dict[str, int] = {}
-    for line, cells in enumerate(table[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        cells = [*cells, *[""] * (len(COLUMNS) - len(cells))]
-        value = {column: cells[index].strip() for column, index in position.items()}
+    for line, value in rows:
         reason = None
         email = value["email"].lower()
         try:
             validate_email(email)
         except ValidationError:
             reason = _("adresse électronique invalide « %(value)s »") % {"value": value["email"]}
-        profession = professions.get(value["profession"].lower())
+        profession = profession_from_text(value["profession"])
         if reason is None and profession is None:
             reason = _("profession inconnue « %(value)s »") % {"value": value["profession"]}
         arrondissement = ""

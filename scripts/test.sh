@@ -33,7 +33,7 @@ say "Lint"
 # --- The suite ----------------------------------------------------------------
 say "pytest (unit, integration on PostgreSQL + Redis + Celery worker, browser)"
 set +e
-"$ROOT/.venv/bin/pytest" -p no:cacheprovider "$@"
+"$ROOT/.venv/bin/pytest" -p no:cacheprovider --durations=12 "$@"
 rc=$?
 set -e
 if [ $rc -eq 5 ]; then

@@ -1,10 +1,15 @@
-"""`manage.py load_demo`: one ready-to-use account per role, as often as it runs."""
+"""`manage.py load_demo`: one ready-to-use account per role, as often as it runs.
+
+Loading the demo builds four modules with their H5P packages: the checks that need it
+share one test, loaded twice (idempotency), rather than loading it again for each.
+"""
 
 from io import StringIO
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.urls import reverse
 
 from accounts import demo
@@ -20,67 +25,67 @@ def _load() -> str:
     return out.getvalue()
 
 
-def test_load_demo_is_idempotent():
-    _load()
-    first = set(User.objects.values_list("email", "password"))
-    _load()
+def _counts() -> dict[str, int]:
+    from wagtail.models import Page
 
-    assert User.objects.count() == len(demo.ACCOUNTS)
-    assert {email for email, _password in first} == {a.email for a in demo.ACCOUNTS}
+    from assignments.models import Obligation
+    from certificates.models import Attestation
+    from events.models import Registration, Session
+    from indicators.models import ActivityLink, Participation
+    from placements.models import Offer, PlacementRequest
+
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            User,
+            EmailAddress,
+            Page,
+            Attestation,
+            Session,
+            Registration,
+            Offer,
+            PlacementRequest,
+            Obligation,
+            ActivityLink,
+            Participation,
+        )
+    }
+
+
+def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothing():
+    from courses.models import ModulePage
+    from quizzes import services
+    from quizzes.models import Quiz
+    from quizzes.tests.builders import right_answers
+
+    output = _load()
+    first = _counts()
+    passwords = set(User.objects.values_list("email", "password"))
+    assert _load() and _counts() == first
+    # Passwords are set again to the demo one (a new hash), never duplicated accounts.
+    assert {email for email, _ in passwords} == set(User.objects.values_list("email", flat=True))
+
+    assert demo.PASSWORD in output
+    logins = {account.email for account in demo.ACCOUNTS}
     assert EmailAddress.objects.count() == len(demo.ACCOUNTS)
-
-
-def test_each_demo_account_holds_its_role_and_a_complete_profile():
-    _load()
-    _load()
-
+    # Everyone else is generated demonstration data, on a reserved domain, who cannot log in.
+    for user in User.objects.exclude(email__in=logins):
+        assert user.email.endswith(".invalid") and not user.has_usable_password()
     for account in demo.ACCOUNTS:
+        assert account.email in output
         user = User.objects.get(email=account.email)
         groups = set(user.groups.values_list("name", flat=True))
         assert groups == {ROLE_GROUP_NAMES[Role.LEARNER], ROLE_GROUP_NAMES[account.role]}
         assert user.profile_is_complete
         assert user.is_superuser is account.superuser
         assert EmailAddress.objects.get(user=user).verified
-
-
-@pytest.mark.parametrize("account", demo.ACCOUNTS, ids=lambda a: a.role.value)
-def test_each_demo_account_can_log_in(client, account):
-    _load()
-    _load()
-
-    response = client.post(
-        reverse("account_login"), {"login": account.email, "password": demo.PASSWORD}
-    )
-
-    assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(User.objects.get(email=account.email).pk)
-    assert client.get(reverse("core:dashboard")).status_code == 200
-
-
-def test_load_demo_prints_every_account():
-    output = _load()
-
-    assert demo.PASSWORD in output
-    for account in demo.ACCOUNTS:
-        assert account.email in output
-
-
-def test_load_demo_refuses_to_run_outside_development(settings):
-    settings.DEBUG = False
-
-    with pytest.raises(CommandError):
-        call_command("load_demo", stdout=StringIO())
-    assert not User.objects.exists()
-
-
-def test_demo_module_ends_with_a_gradable_final_quiz_and_a_questionnaire(client):
-    from courses.models import ModulePage
-    from quizzes import services
-    from quizzes.models import Quiz
-    from quizzes.tests.builders import right_answers
-
-    _load()
-    _load()
+        client = Client()
+        response = client.post(
+            reverse("account_login"), {"login": account.email, "password": demo.PASSWORD}
+        )
+        assert response.status_code == 302, account.email
+        assert client.session["_auth_user_id"] == str(user.pk)
+        assert client.get(reverse("core:dashboard")).status_code == 200
 
     module = ModulePage.objects.get(slug="continuum-des-violences")
     # One final quiz per demo module, created once even when loaded twice.
@@ -94,3 +99,11 @@ def test_demo_module_ends_with_a_gradable_final_quiz_and_a_questionnaire(client)
         attempt_id=attempt.pk, user=learner, answers=right_answers(module.final_quiz)
     )
     assert result.attempt.percent == 100
+
+
+def test_load_demo_refuses_to_run_outside_development(settings):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError):
+        call_command("load_demo", stdout=StringIO())
+    assert not User.objects.exists()

@@ -76,11 +76,11 @@ def test_import_fills_the_seats_then_the_waiting_list(session, trainer):
 @pytest.mark.parametrize(
     "data, message",
     [
-        (b"email,nom,prenom,profession\na@b.fr,A,B,Autre", "Colonnes manquantes"),
+        (b"email;nom;profession\na@b.fr;A;Autre", "Colonnes manquantes : prenom"),
         ("email;nom;prénom;profession\n".encode("latin-1"), "UTF-8"),
         (b"", "Le fichier est vide"),
     ],
-    ids=["commas", "latin-1", "empty"],
+    ids=["missing-column", "latin-1", "empty"],
 )
 def test_import_refuses_unreadable_files_with_a_clear_message(session, trainer, data, message):
     with pytest.raises(ValidationError, match=message):

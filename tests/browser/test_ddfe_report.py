@@ -76,7 +76,9 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     expect(row).to_contain_text("3")  # the whole plan period
     page.get_by_label("Année").select_option("2025")
     page.get_by_role("button", name="Afficher").click()
-    expect(page.get_by_text("Chiffres du 1 janvier 2025 au 31 décembre 2025.")).to_be_visible()
+    expect(
+        page.get_by_text("Chiffres du 1 janvier 2025 au 31 décembre 2025 · Nord (59).")
+    ).to_be_visible()
     row = fiche.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
     expect(row.get_by_role("cell").nth(2)).to_have_text("2")
     # The chart's table says the same.
@@ -89,3 +91,13 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     sheet = load_workbook(io.BytesIO(open(download_info.value.path(), "rb").read())).active
     figures = {r[0]: r[4] for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert figures == {"TEST-2024-1.2-1": 2}
+
+    # The detailed workbook is prepared in the background, then downloaded.
+    page.get_by_label("Document").select_option(label="Classeur détaillé XLSX")
+    page.get_by_role("button", name="Préparer le document").click()
+    expect(page.get_by_text("Le document est prêt.")).to_be_visible()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Télécharger le document").click()
+    workbook = load_workbook(io.BytesIO(open(download_info.value.path(), "rb").read()))
+    months = {r[2]: r[3] for r in workbook["Par mois"].iter_rows(min_row=2, values_only=True)}
+    assert months == {"2025-03": 1, "2025-06": 1}

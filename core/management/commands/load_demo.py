@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from accounts import demo as accounts_demo
 from accounts.models import User
+from assignments import demo as assignments_demo
 from certificates.models import Attestation
 from courses import demo as courses_demo
 from events import demo as events_demo
@@ -39,12 +40,14 @@ class Command(BaseCommand):
             editor = User.objects.get(email="admin@egide.test")
             module = courses_demo.load(user=editor)
             events_demo.load(module=module)
-            indicators = indicators_demo.load(module_key=f"module:{module.pk}")
             placements_demo.load()
+            assignments_demo.load(module=module)
+            indicators = indicators_demo.load()
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
         self.stdout.write(f"Module de démonstration : {module.url}")
         self.stdout.write(
-            "Indicateurs du module : " + ", ".join(indicator.code for indicator in indicators)
+            "Indicateurs liés aux activités de démonstration : "
+            + ", ".join(indicator.code for indicator in indicators)
         )
         attestation = Attestation.objects.filter(user__email="formatrice@egide.test").first()
         if attestation is not None:

@@ -1,0 +1,106 @@
+"""Demo mandatory training shown by `make run`: the police station of Lens, its unit
+manager and a few officers (demonstration data), assigned the continuum module.
+
+Idempotent: found by name, title and email. Generated people use the reserved
+`.invalid` domain and are named as demonstration data.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+
+from accounts.constants import InstitutionKind, Profession
+from accounts.models import Institution, User
+
+from . import services
+from .models import Assignment
+
+MANAGER = "responsable@egide.test"
+LEARNER = "apprenante@egide.test"
+TITLE = "Accueil des victimes — police et gendarmerie (obligatoire)"
+# (first name, days since completion or None, opened the module)
+OFFICERS = [
+    ("Alex", 20, True),
+    ("Sam", None, True),
+    ("Charlie", None, False),
+    ("Dominique", 700, True),  # completed two years ago: expiring soon
+    ("Eden", None, False),
+]
+
+
+def load(*, module) -> Assignment:
+    from courses.models import Enrolment, ModuleCompletion
+    from courses.services import completion_finalise
+
+    station, _created = Institution.objects.get_or_create(
+        name="Commissariat de police de Lens",
+        city="Lens",
+        defaults={
+            "kind": InstitutionKind.COMMISSARIAT,
+            "address": "Rue Émile Zola",
+            "postal_code": "62300",
+            "departement": "62",
+            "arrondissement": "62-lens",
+        },
+    )
+    manager = User.objects.get(email=MANAGER)
+    station.managers.add(manager)
+    people = [User.objects.get(email=LEARNER)]
+    for first_name, _days, _opened in OFFICERS:
+        person, _created = User.objects.get_or_create(
+            email=f"{first_name.lower()}.demo@police-lens.invalid",
+            defaults={
+                "first_name": first_name,
+                "last_name": "(démonstration)",
+                "profession": Profession.POLICE,
+                "employer": "Commissariat de police de Lens",
+                "departement": "62",
+                "arrondissement": "62-lens",
+                # Demonstration data: nobody signs in with these accounts.
+                "password": make_password(None),
+            },
+        )
+        people.append(person)
+    User.objects.filter(pk__in=[p.pk for p in people]).update(institution=station)
+    assignment = Assignment.objects.filter(title=TITLE).first()
+    if assignment is None:
+        assignment = services.assignment_create(
+            by=User.objects.get(email="ddfe@egide.test"),
+            title=TITLE,
+            modules=[module],
+            professions=[Profession.POLICE, Profession.GENDARMERIE],
+            due_days=45,
+            recurrence_months=24,
+        )
+    # A due date already past for Charlie and Eden: the manager sees who is late.
+    late = [p.pk for p in people if p.first_name in {"Charlie", "Eden"}]
+    assignment.obligations.filter(user_id__in=late).update(
+        due_on=timezone.localdate() - timedelta(days=10)
+    )
+    now = timezone.now()
+    for person, (_name, days, opened) in zip(people[1:], OFFICERS, strict=True):
+        if opened:
+            Enrolment.objects.get_or_create(user=person, module=module)
+        if (
+            days is not None
+            and not ModuleCompletion.objects.filter(user=person, module=module).exists()
+        ):
+            completed_at = timezone.make_aware(
+                datetime.combine(timezone.localdate(now) - timedelta(days=days), time(10))
+            )
+            completion = ModuleCompletion.objects.create(
+                user=person,
+                module=module,
+                completed_at=completed_at,
+                score=90,
+                revision=module.live_revision,
+                module_title=module.title,
+            )
+            completion_finalise(completion=completion, module=module)
+    # Sam opened the first lesson: "en cours".
+    first_lesson = module.get_children().live().first()
+    Enrolment.objects.filter(
+        user__email="sam.demo@police-lens.invalid", module=module, last_lesson__isnull=True
+    ).update(last_lesson_id=first_lesson.pk if first_lesson else None)
+    return assignment
