@@ -31,6 +31,7 @@ class EventAction(models.TextChoices):
     RENDER_FAILED = "render_failed", _("Échec de la génération du PDF")
     REGENERATION = "regeneration", _("Régénération demandée")
     REVOKED = "revoked", _("Révoquée")
+    REINSTATED = "reinstated", _("Rétablie")
     HOLDER_ERASED = "holder_erased", _("Nom effacé (compte supprimé)")
 
 

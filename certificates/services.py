@@ -172,6 +172,29 @@ def attestation_revoke(*, attestation: Attestation, by, reason: str) -> Attestat
     return attestation
 
 
+def attestation_reinstate(*, attestation: Attestation, by, reason: str) -> Attestation:
+    """Lift a revocation (e.g. an attendance corrected twice); the journal keeps both."""
+    with transaction.atomic():
+        attestation = Attestation.objects.select_for_update().get(pk=attestation.pk)
+        if not attestation.is_revoked:
+            return attestation
+        attestation.revoked_at = None
+        attestation.revoked_by = None
+        attestation.revocation_reason = ""
+        attestation.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+        AttestationEvent.objects.create(
+            attestation=attestation, action=EventAction.REINSTATED, actor=by, message=reason
+        )
+        if attestation.render_status != RenderStatus.READY:
+            _queue_renders([attestation.pk])
+    logger.info("attestation %s reinstated by user %s", attestation.code, getattr(by, "pk", None))
+    return attestation
+
+
+def attestation_for_source(*, user, source: str) -> Attestation | None:
+    return Attestation.objects.filter(user=user, source=source).first()
+
+
 def attestations_regenerate(*, by, subject: str | None = None) -> int:
     """Render again every attestation not revoked (of one subject, or all), keeping
     codes and dates: after a change of the PDF template or of the issuer settings.

@@ -39,7 +39,7 @@ from .constants import (
     Status,
 )
 from .models import CalendarFeed, Event, Registration, Session, new_token
-from .signals import attendance_confirmed
+from .signals import attendance_confirmed, attendance_withdrawn
 
 logger = logging.getLogger(__name__)
 
@@ -244,10 +244,19 @@ def _confirm_attendance(registration: Registration, session: Session, now: datet
     registration.save(update_fields=["attendance_confirmed_at"])
     event = session.event
     user = registration.user
+    source = f"session-attendance:{registration.pk}"
+    earlier = certificate_services.attestation_for_source(user=user, source=source)
+    if earlier is not None:
+        # Present, corrected to absent, then present again: the same attestation.
+        certificate_services.attestation_reinstate(
+            attestation=earlier, by=None, reason=_("Présence confirmée à nouveau.")
+        )
+        attendance_confirmed.send(sender=Registration, registration=registration, session=session)
+        return True
     local_start = timezone.localtime(session.starts_at)
     certificate_services.attestation_issue(
         user=user,
-        source=f"session-attendance:{registration.pk}",
+        source=source,
         subject=f"session:{session.pk}",
         title=f"{event.title} — {local_start:%d/%m/%Y}",
         kind=AttestationKind.ATTENDANCE,
@@ -262,6 +271,24 @@ def _confirm_attendance(registration: Registration, session: Session, now: datet
     attendance_confirmed.send(sender=Registration, registration=registration, session=session)
     logger.info("attendance of user %s confirmed for session %s", user.pk, session.pk)
     return True
+
+
+def _withdraw_attendance(registration: Registration, session: Session, by: User) -> None:
+    """A presence corrected: the attestation is revoked (its journal says why) and the
+    person no longer counts for the indicators; the follow-up enrolment stays."""
+    registration.attendance_confirmed_at = None
+    registration.save(update_fields=["attendance_confirmed_at"])
+    attestation = certificate_services.attestation_for_source(
+        user=registration.user, source=f"session-attendance:{registration.pk}"
+    )
+    if attestation is not None and not attestation.is_revoked:
+        certificate_services.attestation_revoke(
+            attestation=attestation,
+            by=by,
+            reason=_("Présence corrigée par l'organisateur·rice de la session."),
+        )
+    attendance_withdrawn.send(sender=Registration, registration=registration, session=session)
+    logger.info("attendance of user %s withdrawn for session %s", registration.user_id, session.pk)
 
 
 def attendance_record(
@@ -296,6 +323,7 @@ def attendance_record(
             value = marks[registration.pk]
             if registration.attendance == value:
                 continue
+            was_present = registration.attendance_confirmed_at is not None
             registration.attendance = value
             registration.attendance_marked_at = now
             registration.attendance_marked_by = by
@@ -305,6 +333,8 @@ def attendance_record(
             changed += 1
             if value == Attendance.PRESENT:
                 _confirm_attendance(registration, session, now)
+            elif was_present:
+                _withdraw_attendance(registration, session, by)
     return changed
 
 

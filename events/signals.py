@@ -7,3 +7,7 @@ from django.dispatch import Signal
 # `registration` (events.Registration) and `session` (events.Session): the
 # indicators count the person trained as they were then (profession, territory).
 attendance_confirmed = Signal()
+
+# Sent inside the transaction that corrects a presence (present → absent or partial),
+# with `registration` and `session`: the person no longer counts as trained there.
+attendance_withdrawn = Signal()

@@ -34,11 +34,14 @@ class IndicatorsConfig(AppConfig):
         module_completed.connect(
             services.on_module_completed, dispatch_uid="indicators-module-completed"
         )
-        from events.signals import attendance_confirmed
+        from events.signals import attendance_confirmed, attendance_withdrawn
         from placements.signals import placement_completed
 
         attendance_confirmed.connect(
             services.on_attendance_confirmed, dispatch_uid="indicators-attendance-confirmed"
+        )
+        attendance_withdrawn.connect(
+            services.on_attendance_withdrawn, dispatch_uid="indicators-attendance-withdrawn"
         )
         placement_completed.connect(
             services.on_placement_completed, dispatch_uid="indicators-placement-completed"

@@ -187,6 +187,28 @@ def on_attendance_confirmed(sender, registration, session, **kwargs) -> None:
     )
 
 
+def on_attendance_withdrawn(sender, registration, session, **kwargs) -> None:
+    """events.signals.attendance_withdrawn: a presence corrected no longer counts."""
+    participation_remove(source=f"session-attendance:{registration.pk}")
+
+
+def participation_remove(*, source: str) -> bool:
+    """Forget a participation recorded by mistake; the counts follow at once."""
+    participation = Participation.objects.filter(source=source).first()
+    if participation is None:
+        return False
+    activity = participation.activity
+    participation.delete()
+    rollup.rebuild(
+        list(
+            ActivityLink.objects.filter(activity=activity)
+            .values_list("indicator_id", flat=True)
+            .distinct()
+        )
+    )
+    return True
+
+
 def on_placement_completed(sender, request, offer, **kwargs) -> None:
     """placements.signals.placement_completed: the professional counts as trained (on the
     placement's last day) and the placement as organised, for the offer's indicators."""

@@ -71,7 +71,8 @@ def test_marking_present_issues_the_attestation_enrols_and_writes_once(
                 marks={registration.pk: Attendance.PRESENT},
                 now=_during(evening),
             )
-        # Marked again, then absent and present again: nothing more is issued or sent.
+        # Corrected to absent, then present again: the same attestation (revoked, then
+        # reinstated), no second email; the indicators are told of each change.
         with django_capture_on_commit_callbacks(execute=True):
             services.attendance_record(
                 session=evening,
@@ -89,8 +90,15 @@ def test_marking_present_issues_the_attestation_enrols_and_writes_once(
         attendance_confirmed.disconnect(listener)
 
     assert changed == 1
-    assert received == [(registration.pk, evening.pk)]
+    assert received == [(registration.pk, evening.pk), (registration.pk, evening.pk)]
     attestation = Attestation.objects.get(user=person)
+    assert not attestation.is_revoked
+    assert list(attestation.events.values_list("action", flat=True).order_by("pk")) == [
+        "issued",
+        "rendered",
+        "revoked",
+        "reinstated",
+    ]
     assert attestation.kind == "presence"
     assert attestation.source == f"session-attendance:{registration.pk}"
     assert attestation.subject == f"session:{evening.pk}"

@@ -178,3 +178,40 @@ def test_session_and_offer_pages_show_the_indicators_they_count_for(client, plan
     offer_page = client.get(reverse("placements:offer", args=[offer.pk])).content.decode()
     assert "TEST-2024-1.2-2" in session_page
     assert "TEST-2024-1.2-2" in offer_page
+
+
+def test_a_presence_corrected_no_longer_counts_and_its_attestation_is_revoked(
+    plan, django_capture_on_commit_callbacks
+):
+    from certificates.models import Attestation
+
+    starts_at = datetime(2025, 3, 12, 19, 0, tzinfo=PARIS)
+    with django_capture_on_commit_callbacks(execute=True):
+        session, people = _evening(plan, starts_at, present=2)
+    registration = session.registrations.get(user=people[0])
+    organiser = UserFactory(role="formateur")
+    period = {"start": starts_at.date(), "end": starts_at.date()}
+
+    def figures():
+        return {
+            r.indicator.code: r.value for r in selectors.plan_report(plan=plan["plan"], **period)
+        }
+
+    assert figures()["TEST-2024-1.2-2"] == 2
+    later = starts_at + timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        event_services.attendance_record(
+            session=session, by=organiser, marks={registration.pk: Attendance.ABSENT}, now=later
+        )
+    assert figures()["TEST-2024-1.2-2"] == 1
+    attestation = Attestation.objects.get(source=f"session-attendance:{registration.pk}")
+    assert attestation.is_revoked and "Présence corrigée" in attestation.revocation_reason
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event_services.attendance_record(
+            session=session, by=organiser, marks={registration.pk: Attendance.PRESENT}, now=later
+        )
+    attestation.refresh_from_db()
+    assert not attestation.is_revoked
+    assert Attestation.objects.filter(user=people[0]).count() == 1
+    assert figures()["TEST-2024-1.2-2"] == 2
