@@ -71,7 +71,7 @@ def load(*, module) -> Assignment:
             modules=[module],
             professions=[Profession.POLICE, Profession.GENDARMERIE],
             due_days=45,
-            recurrence_months=24,
+            institutions=[station],
         )
     # A due date already past for Charlie and Eden: the manager sees who is late.
     late = [p.pk for p in people if p.first_name in {"Charlie", "Eden"}]

@@ -40,8 +40,8 @@ class AssignmentForm(forms.ModelForm):
     professions = forms.MultipleChoiceField(
         label=_("Professions concernées"),
         help_text=_(
-            "Sans profession ni arrondissement cochés, seules les personnes de la liste "
-            "importée sont concernées."
+            "Sans profession, arrondissement ni structure cochés, seules les personnes de la "
+            "liste importée sont concernées."
         ),
         choices=Profession.choices,
         required=False,
@@ -49,8 +49,15 @@ class AssignmentForm(forms.ModelForm):
     )
     arrondissements = forms.MultipleChoiceField(
         label=_("Arrondissements concernés"),
-        help_text=_("Aucune case cochée : tout le territoire (si une profession est cochée)."),
+        help_text=_("Aucune case cochée : tout le territoire."),
         choices=ARRONDISSEMENT_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    institutions = forms.ModelMultipleChoiceField(
+        label=_("Structures concernées"),
+        help_text=_("Aucune case cochée : toutes les structures."),
+        queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -69,7 +76,8 @@ class AssignmentForm(forms.ModelForm):
             "arrondissements",
             "due_date",
             "due_days",
-            "recurrence_months",
+            "institutions",
+            "recertify",
             "remind_days_before",
             "remind_on_due_date",
             "overdue_every_days",
@@ -83,7 +91,10 @@ class AssignmentForm(forms.ModelForm):
         from courses.models import ModulePage
 
         super().__init__(*args, **kwargs)
+        from accounts.models import Institution
+
         self.fields["modules"].queryset = ModulePage.objects.live().order_by("title")
+        self.fields["institutions"].queryset = Institution.objects.order_by("name")
 
 
 class RosterFileForm(forms.Form):

@@ -32,19 +32,29 @@ class Assignment(models.Model):
         "courses.ModulePage", related_name="assignments", verbose_name=_("modules obligatoires")
     )
     # The population: everyone matching every criterion given (professions AND
-    # arrondissements), plus the people of the imported roster. No criterion and no
-    # roster: nobody.
+    # arrondissements AND institutions), plus the people of the imported roster. No
+    # criterion and no roster: nobody.
     professions = models.JSONField(_("professions"), default=list, blank=True)
     arrondissements = models.JSONField(_("arrondissements"), default=list, blank=True)
+    institutions = models.ManyToManyField(
+        "accounts.Institution",
+        blank=True,
+        related_name="assignments",
+        verbose_name=_("structures"),
+    )
     due_date = models.DateField(_("échéance fixe"), null=True, blank=True)
     due_days = models.PositiveSmallIntegerField(
         _("échéance en jours après l'affectation"), null=True, blank=True
     )
-    recurrence_months = models.PositiveSmallIntegerField(
-        _("renouvellement (mois)"),
-        null=True,
-        blank=True,
-        help_text=_("Vide : la durée de validité de chaque module."),
+    # Recertification follows each module's validity period (the module page says when
+    # a completion expires, and the learner restarts it there): one rule everywhere.
+    recertify = models.BooleanField(
+        _("à renouveler"),
+        default=True,
+        help_text=_(
+            "Coché : un module redevient dû à la fin de sa durée de validité. Décoché : "
+            "l'avoir terminé une fois suffit."
+        ),
     )
     remind_days_before = models.JSONField(
         _("rappels avant l'échéance (jours)"), default=default_remind_days_before, blank=True

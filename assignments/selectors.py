@@ -39,7 +39,9 @@ class ObligationStatus:
 
 
 def _validity_months(obligation: Obligation) -> int | None:
-    return obligation.assignment.recurrence_months or obligation.module.validity_months or None
+    if not obligation.assignment.recertify:
+        return None
+    return obligation.module.validity_months or None
 
 
 def status_of(

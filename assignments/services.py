@@ -23,22 +23,27 @@ BATCH = 2000
 def population(assignment: Assignment) -> QuerySet[User]:
     """Active accounts matching every criterion of the assignment, plus its roster's."""
     people = User.objects.filter(is_active=True, anonymised_at__isnull=True)
+    institution_ids = list(assignment.institutions.values_list("pk", flat=True))
     criteria = Q()
+    if institution_ids:
+        criteria &= Q(institution_id__in=institution_ids)
     if assignment.professions:
         criteria &= Q(profession__in=assignment.professions)
     if assignment.arrondissements:
         criteria &= Q(arrondissement__in=assignment.arrondissements)
     roster = Q(pk__in=assignment.roster.filter(user__isnull=False).values("user_id"))
-    if not assignment.professions and not assignment.arrondissements:
+    if not (assignment.professions or assignment.arrondissements or institution_ids):
         return people.filter(roster)
     return people.filter(criteria | roster)
 
 
-def _matches(assignment: Assignment, user: User) -> bool:
-    if not assignment.professions and not assignment.arrondissements:
+def _matches(assignment: Assignment, user: User, institution_ids: set[int]) -> bool:
+    if not (assignment.professions or assignment.arrondissements or institution_ids):
         return False
-    return (not assignment.professions or user.profession in assignment.professions) and (
-        not assignment.arrondissements or user.arrondissement in assignment.arrondissements
+    return (
+        (not assignment.professions or user.profession in assignment.professions)
+        and (not assignment.arrondissements or user.arrondissement in assignment.arrondissements)
+        and (not institution_ids or user.institution_id in institution_ids)
     )
 
 
@@ -115,7 +120,8 @@ def assignment_create(
     arrondissements: list[str] | None = None,
     due_date: date | None = None,
     due_days: int | None = None,
-    recurrence_months: int | None = None,
+    institutions=(),
+    recertify: bool = True,
     **schedule,
 ) -> Assignment:
     """Create an assignment and give its modules to its population at once."""
@@ -126,7 +132,7 @@ def assignment_create(
             arrondissements=arrondissements or [],
             due_date=due_date,
             due_days=due_days,
-            recurrence_months=recurrence_months,
+            recertify=recertify,
             created_by=by,
             **schedule,
         )
@@ -136,6 +142,7 @@ def assignment_create(
         if not modules:
             raise ValidationError({"modules": "Choisissez au moins un module."})
         assignment.modules.set(modules)
+        assignment.institutions.set(institutions)
         assignment_apply(assignment=assignment)
     return assignment
 
@@ -185,8 +192,11 @@ def on_user_saved(sender, instance: User, created: bool, **kwargs) -> None:
             RosterEntry.objects.filter(user=instance).values_list("assignment_id", flat=True)
         )
         made = 0
-        for assignment in Assignment.objects.filter(active=True):
-            if assignment.pk in roster_assignments or _matches(assignment, instance):
+        for assignment in Assignment.objects.filter(active=True).prefetch_related("institutions"):
+            institution_ids = {institution.pk for institution in assignment.institutions.all()}
+            if assignment.pk in roster_assignments or _matches(
+                assignment, instance, institution_ids
+            ):
                 made += _create_obligations(assignment, [instance.pk], now=now)
         if made:
             transaction.on_commit(tasks.reminders_send.delay)

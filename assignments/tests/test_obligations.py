@@ -182,3 +182,32 @@ def test_the_recertification_cycle_makes_the_module_due_again(client, module):
         item = _status(gendarme, module, date(2027, 3, 15))
     assert item.status == DueStatus.UP_TO_DATE
     assert item.valid_until == date(2028, 3, 15)
+
+
+def test_an_assignment_to_an_institution_reaches_its_people_only(module):
+    from accounts.models import Institution
+
+    station = Institution.objects.create(
+        name="Commissariat de Lens",
+        kind="commissariat",
+        address="Rue Zola",
+        city="Lens",
+        departement="62",
+        arrondissement="62-lens",
+    )
+    inside = UserFactory(profession="police_nationale", institution=station)
+    UserFactory(profession="police_nationale")  # another unit
+    with time_machine.travel(PARIS_MORNING, tick=False):
+        assignment = _assign(module, professions=[], institutions=[station])
+    assert list(assignment.obligations.values_list("user_id", flat=True)) == [inside.pk]
+    newcomer = UserFactory(profession="medecin", institution=station)
+    assert Obligation.objects.filter(user=newcomer).exists()
+
+
+def test_without_recertification_a_completion_stays_valid(module):
+    gendarme = UserFactory(profession="gendarmerie_nationale")
+    with time_machine.travel(PARIS_MORNING, tick=False):
+        _assign(module, recertify=False)
+    with time_machine.travel("2026-03-10 10:00 +0100", tick=False):
+        _complete(gendarme, module)
+    assert _status(gendarme, module, date(2030, 1, 1)).status == DueStatus.UP_TO_DATE
