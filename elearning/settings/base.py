@@ -323,6 +323,12 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Celery's Django fixup closes the database connection before and after every task
+# unless told to reuse it: a new PostgreSQL connection per task (a backend process
+# forked, authentication) cost a quarter of an attestation's render time. Reused for
+# this many tasks, then closed and opened again (a broken one fails its task, which is
+# retried on a fresh connection).
+CELERY_DB_REUSE_MAX = int(env("CELERY_DB_REUSE_MAX", "100") or 100)
 CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
 # How long a task taken by a worker that died without acknowledging it waits before
