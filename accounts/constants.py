@@ -1,5 +1,7 @@
 """Reference lists of the accounts app: professions, territories and roles."""
 
+import functools
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -49,9 +51,13 @@ PROFESSION_ALIASES = {
 }
 
 
+@functools.lru_cache(maxsize=512)
 def profession_from_text(text: str) -> str | None:
     """The profession code written in an imported file: its code, its French label or a
-    usual spelling ("Infirmière", "Gendarme"), case and accents ignored; None if unknown."""
+    usual spelling ("Infirmière", "Gendarme"), case and accents ignored; None if unknown.
+
+    Cached: a list of 100,000 lines holds a handful of distinct spellings.
+    """
     from core.spreadsheets import plain
 
     written = plain(text)

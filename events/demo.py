@@ -1,6 +1,10 @@
-"""Demo sessions shown by `make run`: one past awareness evening in Lille with its
-attendance, an evening to come in Dunkerque and a webinar, organised by the demo
-trainer; the follow-up module is the demo module.
+"""Demo sessions shown by `make run`, organised by the demo trainer; the follow-up
+module is the demo module.
+
+- The four past awareness evenings for health professionals of the Nord (Lille,
+  Dunkerque, Cambrai, Douai; see the seed documents), with their attendance: generated
+  demonstration people registered by the organiser, most present, a few absent.
+- Sessions to come: an evening in Dunkerque, a training day in Lille, a webinar.
 
 Idempotent: events are found by title, registrations and attendance are kept.
 """
@@ -11,6 +15,7 @@ from django.utils import timezone
 
 from accounts.constants import HEALTH_PROFESSIONS
 from accounts.models import User
+from core import demo_people
 from courses.constants import Kind
 from quizzes.models import Questionnaire
 
@@ -23,7 +28,51 @@ LEARNER = "apprenante@egide.test"
 PAST_EVENING = "Soirée de sensibilisation des professionnel·les de santé — Lille"
 DUNKERQUE_EVENING = "Soirée de sensibilisation — Dunkerque"
 WEBINAR = "Webinaire : rédiger le certificat médical initial (ITT)"
-TITLES = [PAST_EVENING, DUNKERQUE_EVENING, WEBINAR]
+TRAINING_DAY = "Journée de formation : accueillir et orienter les victimes de violences conjugales"
+# The three other past evenings of the seed documents, as (title, days ago, place).
+PAST_EVENINGS = [
+    (
+        "Soirée de sensibilisation des professionnel·les de santé — Dunkerque",
+        -130,
+        {
+            "place": "Centre hospitalier de Dunkerque",
+            "address": "130 avenue Louis Herbeaux",
+            "city": "Dunkerque",
+            "departement": "59",
+            "arrondissement": "59-dunkerque",
+        },
+    ),
+    (
+        "Soirée de sensibilisation des professionnel·les de santé — Cambrai",
+        -320,
+        {
+            "place": "Centre hospitalier de Cambrai",
+            "address": "516 avenue de Paris",
+            "city": "Cambrai",
+            "departement": "59",
+            "arrondissement": "59-cambrai",
+        },
+    ),
+    (
+        "Soirée de sensibilisation des professionnel·les de santé — Douai",
+        -540,
+        {
+            "place": "Centre hospitalier de Douai",
+            "address": "Route de Cambrai",
+            "city": "Douai",
+            "departement": "59",
+            "arrondissement": "59-douai",
+        },
+    ),
+]
+TITLES = [PAST_EVENING, DUNKERQUE_EVENING, WEBINAR, TRAINING_DAY] + [
+    title for title, _days, _place in PAST_EVENINGS
+]
+# The real evenings sensitised more than 230 health professionals in all. The demo
+# marks fewer people present (each presence renders an attestation PDF at once in
+# `make run`): 34 registered per evening, 30 present and 4 absent.
+REGISTERED_PER_EVENING = 34
+ABSENT_PER_EVENING = 4
 
 
 def _at(days: int, hour: int, minute: int = 0) -> datetime:
@@ -42,6 +91,45 @@ def _event(title: str, *, organiser: User, module, questionnaire, session: dict,
             Event.follow_up_modules.through.objects.create(event=event, modulepage=module)
         Session.objects.create(event=event, **session)
     return event.sessions.order_by("starts_at").first()
+
+
+def _attendees(number: int) -> list[User]:
+    """The generated people who came to the past evening `number` (0 to 3): health
+    professionals first (the evenings were for them), each at one evening only."""
+    everyone = demo_people.people()
+    ordered = [u for u in everyone if u.profession in HEALTH_PROFESSIONS] + [
+        u for u in everyone if u.profession not in HEALTH_PROFESSIONS
+    ]
+    first = number * REGISTERED_PER_EVENING
+    return ordered[first : first + REGISTERED_PER_EVENING]
+
+
+def _attendance(session: Session, *, people: list[User], organiser: User) -> None:
+    """Register `people` (added by the organiser a week before) and record the sheet
+    through the real service: the present ones get their attestation, the follow-up
+    module and their count in the indicators."""
+    registered = set(
+        Registration.objects.filter(session=session, user__in=people).values_list(
+            "user_id", flat=True
+        )
+    )
+    for user in people:
+        if user.pk not in registered:
+            services.registration_create(
+                session=session,
+                user=user,
+                source=Source.ORGANISER,
+                now=session.starts_at - timedelta(days=7),
+            )
+    absent = {user.pk for user in people[-ABSENT_PER_EVENING:]}
+    marks = {
+        registration.pk: Attendance.ABSENT if registration.user_id in absent else Attendance.PRESENT
+        for registration in Registration.objects.filter(
+            session=session, user__in=people, attendance=Attendance.UNKNOWN
+        )
+    }
+    if marks:
+        services.attendance_record(session=session, by=organiser, marks=marks, now=session.ends_at)
 
 
 def load(*, module=None) -> list[Session]:
@@ -112,6 +200,57 @@ def load(*, module=None) -> list[Session]:
             "capacity": 300,
         },
     )
+    training_day = _event(
+        TRAINING_DAY,
+        organiser=organiser,
+        module=module,
+        questionnaire=questionnaire,
+        kind=EventKind.TRAINING_DAY,
+        nature=Kind.FORMATION,
+        duration_minutes=360,
+        audiences=[],
+        description=(
+            "Une journée interinstitutionnelle pour enquêteur·rices, soignant·es et "
+            "travailleur·ses sociaux : évaluer le danger, recueillir la parole, orienter "
+            "vers les partenaires du territoire."
+        ),
+        session={
+            "starts_at": _at(56, 9),
+            "ends_at": _at(56, 16, 30),
+            "place": "Préfecture du Nord",
+            "address": "12-14 rue Jean Sans Peur",
+            "city": "Lille",
+            "departement": "59",
+            "arrondissement": "59-lille",
+            "capacity": 30,
+        },
+    )
+    evenings = [past]
+    for title, days, place in PAST_EVENINGS:
+        evenings.append(
+            _event(
+                title,
+                organiser=organiser,
+                module=module,
+                questionnaire=questionnaire,
+                kind=EventKind.EVENING,
+                nature=Kind.SENSIBILISATION,
+                duration_minutes=150,
+                audiences=health,
+                description=(
+                    "À partir d'une pièce de théâtre : les formes de violences conjugales, "
+                    "les ressources locales et la levée du secret professionnel."
+                ),
+                session={
+                    "starts_at": _at(days, 18, 30),
+                    "ends_at": _at(days, 21),
+                    "capacity": 80,
+                    **place,
+                },
+            )
+        )
+    for number, session in enumerate(evenings):
+        _attendance(session, people=_attendees(number), organiser=organiser)
     if learner is not None:
         registration = Registration.objects.filter(session=past, user=learner).first()
         if registration is None:
@@ -126,4 +265,4 @@ def load(*, module=None) -> list[Session]:
                 marks={registration.pk: Attendance.PRESENT},
                 now=past.ends_at,
             )
-    return [past, dunkerque, webinar]
+    return [*evenings, dunkerque, training_day, webinar]

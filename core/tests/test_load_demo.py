@@ -100,6 +100,69 @@ def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothi
     )
     assert result.attempt.percent == 100
 
+    _assert_generated_people_and_figures()
+
+
+def _assert_generated_people_and_figures():
+    """The generated demonstration data gives the DDFE's reports figures."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from accounts.models import Institution
+    from core import demo_people
+    from courses.models import ModuleCompletion
+    from events import demo as events_demo
+    from events.constants import Attendance
+    from events.models import Session
+    from indicators import selectors
+    from indicators.models import Plan
+    from placements.constants import Status
+    from placements.models import PlacementRequest
+
+    generated = User.objects.filter(email__endswith=f"@{demo_people.DOMAIN}")
+    assert generated.count() == demo_people.COUNT
+    assert all(demo_people.MARK in user.last_name for user in generated)
+    assert generated.values("arrondissement").distinct().count() >= 10
+    # Completions spread over the last two years, month after month.
+    completed = ModuleCompletion.objects.filter(user__in=generated)
+    months = {(d.year, d.month) for d in completed.values_list("completed_at", flat=True)}
+    assert completed.count() > 150 and len(months) >= 18
+
+    now = timezone.now()
+    past_evenings = [
+        events_demo.PAST_EVENING,
+        *(title for title, _days, _place in events_demo.PAST_EVENINGS),
+    ]
+    for title in past_evenings:
+        session = Session.objects.get(event__title=title)
+        assert session.ends_at < now
+        attendance = list(session.registrations.values_list("attendance", flat=True))
+        assert attendance.count(Attendance.PRESENT) >= 25, title
+        assert attendance.count(Attendance.ABSENT) >= 1, title
+    upcoming = Session.objects.filter(starts_at__gt=now).values_list("event__kind", flat=True)
+    assert {"soiree", "journee", "webinaire"} <= set(upcoming)
+
+    institutions = Institution.objects.filter(placement_offers__is_published=True).distinct()
+    assert institutions.count() == 10
+    assert len({i.kind for i in institutions}) >= 6
+    assert PlacementRequest.objects.filter(status=Status.COMPLETED).count() >= 5
+
+    # Every linked indicator of the Nord plan has a figure over its period; the
+    # Pas-de-Calais plan (2019-2022) over the last two years, when the demo happens.
+    today = timezone.localdate()
+    periods = {
+        "NORD-VIF-2023": (None, None),
+        "PDC-2019": (today - timedelta(days=730), today),
+    }
+    for code, (start, end) in periods.items():
+        plan = Plan.objects.get(code=code)
+        rows = selectors.plan_report(plan=plan, start=start, end=end)
+        linked = [row for row in rows if row.indicator.links.exists()]
+        assert linked, code
+        for row in linked:
+            assert row.value, (code, row.indicator.code)
+
 
 def test_load_demo_refuses_to_run_outside_development(settings):
     settings.DEBUG = False

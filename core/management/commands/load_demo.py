@@ -13,6 +13,7 @@ from accounts import demo as accounts_demo
 from accounts.models import User
 from assignments import demo as assignments_demo
 from certificates.models import Attestation
+from core import demo_people
 from courses import demo as courses_demo
 from events import demo as events_demo
 from indicators import demo as indicators_demo
@@ -35,16 +36,29 @@ class Command(BaseCommand):
                 "Les données de démonstration ne se chargent qu'en développement "
                 "(DEBUG=True) ; utilisez --force pour passer outre."
             )
+        # Three transactions rather than one: the generated learners' completions must
+        # commit inside `renders_left_pending` (their attestation PDFs are not rendered
+        # at once, see there). Each step is idempotent, so running the command again
+        # completes a load interrupted between two of them.
         with transaction.atomic():
             accounts = accounts_demo.load()
             editor = User.objects.get(email="admin@egide.test")
-            module = courses_demo.load(user=editor)
+            modules = courses_demo.load_all(user=editor)
+            module = modules[courses_demo.MODULE_SLUG]
             events_demo.load(module=module)
             placements_demo.load()
             assignments_demo.load(module=module)
+        with demo_people.renders_left_pending(), transaction.atomic():
+            progress = demo_people.load(modules=modules)
+        with transaction.atomic():
             indicators = indicators_demo.load()
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
         self.stdout.write(f"Module de démonstration : {module.url}")
+        self.stdout.write(
+            f"Apprenant·es générées (démonstration) : {demo_people.COUNT} ; ajouts : "
+            f"{progress['enrolments']} inscriptions, {progress['completions']} modules "
+            f"terminés, {progress['answers']} questionnaires de satisfaction."
+        )
         self.stdout.write(
             "Indicateurs liés aux activités de démonstration : "
             + ", ".join(indicator.code for indicator in indicators)

@@ -1,0 +1,303 @@
+"""About 300 generated learners for the demonstration, and their progress over two years.
+
+Used only by `manage.py load_demo` (and the events demo for its evenings' attendees),
+so that the DDFE's dashboard and the plans' reports show meaningful figures and
+month-by-month charts. Everything here is clearly demonstration data: the addresses are
+on the reserved `.invalid` domain (RFC 2606), the passwords are unusable
+(`make_password(None)`: nobody can log in as these people) and every last name ends
+with "(démonstration)".
+
+The figures are the same on every machine: each person is drawn from a random
+generator seeded with their number, and the dates are counted back from a fixed
+reference day (`REFERENCE_DAY`), not from today. Idempotent: a person is found by
+their address, a module's progress by the person's enrolment, so a second run adds
+nothing.
+
+Layering: this module sits in `core` but reads and writes through the capability apps
+(courses, quizzes); it is imported lazily by the demo loaders only, never by the apps.
+"""
+
+import random
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+
+from accounts.constants import ARRONDISSEMENTS, Profession
+
+COUNT = 300
+DOMAIN = "demo.egide.invalid"
+MARK = "(démonstration)"
+SEED = "egide-demo-2026"
+PARIS = ZoneInfo("Europe/Paris")
+# Dates are drawn back from this day so that every machine gets the same figures; the
+# demo is meant to be loaded around it (a later load simply shows older activity).
+REFERENCE_DAY = date(2026, 11, 20)
+SPAN_DAYS = 730
+
+FIRST_NAMES = [
+    "Camille", "Julie", "Sarah", "Léa", "Manon", "Emma", "Chloé", "Laura", "Pauline",
+    "Marine", "Claire", "Anaïs", "Nadia", "Fatima", "Sophie", "Céline", "Élodie", "Aurélie",
+    "Thomas", "Nicolas", "Julien", "Maxime", "Kevin", "Mehdi", "Antoine", "Romain",
+    "Alexandre", "Guillaume", "Mathieu", "Florian", "Sébastien", "Karim", "Jérôme", "David",
+]  # fmt: skip
+LAST_NAMES = [
+    "Martin", "Lefebvre", "Leroy", "Dubois", "Lemaire", "Dupont", "Duhamel", "Delattre",
+    "Vasseur", "Caron", "Lecomte", "Deschamps", "Wattel", "Deleplanque", "Vandamme",
+    "Bouchez", "Carpentier", "Lefort", "Dumont", "Hennebelle", "Mahieu", "Bernard",
+    "Benali", "Haddad", "Kowalski", "Nowak", "Lemoine", "Dufour", "Leclercq", "Maes",
+]  # fmt: skip
+
+# How many people of each profession in a hundred: many police officers and gendarmes
+# (the mandatory module), then health and social professionals.
+PROFESSION_WEIGHTS = {
+    Profession.POLICE: 24,
+    Profession.GENDARMERIE: 20,
+    Profession.MEDECIN: 9,
+    Profession.INFIRMIER: 10,
+    Profession.SAGE_FEMME: 4,
+    Profession.TRAVAILLEUR_SOCIAL: 14,
+    Profession.ASSOCIATION: 7,
+    Profession.AGENT_COLLECTIVITE: 6,
+    Profession.MAGISTRAT: 2,
+    Profession.ELU: 2,
+    Profession.AUTRE: 2,
+}
+EMPLOYERS = {
+    Profession.POLICE: "Commissariat de {city}",
+    Profession.GENDARMERIE: "Brigade de gendarmerie de {city}",
+    Profession.MEDECIN: "Centre hospitalier de {city}",
+    Profession.INFIRMIER: "Centre hospitalier de {city}",
+    Profession.SAGE_FEMME: "Maternité de {city}",
+    Profession.TRAVAILLEUR_SOCIAL: "Maison départementale des solidarités de {city}",
+    Profession.ASSOCIATION: "Association d'aide aux victimes de {city}",
+    Profession.AGENT_COLLECTIVITE: "Mairie de {city}",
+    Profession.MAGISTRAT: "Tribunal judiciaire de {city}",
+    Profession.ELU: "Conseil municipal de {city}",
+    Profession.AUTRE: "Centre communal d'action sociale de {city}",
+}
+# More people in the populous arrondissements (Lille, Lens, Valenciennes…).
+ARRONDISSEMENT_WEIGHTS = {
+    "59-lille": 26,
+    "59-valenciennes": 8,
+    "59-dunkerque": 8,
+    "59-douai": 6,
+    "59-cambrai": 4,
+    "59-avesnes-sur-helpe": 5,
+    "62-lens": 10,
+    "62-arras": 6,
+    "62-bethune": 8,
+    "62-boulogne-sur-mer": 5,
+    "62-calais": 5,
+    "62-saint-omer": 4,
+    "62-montreuil": 3,
+}
+ARRONDISSEMENT_NAMES = {
+    code: name for entries in ARRONDISSEMENTS.values() for code, name in entries
+}
+
+HEALTH = {Profession.MEDECIN, Profession.INFIRMIER, Profession.SAGE_FEMME}
+FORCES = {Profession.POLICE, Profession.GENDARMERIE}
+SOCIAL = {Profession.TRAVAILLEUR_SOCIAL, Profession.ASSOCIATION, Profession.AGENT_COLLECTIVITE}
+
+# Chance that a person of these professions takes each module (by slug).
+MODULE_CHANCES = {
+    "continuum-des-violences": lambda p: 0.85 if p in FORCES else 0.5,
+    "psychotraumatisme-accueil": lambda p: 0.45 if p in FORCES | HEALTH | SOCIAL else 0.15,
+    "prostitution-des-mineurs": lambda p: 0.45 if p in SOCIAL else 0.2,
+    "certificat-medical-itt": lambda p: (
+        0.7 if p in {Profession.MEDECIN, Profession.SAGE_FEMME} else 0.0
+    ),
+}
+COMPLETION_CHANCE = 0.7
+ANSWER_CHANCE = 0.6
+
+
+@dataclass(frozen=True)
+class Person:
+    number: int
+    email: str
+    first_name: str
+    last_name: str
+    profession: str
+    departement: str
+    arrondissement: str
+    employer: str
+    joined_on: date
+
+
+def _weighted(rng: random.Random, weights: dict):
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def person(number: int) -> Person:
+    """The generated person number `number` (1 to COUNT), always the same."""
+    rng = random.Random(f"{SEED}-person-{number}")
+    first_name = rng.choice(FIRST_NAMES)
+    last_name = rng.choice(LAST_NAMES)
+    profession = _weighted(rng, PROFESSION_WEIGHTS)
+    arrondissement = _weighted(rng, ARRONDISSEMENT_WEIGHTS)
+    city = ARRONDISSEMENT_NAMES[arrondissement]
+    slug = f"{first_name}.{last_name}".lower()
+    for accented, plain in (("é", "e"), ("è", "e"), ("ë", "e"), ("ï", "i"), (" ", "-")):
+        slug = slug.replace(accented, plain)
+    return Person(
+        number=number,
+        email=f"{slug}.{number}@{DOMAIN}",
+        first_name=first_name,
+        last_name=f"{last_name} {MARK}",
+        profession=profession,
+        departement=arrondissement[:2],
+        arrondissement=arrondissement,
+        employer=EMPLOYERS[profession].format(city=city),
+        joined_on=REFERENCE_DAY - timedelta(days=rng.randrange(SPAN_DAYS)),
+    )
+
+
+def people(count: int = COUNT) -> list:
+    """Create the generated people still missing; return the `count` first, in order."""
+    from accounts.models import User
+
+    wanted = [person(number) for number in range(1, count + 1)]
+    existing = {u.email: u for u in User.objects.filter(email__in=[p.email for p in wanted])}
+    missing = [
+        User(
+            email=p.email,
+            first_name=p.first_name,
+            last_name=p.last_name,
+            profession=p.profession,
+            departement=p.departement,
+            arrondissement=p.arrondissement,
+            employer=p.employer,
+            password=make_password(None),
+            date_joined=datetime.combine(p.joined_on, time(9), tzinfo=PARIS),
+        )
+        for p in wanted
+        if p.email not in existing
+    ]
+    if missing:
+        # One insert: nothing to claim for people who did not exist (the indicators'
+        # post_save receiver links participations recorded under an address).
+        User.objects.bulk_create(missing)
+        existing = {u.email: u for u in User.objects.filter(email__in=[p.email for p in wanted])}
+    return [existing[p.email] for p in wanted]
+
+
+@contextmanager
+def renders_left_pending():
+    """Leave the PDFs of the attestations issued inside for Celery instead of rendering
+    them at once.
+
+    Without Redis (`make run`) Celery runs eagerly: each attestation's PDF would be
+    rendered by WeasyPrint on commit (~0.1 s each), a minute or more for the
+    generated learners' hundreds of completions. These people cannot log in, so no
+    one downloads their PDFs: their attestations are issued for real (code,
+    verification page, history, indicators) and their render tasks are sent to the
+    broker instead, the in-memory one without Redis, where no worker picks them up.
+    They stay "pending" until an administrator regenerates them (Attestations in the
+    admin), which renders on demand. With Redis the tasks are queued as usual and a
+    worker renders them in the background. The transaction must commit inside this
+    block, since the render tasks are queued on commit. Emails queued inside (to
+    `.invalid` addresses) are likewise never sent without Redis.
+    """
+    from celery import current_app
+
+    eager = current_app.conf.task_always_eager
+    current_app.conf.task_always_eager = False
+    try:
+        yield
+    finally:
+        current_app.conf.task_always_eager = eager
+
+
+def _moment(day: date, rng: random.Random) -> datetime:
+    return datetime.combine(day, time(rng.randrange(8, 20), rng.randrange(60)), tzinfo=PARIS)
+
+
+def load(*, modules: dict) -> dict[str, int]:
+    """Give the generated people their progress in the demo modules (by slug); return
+    counts of what was added (all zero on a second run)."""
+    from courses.models import Enrolment, LessonPage, LessonProgress, ModuleCompletion
+    from courses.services import completion_finalise
+    from quizzes import services as quiz_services
+
+    users = people()
+    lessons = {
+        slug: list(LessonPage.objects.child_of(module).live().order_by("path"))
+        for slug, module in modules.items()
+    }
+    items = {
+        slug: list(module.satisfaction_questionnaire.items.order_by("pk"))
+        for slug, module in modules.items()
+        if module.satisfaction_questionnaire_id
+    }
+    enrolled = set(
+        Enrolment.objects.filter(user__in=users, module__in=modules.values()).values_list(
+            "user_id", "module_id"
+        )
+    )
+    added = {"enrolments": 0, "completions": 0, "answers": 0}
+    today = timezone.localdate()
+    for number, user in enumerate(users, start=1):
+        spec = person(number)
+        for slug, module in modules.items():
+            rng = random.Random(f"{SEED}-progress-{number}-{slug}")
+            chance = MODULE_CHANCES.get(slug, lambda p: 0.2)(spec.profession)
+            if rng.random() >= chance or (user.pk, module.pk) in enrolled:
+                continue
+            started = min(spec.joined_on + timedelta(days=rng.randrange(0, 60)), today)
+            finished = min(started + timedelta(days=rng.randrange(0, 45)), today)
+            complete = rng.random() < COMPLETION_CHANCE and finished < today
+            module_lessons = lessons[slug]
+            done = len(module_lessons) if complete else rng.randrange(0, len(module_lessons))
+            enrolment = Enrolment.objects.create(user=user, module=module)
+            Enrolment.objects.filter(pk=enrolment.pk).update(
+                enrolled_at=_moment(started, rng),
+                last_activity_at=_moment(finished, rng),
+                last_lesson=module_lessons[done - 1] if done else None,
+            )
+            LessonProgress.objects.bulk_create(
+                LessonProgress(
+                    user=user,
+                    lesson=lesson,
+                    module=module,
+                    completed_at=_moment(finished, rng),
+                )
+                for lesson in module_lessons[:done]
+            )
+            added["enrolments"] += 1
+            if not complete:
+                continue
+            completion = ModuleCompletion.objects.create(
+                user=user,
+                module=module,
+                cycle=1,
+                completed_at=_moment(finished, rng),
+                score=Decimal(rng.choice([70, 75, 80, 85, 90, 90, 95, 100])),
+                revision=module.live_revision,
+                module_title=module.title,
+            )
+            # The real code path: the attestation, then the signal the indicators record.
+            completion_finalise(completion=completion, module=module)
+            added["completions"] += 1
+            if slug in items and rng.random() < ANSWER_CHANCE:
+                # Most find the module useful: agreeing answers weigh more.
+                values = {
+                    item.pk: rng.choices([1, 2, 3, 4], weights=[1, 2, 8, 9])[0]
+                    for item in items[slug]
+                }
+                response = quiz_services.questionnaire_answer(
+                    questionnaire=module.satisfaction_questionnaire,
+                    user=user,
+                    subject=f"module:{module.pk}",
+                    overall=rng.choices([2, 3, 4, 5], weights=[1, 3, 8, 6])[0],
+                    values=values,
+                )
+                # Answered the day the module was completed, not the day of the load.
+                type(response).objects.filter(pk=response.pk).update(answered_on=finished)
+                added["answers"] += 1
+    return added
