@@ -8,24 +8,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.permission_policies import ReadOnlyPolicy
+
 from .models import Offer, PlacementRequest
-
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def users_with_permission(self, action):
-        if action in {"add", "change", "delete"}:
-            return super().users_with_permission("none").none()
-        return super().users_with_permission(action)
 
 
 class OfferViewSet(SnippetViewSet):
