@@ -33,3 +33,8 @@ class AssignmentsConfig(AppConfig):
             sender=settings.AUTH_USER_MODEL,
             dispatch_uid="assignments-match-user",
         )
+        from accounts.privacy import register_exporter
+        from accounts.signals import user_anonymised
+
+        register_exporter("formations_obligatoires", selectors.personal_data)
+        user_anonymised.connect(services.on_user_anonymised, dispatch_uid="assignments-erase")

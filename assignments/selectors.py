@@ -225,3 +225,17 @@ def unit_statuses(*, institution, today: date | None = None) -> list[ObligationS
             item.obligation.user.last_name,
         ),
     )
+
+
+def personal_data(user) -> list[dict]:
+    """The person's mandatory modules with their status and dates (RGPD export)."""
+    return [
+        {
+            "affectation": item.obligation.assignment.title,
+            "module": item.obligation.module.title,
+            "statut": item.status_label,
+            "echeance": item.due_on.isoformat() if item.due_on else None,
+            "affecte_le": item.obligation.assigned_at.isoformat(),
+        }
+        for item in statuses(Obligation.objects.filter(user=user))
+    ]

@@ -177,6 +177,12 @@ def assignment_update(*, assignment: Assignment, form) -> Assignment:
     return assignment
 
 
+def on_user_anonymised(sender, user, **kwargs) -> None:
+    """An account deleted: the roster lines naming the person go (their obligations stay,
+    anonymous, in the compliance figures)."""
+    RosterEntry.objects.filter(user=user).delete()
+
+
 def on_user_saved(sender, instance: User, created: bool, **kwargs) -> None:
     """A new account, or a profile just completed, may belong to active assignments;
     an account created for an email of a roster is that person."""

@@ -97,3 +97,17 @@ def test_the_command_reports_each_rejected_line(assignment, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "2 personne(s) ajoutée(s)" in out and "3 ligne(s) rejetée(s)" in out
     assert "ligne 5 : Profession inconnue : « Pompier »." in err
+
+
+def test_a_deleted_account_leaves_no_roster_line_and_its_data_is_exported(assignment):
+    from accounts import services as account_services
+    from accounts.selectors import user_personal_data
+
+    claire = UserFactory(email="claire.martin@interieur.gouv.fr", profession="police_nationale")
+    _import(ROSTER, assignment)
+    exported = user_personal_data(claire)["formations_obligatoires"]
+    assert [item["module"] for item in exported] == ["Le continuum des violences"]
+    assert exported[0]["statut"] == "À faire"
+    account_services.user_anonymise(user=claire)
+    assert not RosterEntry.objects.filter(email="claire.martin@interieur.gouv.fr").exists()
+    assert Obligation.objects.filter(user=claire).count() == 1  # anonymous, still counted
