@@ -183,11 +183,17 @@ def on_user_anonymised(sender, user, **kwargs) -> None:
     RosterEntry.objects.filter(user=user).delete()
 
 
-def on_user_saved(sender, instance: User, created: bool, **kwargs) -> None:
+# The fields that decide whether a person belongs to a population.
+POPULATION_FIELDS = frozenset({"profession", "arrondissement", "institution", "is_active"})
+
+
+def on_user_saved(sender, instance: User, created: bool, update_fields=None, **kwargs) -> None:
     """A new account, or a profile just completed, may belong to active assignments;
     an account created for an email of a roster is that person."""
     if not instance.is_active or instance.anonymised_at is not None:
         return
+    if not created and update_fields is not None and not POPULATION_FIELDS & set(update_fields):
+        return  # every sign-in saves last_login: nothing here can have changed
     now = timezone.now()
     with transaction.atomic():
         if created and instance.email:

@@ -211,3 +211,14 @@ def test_without_recertification_a_completion_stays_valid(module):
     with time_machine.travel("2026-03-10 10:00 +0100", tick=False):
         _complete(gendarme, module)
     assert _status(gendarme, module, date(2030, 1, 1)).status == DueStatus.UP_TO_DATE
+
+
+def test_a_sign_in_does_not_look_for_populations(module, django_assert_num_queries):
+    from django.utils import timezone
+
+    gendarme = UserFactory(profession="gendarmerie_nationale")
+    with time_machine.travel(PARIS_MORNING, tick=False):
+        _assign(module)
+    gendarme.last_login = timezone.now()
+    with django_assert_num_queries(1):  # the UPDATE of last_login, nothing more
+        gendarme.save(update_fields=["last_login"])
