@@ -41,3 +41,20 @@ fi
   --postgres-pid "$(head -n 1 "$WORK/pg/postmaster.pid")" --redis-pid "$(cat "$WORK/redis/redis.pid")" \
   --concurrency 8 --seconds "${BENCH_SECONDS:-10}" --only "${BENCH_ONLY:-}"
 if [ -n "${PYSPY_PID:-}" ]; then kill -INT "$PYSPY_PID"; wait "$PYSPY_PID" || true; fi
+
+# BENCH_KEEP=1: keep the servers after measuring, for profiling by hand. The
+# command that measures again is written to $WORK/measure.sh (printed below);
+# `kill -HUP <gunicorn pid>` reloads the code. Ctrl-C stops everything.
+if [ -n "${BENCH_KEEP:-}" ]; then
+  cat >"$WORK/measure.sh" <<EOF
+cd "$ROOT"
+export DJANGO_SETTINGS_MODULE=$DJANGO_SETTINGS_MODULE SECRET_KEY=$SECRET_KEY ALLOWED_HOSTS=$ALLOWED_HOSTS
+export DATABASE_URL=$DATABASE_URL REDIS_URL=$REDIS_URL SITE_URL=$SITE_URL SECURE_SSL_REDIRECT=false
+export PRIVATE_MEDIA_ROOT=$PRIVATE_MEDIA_ROOT STATIC_ROOT=$STATIC_ROOT WORK=$WORK
+"$PY" bench/load.py --base-url "http://127.0.0.1:$WEB_PORT" --gunicorn-pid "$GUNICORN_PID" \\
+  --postgres-pid "$(head -n 1 "$WORK/pg/postmaster.pid")" --redis-pid "$(cat "$WORK/redis/redis.pid")" \\
+  --concurrency 8 --seconds "\${BENCH_SECONDS:-10}" --only "\${BENCH_ONLY:-}"
+EOF
+  say "Servers kept: measure again with 'bash $WORK/measure.sh', reload the code with 'kill -HUP $GUNICORN_PID'; Ctrl-C stops"
+  wait "$GUNICORN_PID"
+fi

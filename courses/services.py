@@ -125,12 +125,15 @@ def activity_requirements(
     return unmet, average
 
 
-def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion | None:
+def module_evaluate_completion(
+    *, user, module: ModulePage, enrolment_cycle: int | None = None
+) -> ModuleCompletion | None:
     """Apply the module's completion rule; record the completion once, with its revision.
 
     Ordered cheapest first, since it also runs after each successful activity:
     the outline comes from the page cache, then one query tells whether every
-    lesson is done, which is usually where it stops.
+    lesson is done, which is usually where it stops. `enrolment_cycle`, when the
+    caller has already read the enrolment, spares reading it again.
     """
     outline = selectors.module_lessons(module)
     if not outline:
@@ -146,12 +149,13 @@ def module_evaluate_completion(*, user, module: ModulePage) -> ModuleCompletion 
     cycle = 1
     if existing:
         # A new cycle (recertification) was started after this completion expired.
-        cycle = (
-            Enrolment.objects.filter(user=user, module=module)
-            .values_list("cycle", flat=True)
-            .first()
-            or 1
-        )
+        if enrolment_cycle is None:
+            enrolment_cycle = (
+                Enrolment.objects.filter(user=user, module=module)
+                .values_list("cycle", flat=True)
+                .first()
+            )
+        cycle = enrolment_cycle or 1
         if existing.cycle >= cycle:
             return existing
     lessons = selectors.module_lessons(module, with_body=True)
@@ -287,7 +291,13 @@ def _parse_statement(statement: dict) -> tuple[uuid.UUID, str, dict]:
 
 
 def xapi_statement_record(
-    *, user, package: H5PPackage, lesson: LessonPage, statement: dict, module_id: int | None = None
+    *,
+    user,
+    package: H5PPackage,
+    lesson: LessonPage,
+    statement: dict,
+    module_id: int | None = None,
+    enrolment_cycle: int | None = None,
 ) -> XAPIStatement:
     """Store an xAPI statement once and update the learner's activity result.
 
@@ -325,7 +335,7 @@ def xapi_statement_record(
     if verb_id in DONE_VERBS and checked is not None and checked.success:
         # A success may be what the module still waited for (lessons finished,
         # then the activity retried): apply the completion rule again.
-        module_evaluate_completion(user=user, module=lesson.module)
+        module_evaluate_completion(user=user, module=lesson.module, enrolment_cycle=enrolment_cycle)
     return record
 
 

@@ -1,4 +1,5 @@
 import json
+from typing import NamedTuple
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -116,25 +117,34 @@ def lesson_complete(request, lesson_id: int):
     return redirect(next_lesson.url if next_lesson else module.url)
 
 
-def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, LessonPage, int]:
-    """Return (package, lesson, module id) for an enrolled learner, in one query.
+class _Activity(NamedTuple):
+    package: H5PPackage
+    lesson: LessonPage
+    module_id: int
+    enrolment_cycle: int
+
+
+def _activity(request, package_id: int, lesson_id: int) -> _Activity:
+    """Return the package, lesson, module id and enrolment cycle of an enrolled
+    learner's activity, in one query.
 
     Called for every xAPI statement and state save: the lesson and the package
     come from the page cache (bumped when either changes), the enrolment query
-    also yields the module id, and the package is checked against the lesson's
-    raw stream data rather than by loading every block's package.
+    also yields the module id and the cycle (the completion rule needs it), and
+    the package is checked against the lesson's raw stream data rather than by
+    loading every block's package.
     """
     lesson = page_cache.cached(
         "live-lesson", lesson_id, lambda: LessonPage.objects.live().filter(pk=lesson_id).first()
     )
     if lesson is None:
         raise Http404
-    module_id = (
+    enrolment = (
         Enrolment.objects.filter(user=request.user, module__path=lesson.path[: -lesson.steplen])
-        .values_list("module_id", flat=True)
+        .values_list("module_id", "cycle")
         .first()
     )
-    if module_id is None:
+    if enrolment is None:
         raise PermissionDenied
     if package_id not in lesson.h5p_package_ids():
         raise Http404(_("Cette activité ne fait pas partie de cette leçon."))
@@ -143,14 +153,14 @@ def _activity(request, package_id: int, lesson_id: int) -> tuple[H5PPackage, Les
     )
     if package is None:
         raise Http404
-    return package, lesson, module_id
+    return _Activity(package, lesson, *enrolment)
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
 def h5p_state(request, package_id: int, lesson_id: int):
     """H5P's contentUserData endpoint: resume state of the player for this learner."""
-    package, lesson, module_id = _activity(request, package_id, lesson_id)
+    package, lesson, module_id, _cycle = _activity(request, package_id, lesson_id)
     if request.method == "GET":
         state = selectors.h5p_state(user=request.user, package=package, lesson=lesson)
         return JsonResponse({"success": True, "data": state if state is not None else False})
@@ -169,7 +179,7 @@ def h5p_state(request, package_id: int, lesson_id: int):
 @login_required
 def h5p_xapi(request, package_id: int, lesson_id: int):
     """Receive an xAPI statement from the player (JSON body, CSRF header)."""
-    package, lesson, module_id = _activity(request, package_id, lesson_id)
+    activity = _activity(request, package_id, lesson_id)
     if len(request.body) > MAX_STATEMENT_BYTES:
         return JsonResponse(
             {"success": False, "message": _("Déclaration trop volumineuse.")}, status=400
@@ -178,9 +188,10 @@ def h5p_xapi(request, package_id: int, lesson_id: int):
         statement = json.loads(request.body)
         record = services.xapi_statement_record(
             user=request.user,
-            package=package,
-            lesson=lesson,
-            module_id=module_id,
+            package=activity.package,
+            lesson=activity.lesson,
+            module_id=activity.module_id,
+            enrolment_cycle=activity.enrolment_cycle,
             statement=statement,
         )
     except (ValueError, services.StatementRejected) as error:

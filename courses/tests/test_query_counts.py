@@ -113,3 +113,8 @@ def test_xapi_statement_costs_a_constant_small_number_of_queries(client, learner
     assert {len(post("true")) for _ in range(3)} == {4}
     # A right answer also checks whether the module is now complete: lessons done.
     assert {len(post("false")) for _ in range(3)} == {5}
+    # Once the module is complete, a right answer also reads that completion, and
+    # stops there: the enrolment's cycle came with the first query.
+    services.lesson_complete(user=learner, lesson=lesson)
+    assert learner.module_completions.filter(module=module).exists()
+    assert {len(post("false")) for _ in range(3)} == {6}
