@@ -7,13 +7,13 @@ lessons or learners (asserted in tests/test_query_counts.py).
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
-from django.template import engines
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -267,15 +267,13 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
     }
 
 
-@cache
-def _body_template():
-    return engines["django"].from_string(
-        "{% load wagtailcore_tags %}"
-        "{% for block in page.body %}{% include_block block %}{% endfor %}"
-    )
-
-
-_H5P_STATUS_MARKER = re.compile(r"<!--egide-h5p-status:(\d+)-->")
+# A learner's own parts of a lesson page, left as markers in the shared rendering.
+_MARKERS = {
+    "percent": mark_safe("<!--egide-percent-->"),  # noqa: S308 - a constant
+    "completed": mark_safe("<!--egide-completed-->"),  # noqa: S308 - a constant
+    "csrf": mark_safe("<!--egide-csrf-->"),  # noqa: S308 - a constant
+}
+_MARKER = re.compile(r"<!--egide-(percent|completed|csrf|h5p-status:(\d+))-->")
 
 
 def _h5p_status_text(result) -> str:
@@ -288,30 +286,58 @@ def _h5p_status_text(result) -> str:
     return _("Activité faite.")
 
 
-def lesson_body_html(*, lesson: LessonPage, request, activity_results: dict) -> str:
-    """Return the lesson's rendered body with the learner's activity statuses.
+def lesson_content_html(*, lesson: LessonPage, request, context: dict) -> str:
+    """Return the lesson page's main column with the learner's own parts put in.
 
-    The body is the same for every learner but their H5P statuses, and rendering
-    it (StreamField conversion, the packages' query, rich text rewriting) is most
-    of a lesson page's cost: it is cached per published revision and per
-    enrolled / not enrolled (the players' endpoints), then each status is put in
-    at its marker. Previews render a revision not yet published: never cached.
+    Everything but the module's progress, the "lesson done" badge, the CSRF token
+    and the H5P statuses is the same for every learner, and rendering it (StreamField
+    conversion, the packages' query, rich text rewriting, links, translations) is
+    most of a lesson page's cost: it is rendered once per published revision and
+    per enrolled / not enrolled (the players' endpoints, the "done" form) in the
+    page cache, whose version changes with any page (titles, order of lessons), then
+    each marker is replaced. Previews render a revision not yet published: never
+    cached.
     """
     enrolled = bool(getattr(request, "egide_enrolled", False))
 
     def render() -> str:
-        return _body_template().render({"page": lesson, "request": request})
+        return render_to_string(
+            "courses/includes/lesson_content.html",
+            {
+                "page": lesson,
+                "module": context["module"],
+                "lessons": context["progress"].lessons,
+                "lesson_number": context["lesson_number"],
+                "previous_lesson": context["previous_lesson"],
+                "next_lesson": context["next_lesson"],
+                "enrolled": enrolled,
+                "markers": _MARKERS,
+            },
+            request=request,
+        )
 
     if getattr(request, "is_preview", False):
         html = render()
     else:
         key = f"{lesson.pk}:{lesson.live_revision_id}:{int(enrolled)}:{get_language()}"
-        html = page_cache.cached("lesson-body", key, render)
-    return mark_safe(  # noqa: S308 - rendered by our templates; statuses are escaped
-        _H5P_STATUS_MARKER.sub(
-            lambda m: escape(_h5p_status_text(activity_results.get(int(m.group(1))))), html
-        )
-    )
+        html = page_cache.cached("lesson-content", key, render)
+    activity_results = context["activity_results"]
+
+    def fill(match) -> str:
+        match match.group(1):
+            case "percent":
+                return str(context["progress"].percent)
+            case "completed":
+                if not context["lesson_completed"]:
+                    return ""
+                return format_html(
+                    '<p class="fr-badge fr-badge--success fr-mb-2w">{}</p>', _("Leçon terminée")
+                )
+            case "csrf":
+                return get_token(request)
+        return escape(_h5p_status_text(activity_results.get(int(match.group(2)))))
+
+    return mark_safe(_MARKER.sub(fill, html))  # noqa: S308 - our templates; filled values escaped
 
 
 @dataclass

@@ -136,3 +136,22 @@ def test_every_page_offers_the_quick_exit(client):
     content = client.get(HOME).content.decode()
 
     assert settings.QUICK_EXIT_URL in content
+
+
+def test_the_cached_menu_follows_each_person_and_marks_the_current_page(client, learner, ddfe):
+    # The menu is rendered once per variant (core/templates/base.html): one person's
+    # links must never show in another's page, and the current page is marked.
+    reports = f'href="{reverse("indicators:dashboard")}"'
+    my_trainings = reverse("courses:my_trainings")
+
+    client.force_login(ddfe)
+    assert reports in client.get(DASHBOARD).content.decode()
+    client.force_login(learner)
+    dashboard = client.get(DASHBOARD).content.decode()
+    trainings = client.get(my_trainings).content.decode()
+
+    assert reports not in dashboard
+    assert f'href="{DASHBOARD}" aria-current="page"' in dashboard
+    assert f'href="{my_trainings}" aria-current="page"' not in dashboard
+    assert f'href="{my_trainings}" aria-current="page"' in trainings
+    assert f'href="{DASHBOARD}" aria-current="page"' not in trainings

@@ -303,8 +303,8 @@ class LessonPage(CachedRestrictionsMixin, Page):
             )
         )
         if not request.GET.get("imprimer"):  # the printable view renders its own variant
-            context["body_html"] = selectors.lesson_body_html(
-                lesson=self, request=request, activity_results=context["activity_results"]
+            context["content_html"] = selectors.lesson_content_html(
+                lesson=self, request=request, context=context
             )
         return context
 

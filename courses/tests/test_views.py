@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
-from courses import services
+from courses import selectors, services
 from courses.models import ActivityResult, Enrolment, LessonPage
 
 from . import fixtures
@@ -219,3 +219,41 @@ def test_my_trainings_lists_the_quizzes_open_to_everyone(client, learner):
     html = client.get(reverse("courses:my_trainings")).content.decode()
 
     assert "Quiz libre : le 3919" in html and "Quiz de module" not in html
+
+
+def test_each_learner_sees_their_own_progress_on_a_shared_lesson_page(learner):
+    # The lesson's main column is rendered once for everyone (selectors.lesson_content_html):
+    # progress, the "done" badge, the activity status and the CSRF token are each
+    # learner's own, and the token is one their session accepts.
+    from django.test import Client
+
+    module, package, lesson = _setup_activity(learner)
+    second = fixtures.lesson(module_page=module, title="Deuxième leçon")
+    other = UserFactory()
+    for person in (learner, other):
+        services.enrolment_create(user=person, module=module)
+    ActivityResult.objects.create(
+        user=learner, package=package, lesson=lesson, module=module, completed=True, success=True
+    )
+    services.lesson_complete(user=learner, lesson=lesson)
+
+    pages = {}
+    for person in (learner, other):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(person)
+        pages[person] = (client, client.get(lesson.url).content.decode())
+
+    client, mine = pages[learner]
+    _other_client, theirs = pages[other]
+    assert "50 % du module terminé" in mine and "Leçon terminée" in mine
+    assert "Activité réussie." in mine
+    assert "0 % du module terminé" in theirs and "Leçon terminée" not in theirs
+    assert "Activité réussie." not in theirs
+    assert "<!--egide-" not in mine + theirs
+
+    token = mine.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    response = client.post(
+        reverse("courses:lesson_complete", args=[second.pk]), {"csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 302
+    assert selectors.module_progress(module=module, user=learner).percent == 100
