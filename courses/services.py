@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Case, F, Value, When
+from django.db.models import F, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -340,16 +340,34 @@ def xapi_statement_record(
 
 
 def _activity_result_record(*, user, package, lesson, module_id, checked) -> None:
-    """Count one attempt in a single UPDATE; the best score and any success are kept."""
-    changes = {"attempts": F("attempts") + 1, "completed": True}
+    """Count one attempt in a single UPDATE; the best score and any success are kept.
+
+    This runs for every statement, and Django builds SQL expressions at a cost
+    higher than running them: each is the simplest that keeps the rule (scaled
+    scores lie between 0 and 1).
+    """
+    changes = {
+        "attempts": F("attempts") + 1,
+        "completed": True,
+        "updated_at": timezone.now(),  # `auto_now` does not apply to update()
+    }
     if checked is not None:
         score = Decimal(str(checked.score_scaled)).quantize(Decimal("0.0001"))
+        if score >= 1:
+            best = Value(score)
+        elif score <= 0:
+            best = Coalesce("score_scaled", Value(score))
+        else:
+            best = Greatest(Coalesce("score_scaled", Value(score)), Value(score))
         changes.update(
             server_checked=True,
-            score_scaled=Greatest(Coalesce("score_scaled", Value(score)), Value(score)),
-            success=Case(When(success=True, then=Value(True)), default=Value(checked.success)),
+            score_scaled=best,
+            # A success stays; a failure replaces "not known yet" only.
+            success=True if checked.success else Coalesce("success", Value(False)),
         )
-    rows = ActivityResult.objects.filter(user=user, package=package, lesson=lesson)
+    rows = ActivityResult.objects.filter(
+        user_id=user.pk, package_id=package.pk, lesson_id=lesson.pk
+    )
     if rows.update(**changes):
         return
     try:

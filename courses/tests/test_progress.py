@@ -1,6 +1,7 @@
 """Enrolment, lesson completion, H5P results and module completion, through services and views."""
 
 import uuid
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -189,3 +190,31 @@ def test_a_successful_retry_completes_a_module_whose_lessons_are_done(learner):
     services.xapi_statement_record(user=learner, package=package, lesson=lesson, statement=right)
 
     assert ModuleCompletion.objects.filter(user=learner, module=module).exists()
+
+
+def test_an_activity_result_keeps_its_best_score_and_any_success(learner):
+    from courses.h5p.scoring import CheckedResult
+
+    module = fixtures.module(lessons=0)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+
+    def record(score, success):
+        services._activity_result_record(
+            user=learner,
+            package=package,
+            lesson=lesson,
+            module_id=module.pk,
+            checked=CheckedResult(success=success, score_scaled=score),
+        )
+        return ActivityResult.objects.get(user=learner, package=package, lesson=lesson)
+
+    assert (record(0.5, False).score_scaled, record(0.25, False).score_scaled) == (0.5, 0.5)
+    result = record(0.75, False)
+    assert result.score_scaled == Decimal("0.75") and result.success is False
+    result = record(1.0, True)
+    assert result.score_scaled == 1 and result.success is True
+    before = result.updated_at
+    result = record(0.0, False)
+    assert result.score_scaled == 1 and result.success is True  # a later failure takes nothing
+    assert result.attempts == 5 and result.updated_at >= before
