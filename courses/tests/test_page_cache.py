@@ -87,3 +87,28 @@ def test_cached_lesson_body_shows_each_learner_their_own_activity_status(client,
     package.save()
 
     assert "en cours de préparation" in client.get(lesson.url).content.decode()
+
+
+def test_a_republished_lesson_or_module_shows_at_once_on_the_shared_lesson_page(client, learner):
+    """The lesson's main column is rendered once for everyone: a new revision of the
+    lesson, a renamed module or a new next lesson must show on the next request."""
+    from wagtail.rich_text import RichText
+
+    module = fixtures.module(lessons=0)
+    lesson = fixtures.lesson(module_page=module, title="Leçon 1")
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    first = client.get(lesson.url).content.decode()
+    assert "Contenu de Leçon 1." in first and "Leçon suivante" not in first
+
+    lesson.body = [("paragraph", RichText("<p>Texte révisé par l'équipe éditoriale.</p>"))]
+    lesson.save_revision().publish()
+    module.title = "Le continuum des violences (édition 2027)"
+    module.save_revision().publish()
+    fixtures.lesson(module_page=module, title="Leçon 2")
+
+    page = client.get(lesson.url).content.decode()
+    assert "Texte révisé par l'équipe éditoriale." in page
+    assert "Contenu de Leçon 1." not in page
+    assert "Le continuum des violences (édition 2027)" in page
+    assert "Leçon 1 sur 2" in page and "Leçon suivante" in page
