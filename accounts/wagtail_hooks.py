@@ -1,10 +1,11 @@
 """Wagtail admin: institutions, with their managers, as a snippet."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_forms import InstitutionForm
 from .models import Institution
 
 
@@ -18,21 +19,24 @@ class InstitutionViewSet(SnippetViewSet):
     list_filter = ["kind", "departement"]
     search_fields = ["name", "city"]
     search_backend_name = None  # plain database filtering: institutions are not indexed
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("kind"),
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldPanel("postal_code"),
-                FieldPanel("city"),
-                FieldPanel("departement"),
-                FieldPanel("arrondissement"),
-            ],
-            heading=_("Adresse"),
-        ),
-        FieldPanel("managers"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("kind"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("address"),
+                    FieldPanel("postal_code"),
+                    FieldPanel("city"),
+                    FieldPanel("departement"),
+                    FieldPanel("arrondissement"),
+                ],
+                heading=_("Adresse"),
+            ),
+            FieldPanel("managers"),
+        ],
+        base_form_class=InstitutionForm,
+    )
 
 
 register_snippet(InstitutionViewSet)

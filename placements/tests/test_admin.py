@@ -79,3 +79,35 @@ def test_administrators_list_and_inspect_requests_without_editing_them(client, a
     assert inspect.status_code == 200
     assert client.get(reverse("wagtailsnippets_placements_offer:list")).status_code == 200
     assert client.get(reverse("wagtailsnippets_placements_offer:add")).status_code in (302, 403)
+
+
+def test_only_accounts_with_a_managers_role_are_offered_as_managers(client, administrator):
+    from accounts import services as account_services
+    from accounts.constants import Role
+
+    hospital_host = host(first_name="Hélène", last_name="Vasseur")
+    unit_manager = UserFactory(role=Role.UNIT_MANAGER, first_name="Marc", last_name="Lefebvre")
+    learner = UserFactory(first_name="Lucie", last_name="Apprenante")
+    former = host(first_name="Paul", last_name="Ancien")
+    institution = InstitutionFactory(managers=[former])
+    account_services.user_remove_role(user=former, role=Role.HOST)
+    client.force_login(administrator)
+
+    page = client.get(reverse("wagtailsnippets_accounts_institution:add")).text
+    assert f"Hélène Vasseur — {hospital_host.email}" in page
+    assert f"Marc Lefebvre — {unit_manager.email}" in page
+    assert learner.email not in page and former.email not in page
+
+    edit = reverse("wagtailsnippets_accounts_institution:edit", args=[institution.pk])
+    assert former.email in client.get(edit).text  # attached before: still shown
+    response = client.post(
+        edit, _form(name=institution.name, city=institution.city, managers=[former.pk])
+    )
+    assert response.status_code == 302
+    assert list(institution.managers.all()) == [former]
+    # A learner's id forged into the form is refused, nothing is saved.
+    response = client.post(
+        reverse("wagtailsnippets_accounts_institution:add"), _form(managers=[learner.pk])
+    )
+    assert response.status_code == 200
+    assert not Institution.objects.filter(name="CIDFF du Pas-de-Calais").exists()
