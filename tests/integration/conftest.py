@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -101,14 +102,31 @@ def start_worker(celery_app, email_dir, *, name: str = "worker", extra_env=None)
         stderr=subprocess.STDOUT,
         text=True,
     )
+    # Read the worker's log as it comes: a full pipe (64 KB, tracebacks of retried
+    # tasks fill it quickly) would block the worker in the middle of a test, and a
+    # failing test shows the log (see `worker_log`).
+    process.log_lines = []
+
+    def read_log():
+        for line in process.stdout:
+            process.log_lines.append(line)
+
+    process.log_reader = threading.Thread(target=read_log, daemon=True)
+    process.log_reader.start()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"Celery worker exited early:\n{process.stdout.read()}")
+            process.log_reader.join(5)
+            pytest.fail(f"Celery worker exited early:\n{worker_log(process)}")
         if celery_app.control.ping(destination=[hostname], timeout=0.5):
             return process
     stop_worker(process)
     pytest.fail("Celery worker did not answer within 30 s")
+
+
+def worker_log(process) -> str:
+    """What the worker has written so far (stdout and stderr)."""
+    return "".join(list(process.log_lines))
 
 
 def stop_worker(process) -> str:
@@ -116,13 +134,15 @@ def stop_worker(process) -> str:
     if process.poll() is None:
         process.terminate()
     try:
-        output, _ = process.communicate(timeout=15)
+        process.wait(timeout=15)
     except subprocess.TimeoutExpired:
         process.kill()
-        output, _ = process.communicate()
+        process.wait()
+    process.log_reader.join(5)
+    output = worker_log(process)
     if os.environ.get("EGIDE_SHOW_WORKER_LOG"):
         print(output)
-    return output or ""
+    return output
 
 
 @pytest.fixture
@@ -139,8 +159,11 @@ def celery_worker(transactional_db, django_db_serialized_rollback, celery_app, e
         stop_worker(process)
 
 
-def wait_for(predicate, timeout: float = 20.0, interval: float = 0.1):
-    """Poll `predicate` until it returns a truthy value; return it or fail."""
+def wait_for(predicate, timeout: float = 20.0, interval: float = 0.1, *, worker=None):
+    """Poll `predicate` until it returns a truthy value; return it or fail.
+
+    With `worker`, a failure shows the end of that worker's log.
+    """
     deadline = time.monotonic() + timeout
     value = None
     while time.monotonic() < deadline:
@@ -148,4 +171,5 @@ def wait_for(predicate, timeout: float = 20.0, interval: float = 0.1):
         if value:
             return value
         time.sleep(interval)
-    pytest.fail(f"condition not met within {timeout} s (last value: {value!r})")
+    log = f"\nlast lines of the worker's log:\n{worker_log(worker)[-6000:]}" if worker else ""
+    pytest.fail(f"condition not met within {timeout} s (last value: {value!r}){log}")

@@ -48,7 +48,7 @@ def test_a_batch_survives_a_killed_worker_and_each_attestation_is_rendered_once(
     }
     first = start_worker(celery_app, email_dir, name="first", extra_env=env)
     try:
-        wait_for(lambda: _ready() >= 5, timeout=60, interval=0.02)
+        wait_for(lambda: _ready() >= 5, timeout=60, interval=0.02, worker=first)
         os.kill(first.pid, signal.SIGKILL)  # no warm shutdown, no acknowledgement
         first.wait(timeout=10)
     finally:
@@ -58,7 +58,7 @@ def test_a_batch_survives_a_killed_worker_and_each_attestation_is_rendered_once(
 
     second = start_worker(celery_app, email_dir, name="second", extra_env=env)
     try:
-        wait_for(lambda: _ready() == BATCH, timeout=120, interval=0.2)
+        wait_for(lambda: _ready() == BATCH, timeout=120, interval=0.2, worker=second)
     finally:
         stop_worker(second)
 
