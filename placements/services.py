@@ -190,6 +190,28 @@ def _expect(placement: PlacementRequest, *statuses: Status, error: str) -> None:
         raise ValidationError(error)
 
 
+def _lock_undecided(*, request_id: int, by) -> tuple[PlacementRequest, Slot]:
+    """Lock a request still waiting for the host's answer, for one of its managers."""
+    placement, slot = _lock(request_id)
+    _check_manager(user=by, institution_id=placement.slot.offer.institution_id)
+    _expect(
+        placement,
+        Status.REQUESTED,
+        error=_("Cette demande a déjà reçu une réponse (%(status)s).")
+        % {"status": placement.get_status_display()},
+    )
+    return placement, slot
+
+
+def _decide(placement: PlacementRequest, status: Status, action, *, by, message: str) -> None:
+    """Record the host's answer (accepted or refused) and its journal entry."""
+    placement.status = status
+    placement.decided_at = timezone.now()
+    placement.host_message = message
+    placement.save(update_fields=["status", "decided_at", "host_message"])
+    _event(placement, action, actor=by, message=message)
+
+
 def request_accept(*, request_id: int, by, message: str = "") -> PlacementRequest:
     """Accept a request on behalf of the host: it takes one seat of the slot, then
     the convention is generated and the professional is told by email.
@@ -199,15 +221,8 @@ def request_accept(*, request_id: int, by, message: str = "") -> PlacementReques
     """
     message = (message or "").strip()
     with transaction.atomic():
-        placement, slot = _lock(request_id)
+        placement, slot = _lock_undecided(request_id=request_id, by=by)
         offer = placement.slot.offer
-        _check_manager(user=by, institution_id=offer.institution_id)
-        _expect(
-            placement,
-            Status.REQUESTED,
-            error=_("Cette demande a déjà reçu une réponse (%(status)s).")
-            % {"status": placement.get_status_display()},
-        )
         taken = slot.requests.filter(status__in=SEAT_STATUSES).count()
         if taken >= slot.seats:
             raise ValidationError(
@@ -217,11 +232,7 @@ def request_accept(*, request_id: int, by, message: str = "") -> PlacementReques
                 )
                 % {"seats": slot.seats, "slot": slot}
             )
-        placement.status = Status.ACCEPTED
-        placement.decided_at = timezone.now()
-        placement.host_message = message
-        placement.save(update_fields=["status", "decided_at", "host_message"])
-        _event(placement, EventAction.ACCEPTED, actor=by, message=message)
+        _decide(placement, Status.ACCEPTED, EventAction.ACCEPTED, by=by, message=message)
         _notify(
             to=[placement.user.email],
             subject=_("Votre demande de stage est acceptée : %(title)s") % {"title": offer.title},
@@ -253,20 +264,9 @@ def request_refuse(*, request_id: int, by, message: str) -> PlacementRequest:
     if not message:
         raise ValidationError({"message": _("Expliquez votre refus en quelques mots.")})
     with transaction.atomic():
-        placement, _slot = _lock(request_id)
+        placement, _slot = _lock_undecided(request_id=request_id, by=by)
         offer = placement.slot.offer
-        _check_manager(user=by, institution_id=offer.institution_id)
-        _expect(
-            placement,
-            Status.REQUESTED,
-            error=_("Cette demande a déjà reçu une réponse (%(status)s).")
-            % {"status": placement.get_status_display()},
-        )
-        placement.status = Status.REFUSED
-        placement.decided_at = timezone.now()
-        placement.host_message = message
-        placement.save(update_fields=["status", "decided_at", "host_message"])
-        _event(placement, EventAction.REFUSED, actor=by, message=message)
+        _decide(placement, Status.REFUSED, EventAction.REFUSED, by=by, message=message)
         _notify(
             to=[placement.user.email],
             subject=_("Votre demande de stage n'est pas retenue : %(title)s")
