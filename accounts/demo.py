@@ -8,8 +8,9 @@ from . import services
 from .constants import Profession, Role
 from .models import User
 
-# A demo password is printed on screen by `make run`; it is never valid in
-# production because load_demo refuses to run there without --force.
+# A demo password is printed on screen by `make run` and published in the README: it
+# is set only on a development database (DEBUG). Loaded elsewhere (`load_demo --force`,
+# as the benchmark does), the demo accounts exist but no password opens them.
 PASSWORD = "egide-demo-2026"
 
 
@@ -105,8 +106,12 @@ ACCOUNTS = [
 ]
 
 
-def load() -> list[DemoAccount]:
-    """Create or refresh the demo accounts: verified email, complete profile, one role."""
+def load(*, with_logins: bool) -> list[DemoAccount]:
+    """Create or refresh the demo accounts: verified email, complete profile, one role.
+
+    Without `with_logins`, the accounts get no usable password (and none is superuser):
+    the published demo password must not open a database other than a developer's.
+    """
     for account in ACCOUNTS:
         user, _created = User.objects.get_or_create(email=account.email)
         user.first_name = account.first_name
@@ -115,10 +120,13 @@ def load() -> list[DemoAccount]:
         user.employer = account.employer
         user.departement = account.departement
         user.arrondissement = account.arrondissement
-        user.is_superuser = account.superuser
-        user.is_staff = account.superuser
+        user.is_superuser = account.superuser and with_logins
+        user.is_staff = account.superuser and with_logins
         user.is_active = True
-        user.set_password(PASSWORD)
+        if with_logins:
+            user.set_password(PASSWORD)
+        else:
+            user.set_unusable_password()
         user.full_clean()
         user.save()
         EmailAddress.objects.update_or_create(

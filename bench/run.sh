@@ -13,6 +13,7 @@ WEB_PORT=$(free_port)
 say "Preparing the database"
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py collectstatic --noinput -v 0
+# --force outside DEBUG: the demo accounts get no usable password (see load_demo).
 "$PY" manage.py load_demo --force >/dev/null
 
 say "Seeding the benchmark data"

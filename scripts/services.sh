@@ -37,8 +37,11 @@ cleanup() {
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
   fi
   # Celery workers started by the integration tests are stopped by their fixture;
-  # this catches one left behind by an interrupted run.
-  pkill -f "celery -A elearning worker.*egide-test-worker" 2>/dev/null
+  # one left behind by an interrupted run recorded its pid here (never kill by name:
+  # another suite's or a developer's own worker would go too).
+  for pidfile in "$WORK"/workers/*.pid; do
+    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null
+  done
   rm -rf "$WORK"
   exit $status
 }

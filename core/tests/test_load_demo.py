@@ -19,6 +19,12 @@ from accounts.models import User
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _development(settings):
+    """`make run`'s settings: the demo password is set only on a development database."""
+    settings.DEBUG = True
+
+
 def _load() -> str:
     out = StringIO()
     call_command("load_demo", "--force", stdout=out)
@@ -170,3 +176,23 @@ def test_load_demo_refuses_to_run_outside_development(settings):
     with pytest.raises(CommandError):
         call_command("load_demo", stdout=StringIO())
     assert not User.objects.exists()
+
+
+def test_load_demo_forced_outside_development_creates_no_account_anyone_can_open(settings):
+    """The benchmark loads the demo on its own database with --force: the published
+    password must open nothing there, and no demo account is a superuser."""
+    settings.DEBUG = False
+    out = StringIO()
+
+    call_command("load_demo", "--force", stdout=out)
+
+    assert demo.PASSWORD not in out.getvalue()
+    for account in demo.ACCOUNTS:
+        user = User.objects.get(email=account.email)
+        assert not user.has_usable_password()
+        assert not user.is_superuser and not user.is_staff
+    response = Client().post(
+        reverse("account_login"), {"login": demo.ACCOUNTS[0].email, "password": demo.PASSWORD}
+    )
+    assert response.status_code == 200  # the form again, with its error
+    assert not response.wsgi_request.user.is_authenticated

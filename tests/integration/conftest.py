@@ -102,6 +102,7 @@ def start_worker(celery_app, email_dir, *, name: str = "worker", extra_env=None)
         stderr=subprocess.STDOUT,
         text=True,
     )
+    _record_pid(process)
     # Read the worker's log as it comes: a full pipe (64 KB, tracebacks of retried
     # tasks fill it quickly) would block the worker in the middle of a test, and a
     # failing test shows the log (see `worker_log`).
@@ -124,6 +125,21 @@ def start_worker(celery_app, email_dir, *, name: str = "worker", extra_env=None)
     pytest.fail("Celery worker did not answer within 30 s")
 
 
+def _pid_file(process) -> Path | None:
+    """Where scripts/services.sh looks for workers to stop if the run is interrupted."""
+    services_dir = os.environ.get("EGIDE_SERVICES_DIR")
+    return Path(services_dir) / "workers" / f"{process.pid}.pid" if services_dir else None
+
+
+def _record_pid(process) -> None:
+    # The script that started PostgreSQL and Redis stops, by pid, the workers an
+    # interrupted run left behind; never by name, which would kill other suites' workers.
+    path = _pid_file(process)
+    if path is not None:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(str(process.pid))
+
+
 def worker_log(process) -> str:
     """What the worker has written so far (stdout and stderr)."""
     return "".join(list(process.log_lines))
@@ -139,6 +155,9 @@ def stop_worker(process) -> str:
         process.kill()
         process.wait()
     process.log_reader.join(5)
+    path = _pid_file(process)
+    if path is not None:
+        path.unlink(missing_ok=True)
     output = worker_log(process)
     if os.environ.get("EGIDE_SHOW_WORKER_LOG"):
         print(output)

@@ -27,7 +27,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Autoriser le chargement hors mode développement.",
+            help=(
+                "Autoriser le chargement hors mode développement (banc de mesure) : "
+                "les comptes de démonstration sont alors créés sans mot de passe utilisable."
+            ),
         )
 
     def handle(self, *args, force=False, **options):
@@ -41,7 +44,9 @@ class Command(BaseCommand):
         # at once, see there). Each step is idempotent, so running the command again
         # completes a load interrupted between two of them.
         with transaction.atomic():
-            accounts = accounts_demo.load()
+            # The demo password is public: only a development database gets it.
+            with_logins = settings.DEBUG
+            accounts = accounts_demo.load(with_logins=with_logins)
             editor = User.objects.get(email="admin@egide.test")
             modules = courses_demo.load_all(user=editor)
             module = modules[courses_demo.MODULE_SLUG]
@@ -70,6 +75,13 @@ class Command(BaseCommand):
                 + reverse("certificates:verify", args=[attestation.code])
             )
         self.stdout.write("")
+        if not with_logins:
+            self.stdout.write(
+                "Comptes de démonstration créés sans mot de passe (hors mode développement) :"
+            )
+            for account in accounts:
+                self.stdout.write(f"  {account.role_label:<36} {account.email}")
+            return
         self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
         for account in accounts:
             self.stdout.write(f"  {account.role_label:<36} {account.email}")
