@@ -22,3 +22,7 @@ class AccountsConfig(AppConfig):
                 forget_roles(user_id)
 
         m2m_changed.connect(groups_changed, sender=User.groups.through, weak=False)
+
+        from . import audit
+
+        audit.connect()
