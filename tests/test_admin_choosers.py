@@ -170,26 +170,29 @@ def _text(response) -> str:
     return html.unescape(text)
 
 
-def _snippet_urls(model, instance) -> list[tuple[str, tuple[str, ...]]]:
-    """(url, actions of which the view asks one) for a snippet's views and chooser."""
+def _snippet_urls(model, instance) -> list[tuple[str, tuple[str, ...], bool]]:
+    """(url, actions of which the view asks one, whether it lists the row by its label)
+    for each of a snippet's admin views and chooser views."""
     viewset = model.snippet_viewset
     pk = instance.pk
+    listing = reverse(viewset.get_url_name("list"))
     urls = [
-        (reverse(viewset.get_url_name("list")), LISTING_ACTIONS),
-        (reverse(viewset.get_url_name("list_results")), LISTING_ACTIONS),
-        (reverse(viewset.get_url_name("list")) + "?export=csv", LISTING_ACTIONS),
-        (reverse(viewset.get_url_name("list")) + "?export=xlsx", LISTING_ACTIONS),
-        (reverse(viewset.get_url_name("history"), args=[pk]), ("add", "change", "delete")),
-        (reverse(viewset.get_url_name("usage"), args=[pk]), ("change",)),
+        (listing, LISTING_ACTIONS, False),
+        (reverse(viewset.get_url_name("list_results")), LISTING_ACTIONS, False),
+        (listing + "?export=csv", LISTING_ACTIONS, False),
+        (listing + "?export=xlsx", LISTING_ACTIONS, False),
+        (reverse(viewset.get_url_name("history"), args=[pk]), ("add", "change", "delete"), False),
+        (reverse(viewset.get_url_name("usage"), args=[pk]), ("change",), False),
     ]
     if viewset.inspect_view_enabled:
-        urls.append((reverse(viewset.get_url_name("inspect"), args=[pk]), LISTING_ACTIONS))
+        urls.append((reverse(viewset.get_url_name("inspect"), args=[pk]), LISTING_ACTIONS, False))
     chooser = viewset.chooser_viewset
     urls += [
-        (reverse(chooser.get_url_name("choose")), LISTING_ACTIONS),
-        (reverse(chooser.get_url_name("choose_results")), LISTING_ACTIONS),
-        (reverse(chooser.get_url_name("chosen"), args=[pk]), LISTING_ACTIONS),
-        (reverse(chooser.get_url_name("chosen_multiple")) + f"?id={pk}", LISTING_ACTIONS),
+        (reverse(chooser.get_url_name("choose")), LISTING_ACTIONS, True),
+        (reverse(chooser.get_url_name("choose_results")), LISTING_ACTIONS, True),
+        (reverse(chooser.get_url_name("chosen"), args=[pk]), LISTING_ACTIONS, True),
+        (reverse(chooser.get_url_name("chosen_multiple")) + f"?id={pk}", LISTING_ACTIONS, True),
+        (reverse(chooser.get_url_name("create")), ("add",), False),
     ]
     return urls
 
@@ -224,7 +227,7 @@ def test_snippet_views_and_choosers_answer_only_to_permitted_roles(client, role)
     problems = []
     for model, instance in samples.items():
         secrets = _secrets(instance)
-        for url, actions in _snippet_urls(model, instance):
+        for url, actions, shows_row in _snippet_urls(model, instance):
             response = client.get(url)
             allowed = _allowed(user, model, actions)
             text = _text(response)
@@ -234,8 +237,16 @@ def test_snippet_views_and_choosers_answer_only_to_permitted_roles(client, role)
                 if response.status_code not in (302, 403, 404):
                     problems.append(f"{url}: {response.status_code}, refusal expected")
                 problems += [f"{url}: shows {s!r}" for s in secrets if s in text]
-            elif "/choose/" in url and "/chosen" not in url and str(instance) not in text:
+            elif shows_row and str(instance) not in text:
                 problems.append(f"{url}: the chooser does not list {instance}")
+    # Nor do the admin's menu and snippet index lead to a listing the role may not see.
+    if user is not None and user.has_perm("wagtailadmin.access_admin"):
+        pages = _text(client.get(reverse("wagtailadmin_home")))
+        pages += _text(client.get(reverse("wagtailsnippets:index")))
+        for model in samples:
+            listing = reverse(model.snippet_viewset.get_url_name("list"))
+            if listing in pages and not _allowed(user, model, LISTING_ACTIONS):
+                problems.append(f"the admin links to {listing}")
     assert problems == []
 
 
