@@ -3,7 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.admin_viewsets import SnippetViewSet
 
 from .admin_forms import InstitutionForm
 from .models import Institution

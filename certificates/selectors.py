@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from . import subjects
 from .codes import normalize_code
 from .constants import Validity
 from .models import Attestation, AttestationArchive
@@ -69,7 +70,12 @@ def verification(*, code: str) -> Verification:
 
 
 def archive_of_requester(*, user, archive_id: int) -> AttestationArchive | None:
-    return AttestationArchive.objects.filter(pk=archive_id, requested_by=user).first()
+    """The archive if `user` asked for it and may still see its subject's attestations
+    (an organiser removed from a session no longer downloads what she gathered)."""
+    archive = AttestationArchive.objects.filter(pk=archive_id, requested_by=user).first()
+    if archive is None or not subjects.may_archive(user, archive.subject):
+        return None
+    return archive
 
 
 def attestation_count_for_subject(*, subject: str) -> int:

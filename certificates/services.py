@@ -6,7 +6,7 @@ import zipfile
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from . import subjects
 from .codes import generate_code
 from .constants import (
     RENDER_STALE_MINUTES,
@@ -270,9 +271,17 @@ def attestations_erase_holder(*, user) -> int:
 
 
 def archive_request(*, user, subject: str) -> AttestationArchive:
-    """Ask for a ZIP of every valid attestation of a subject; built by a Celery task."""
+    """Ask for a ZIP of every valid attestation of a subject; built by a Celery task.
+
+    Only someone who may see that subject's attestations may ask (certificates.subjects:
+    the organisers of a session, those who follow a module's learners, administrators).
+    """
     from . import tasks
 
+    if not subjects.may_archive(user, subject):
+        raise PermissionDenied(
+            _("Vous ne pouvez pas télécharger les attestations de cette activité.")
+        )
     attestations = Attestation.objects.filter(subject=subject, revoked_at__isnull=True)
     latest = attestations.order_by("-issued_at").first()
     if latest is None:

@@ -2,8 +2,8 @@
 
 from allauth.account.adapter import get_adapter
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import ValidationError
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -93,13 +93,15 @@ def verify(request, code: str):
     return response
 
 
-@permission_required("certificates.export_attestation", raise_exception=True)
+@login_required
 @require_POST
 def archive_request(request):
     subject = request.POST.get("subject", "")[:100]
     back = request.POST.get("next") or reverse("core:dashboard")
     try:
         archive = services.archive_request(user=request.user, subject=subject)
+    except PermissionDenied as refusal:
+        return render(request, "certificates/archive_refused.html", {"reason": refusal}, status=403)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(back if back.startswith("/") and not back.startswith("//") else "/")

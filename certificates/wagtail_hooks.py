@@ -5,8 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_viewsets import SnippetViewSet
 from core.permission_policies import ReadOnlyPolicy
 
 from .models import Attestation

@@ -20,7 +20,7 @@ class CoreConfig(AppConfig):
             post_page_move,
         )
 
-        from . import page_cache
+        from . import checks, page_cache  # noqa: F401 (checks register themselves)
 
         def page_changed(sender, instance=None, **kwargs):
             if instance is None or isinstance(instance, Page):

@@ -13,16 +13,20 @@ class CoursesConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from accounts.privacy import register_exporter
+        from certificates import subjects as attestation_subjects
         from core import page_cache
         from core.dashboard import Panel, register_panel
         from quizzes import contexts as quiz_contexts
         from quizzes.signals import attempt_graded
 
+        from . import attestation_subjects as archive_rules
         from . import quiz_contexts as module_contexts
         from . import selectors
         from .models import H5PPackage
 
         quiz_contexts.register(module_contexts.KIND, module_contexts.provider)
+        # Who may gather this app's attestations in a ZIP.
+        attestation_subjects.register(archive_rules.KIND, archive_rules.may_archive)
         attempt_graded.connect(
             module_contexts.on_attempt_graded, dispatch_uid="courses-attempt-graded"
         )

@@ -18,6 +18,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.constants import Role
+from accounts.roles import has_role
 from core import page_cache
 
 from .constants import DURATION_BUCKETS
@@ -424,6 +426,11 @@ class ModuleLearnerRow:
         if self.completed_at:
             return "termine"
         return "en_cours" if self.completed_lessons else "inscrit"
+
+
+def may_follow_learners(user) -> bool:
+    """Trainers, editors and administrators follow the learners of every module."""
+    return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
 
 
 def module_learners(*, module: ModulePage) -> list[ModuleLearnerRow]:

@@ -3,10 +3,11 @@ from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.admin_viewsets import SnippetViewSet
 
 from .h5p.packages import h5p_package_prepare, h5p_package_queue_extraction, h5p_upload_check
-from .models import H5PPackage
+from .models import H5PPackage, Topic
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -46,6 +47,16 @@ class H5PPackageViewSet(SnippetViewSet):
 
 
 register_snippet(H5PPackageViewSet)
+
+
+class TopicViewSet(SnippetViewSet):
+    """The catalogue's themes, under "Snippets" (editors and administrators)."""
+
+    model = Topic
+    icon = "tag"
+
+
+register_snippet(TopicViewSet)
 
 
 @hooks.register("after_create_snippet")

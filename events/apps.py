@@ -11,11 +11,15 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from accounts.privacy import register_exporter
+        from certificates import subjects as attestation_subjects
         from quizzes import contexts as quiz_contexts
 
+        from . import attestation_subjects as archive_rules
         from . import quiz_contexts as session_contexts
         from . import selectors
 
         # A session's satisfaction questionnaire, for the people marked present.
         quiz_contexts.register(session_contexts.KIND, session_contexts.provider)
+        # Who may gather this app's attestations in a ZIP.
+        attestation_subjects.register(archive_rules.KIND, archive_rules.may_archive)
         register_exporter("sessions", selectors.personal_data)

@@ -13,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView
+
+from core.admin_viewsets import SnippetViewSet
 
 from . import selectors, services
 from .models import Event

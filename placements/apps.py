@@ -11,7 +11,11 @@ class PlacementsConfig(AppConfig):
 
     def ready(self):
         from accounts.privacy import register_exporter
+        from certificates import subjects as attestation_subjects
 
+        from . import attestation_subjects as archive_rules
         from . import selectors
 
         register_exporter("stages_croises", selectors.personal_data)
+        # Who may gather this app's attestations in a ZIP.
+        attestation_subjects.register(archive_rules.KIND, archive_rules.may_archive)

@@ -10,8 +10,9 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.admin_viewsets import SnippetViewSet
 from core.permission_policies import ReadOnlyPolicy
 
 from .models import Offer, PlacementRequest

@@ -12,7 +12,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from accounts.constants import Profession
 from core import page_cache
@@ -36,7 +35,6 @@ class Audience(models.Model):
         return str(self.get_code_display())
 
 
-@register_snippet
 class Topic(models.Model):
     name = models.CharField(_("nom"), max_length=100, unique=True)
     slug = models.SlugField(_("identifiant"), max_length=100, unique=True)
