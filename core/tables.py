@@ -113,8 +113,9 @@ def _xlsx_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
     workbook = None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        # One column more than allowed, to see a file that has too many; without
-        # max_col, openpyxl pads every row to the width the file claims (16,384).
+        # One column more than allowed, to see a file that has too many; cells
+        # further right are never looked at. Without max_col, openpyxl would pad
+        # every row to the width the file claims (up to 16,384 cells).
         for row in workbook.active.iter_rows(max_col=limits.columns + 1, values_only=True):
             yield [_xlsx_cell(value) for value in row]
     except Exception as exc:
