@@ -11,6 +11,7 @@ ODS cells are written with their type, text as text, numbers and dates as such.
 """
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -104,6 +105,12 @@ class Sheet:
     rows: Iterable
 
 
+def _sheet_title(title) -> str:
+    """A sheet name Excel accepts: 31 characters at most, none of \\ * ? : / [ ]
+    (an institution's name such as "Brigade de Lens / Liévin" would be refused)."""
+    return re.sub(r"[\\*?:/\[\]]", " ", _xml_text(title))[:31].strip() or "Feuille"
+
+
 def _xlsx_write(cell, value) -> None:
     """Give an openpyxl cell its value and its type: numbers, dates and booleans as
     such, anything else as text, even "=1+1" (openpyxl would make it a formula) or
@@ -134,7 +141,7 @@ def xlsx_bytes(sheets: list[Sheet]) -> bytes:
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     for item in sheets:
-        sheet = workbook.create_sheet(_xml_text(item.title)[:31])  # Excel's limit for a name
+        sheet = workbook.create_sheet(_sheet_title(item.title))
         for row_number, values in enumerate([item.header, *item.rows], start=1):
             for column, value in enumerate(values, start=1):
                 cell = sheet.cell(row=row_number, column=column)
@@ -171,7 +178,7 @@ def ods_bytes(sheets: list[Sheet]) -> bytes:
 
     document = OpenDocumentSpreadsheet()
     for item in sheets:
-        table = Table(name=_xml_text(item.title)[:31])
+        table = Table(name=_sheet_title(item.title))
         for values in [item.header, *item.rows]:
             row = TableRow()
             for value in values:

@@ -37,10 +37,12 @@ def test_xlsx_writes_text_as_text_and_figures_as_figures():
     from openpyxl import load_workbook
 
     payloads = [*PAYLOADS, "#N/A", "bip\x07"]
-    content = xlsx_bytes([Sheet("=Feuille", ["=Titre"], [[p] for p in payloads] + [_figures()])])
+    rows = [[p] for p in payloads] + [_figures()]
+    content = xlsx_bytes([Sheet("=Brigade de Lens / Liévin [62]", ["=Titre"], rows)])
     xml = zipfile.ZipFile(io.BytesIO(content)).read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml and "<f " not in xml
     sheet = load_workbook(io.BytesIO(content)).active
+    assert sheet.title == "=Brigade de Lens   Liévin  62"  # no character Excel refuses
     cells = [row[0] for row in sheet.iter_rows(min_row=2, max_row=len(payloads) + 1)]
     # (XML reads a carriage return back as a line feed.)
     assert [cell.value for cell in cells] == [
