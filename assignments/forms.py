@@ -2,7 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.constants import ARRONDISSEMENT_CHOICES, Profession
+from core.tables import upload_check
 
+from .imports import LIMITS
 from .models import Assignment
 
 
@@ -108,10 +110,5 @@ class RosterFileForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".csv", ".xlsx")):
-            raise forms.ValidationError(
-                _("Format non pris en charge : envoyez un fichier .csv ou .xlsx.")
-            )
-        if upload.size > 20 * 1024 * 1024:
-            raise forms.ValidationError(_("Fichier trop volumineux : 20 Mo au plus."))
+        upload_check(upload, limits=LIMITS)
         return upload

@@ -20,12 +20,13 @@ from django.utils.translation import gettext as _
 from accounts.constants import profession_from_text
 from accounts.models import User
 from core.bulk import insert_rows
-from core.spreadsheets import read_table
+from core.tables import Limits, read_table
 
 from .models import Assignment, RosterEntry
 
 COLUMNS = ["email", "nom", "prenom", "profession", "institution"]
 MAX_ROWS = 200_000
+LIMITS = Limits(rows=MAX_ROWS, file_bytes=20 * 1024 * 1024)
 BATCH = 5000
 
 
@@ -59,7 +60,7 @@ def parse(data: bytes, filename: str, *, assignment: Assignment) -> Report:
     """Check every line; write nothing."""
     report = Report()
     try:
-        rows = read_table(data, filename, columns=COLUMNS, max_rows=MAX_ROWS)
+        rows = read_table(data, filename, columns=COLUMNS, limits=LIMITS)
     except ValidationError as error:
         report.error = error.messages[0]
         return report

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.constants import Role
 from accounts.roles import role_required
+from core.rejected_lines import rejected_lines_keep
 from core.spreadsheets import csv_response, xlsx_response
 
 from . import imports, selectors, services
@@ -149,6 +150,11 @@ def roster_import(request, assignment_id: int):
         if not report.error:
             imports.apply(report, assignment=assignment)
         context["report"] = report
+        context["rejected"] = rejected_lines_keep(
+            owner=request.user,
+            header=[_("Ligne"), _("Motif")],
+            rows=[[item.line, item.reason] for item in report.rejected],
+        )
     status = 200 if form.is_valid() and not context["report"].error else 400
     return render(request, "assignments/roster_report.html", context, status=status)
 

@@ -2,21 +2,89 @@
 
 Excel — the DDFE's and trainers' tool — needs a UTF-8 byte order mark and
 semicolons, and reads "66,7" as a number where "66.7" would stay text.
+
+Every export of the platform goes through this module, so that text typed by
+someone (a name, a module title, a comment) can never run as a formula in the
+reader's spreadsheet (CSV injection, OWASP): a name "=HYPERLINK(…)" must come
+out as that text, not as a link. CSV cells are escaped by defusedcsv; XLSX and
+ODS cells are written with their type, text as text, numbers and dates as such.
 """
 
-import csv
+import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.http import HttpResponse
+from django.utils import timezone
+
+# What a spreadsheet may take as the start of a formula, leading tab and carriage
+# return included: some software strips them before reading the rest (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# Control characters are not allowed in the XML of XLSX and ODS files (openpyxl
+# refuses them with an error); they carry nothing a reader needs.
+_CONTROL_CHARACTERS = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]
+)
 
 
-def csv_response(filename: str) -> tuple[HttpResponse, "csv._writer"]:
-    """Return an attachment response and a `csv.writer` writing into it."""
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def _xml_text(value) -> str:
+    return str(value).translate(_CONTROL_CHARACTERS)
+
+
+class _FormulaSafeWriter:
+    """A csv writer whose text cells are escaped by defusedcsv, plus the leading tab or
+    carriage return that defusedcsv lets through."""
+
+    def __init__(self, stream):
+        from defusedcsv import csv as defused
+
+        self._writer = defused.writer(stream, delimiter=";")
+
+    @staticmethod
+    def _cell(value):
+        if isinstance(value, str) and value[:1] in ("\t", "\r"):
+            return "'" + value
+        return value
+
+    def writerow(self, row: Iterable):
+        return self._writer.writerow([self._cell(value) for value in row])
+
+    def writerows(self, rows: Iterable[Iterable]):
+        for row in rows:
+            self.writerow(row)
+
+
+def csv_writer(stream) -> _FormulaSafeWriter:
+    """Return a `;` csv writer into `stream` whose text cells never read as formulas
+    ("=1+1" comes out as "'=1+1"; "-3,5" and numbers stay numbers)."""
+    return _FormulaSafeWriter(stream)
+
+
+def csv_response(filename: str) -> tuple[HttpResponse, _FormulaSafeWriter]:
+    """Return an attachment response and a formula-safe csv writer writing into it."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
-    return response, csv.writer(response, delimiter=";")
+    return response, csv_writer(response)
+
+
+def csv_bytes(header: list[str], rows: Iterable[Iterable]) -> bytes:
+    """A whole CSV file (BOM, `;`, formula-safe) as bytes, for a file kept to download."""
+    import io
+
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv_writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
 
 
 def number(value) -> str:
@@ -37,8 +105,33 @@ class Sheet:
     rows: Iterable
 
 
+def _sheet_title(title) -> str:
+    """A sheet name Excel accepts: 31 characters at most, none of \\ * ? : / [ ]
+    (an institution's name such as "Brigade de Lens / Liévin" would be refused)."""
+    return re.sub(r"[\\*?:/\[\]]", " ", _xml_text(title))[:31].strip() or "Feuille"
+
+
+def _xlsx_write(cell, value) -> None:
+    """Give an openpyxl cell its value and its type: numbers, dates and booleans as
+    such, anything else as text, even "=1+1" (openpyxl would make it a formula) or
+    "#N/A" (an error value)."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value).replace(tzinfo=None)  # Excel has no time zones
+    if value is None or isinstance(value, bool) or _is_number(value):
+        cell.value = value
+    elif isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        cell.value = value
+    else:
+        text = _xml_text(value)
+        cell.value = text
+        cell.data_type = "s"
+        if text.startswith(FORMULA_STARTS):
+            # The quote prefix keeps it text when someone edits the cell in Excel.
+            cell.quotePrefix = True
+
+
 def xlsx_bytes(sheets: list[Sheet]) -> bytes:
-    """An XLSX workbook (numbers stay numbers), built with openpyxl."""
+    """An XLSX workbook (numbers stay numbers, text stays text), built with openpyxl."""
     from io import BytesIO
 
     from openpyxl import Workbook
@@ -46,13 +139,15 @@ def xlsx_bytes(sheets: list[Sheet]) -> bytes:
 
     workbook = Workbook()
     workbook.remove(workbook.active)
+    bold = Font(bold=True)
     for item in sheets:
-        sheet = workbook.create_sheet(item.title[:31])  # Excel's limit for a sheet name
-        sheet.append(item.header)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in item.rows:
-            sheet.append(list(row))
+        sheet = workbook.create_sheet(_sheet_title(item.title))
+        for row_number, values in enumerate([item.header, *item.rows], start=1):
+            for column, value in enumerate(values, start=1):
+                cell = sheet.cell(row=row_number, column=column)
+                _xlsx_write(cell, value)
+                if row_number == 1:
+                    cell.font = bold
         sheet.freeze_panes = "A2"
     buffer = BytesIO()
     workbook.save(buffer)
@@ -61,9 +156,8 @@ def xlsx_bytes(sheets: list[Sheet]) -> bytes:
 
 def ods_bytes(sheets: list[Sheet]) -> bytes:
     """An OpenDocument spreadsheet (LibreOffice, the State's default suite), built with
-    odfpy; numbers are typed as numbers, dates as dates."""
-    import datetime
-    from decimal import Decimal
+    odfpy; numbers are typed as numbers, dates as dates, anything else as a string
+    cell (never a formula)."""
     from io import BytesIO
 
     from odf.opendocument import OpenDocumentSpreadsheet
@@ -73,20 +167,18 @@ def ods_bytes(sheets: list[Sheet]) -> bytes:
     def cell(value) -> TableCell:
         if value is None or value == "":
             return TableCell()
-        if isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, (int, float, Decimal)):
+        if _is_number(value):
             item = TableCell(valuetype="float", value=str(value))
         elif isinstance(value, datetime.date):
             item = TableCell(valuetype="date", datevalue=value.isoformat())
         else:
             item = TableCell(valuetype="string")
-        item.addElement(P(text=str(value)))
+        item.addElement(P(text=_xml_text(value)))
         return item
 
     document = OpenDocumentSpreadsheet()
     for item in sheets:
-        table = Table(name=item.title[:31])
+        table = Table(name=_sheet_title(item.title))
         for values in [item.header, *item.rows]:
             row = TableRow()
             for value in values:
@@ -114,87 +206,9 @@ def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpR
     return _attachment(ods_bytes([Sheet(title, header, rows)]), ODS_CONTENT_TYPE, filename)
 
 
-def read_rows(data: bytes, filename: str) -> list[list[str]]:
-    """The lines of an uploaded CSV (`;` or `,`, UTF-8 with or without BOM) or XLSX file,
-    as lists of strings (dates as YYYY-MM-DD). Raises UnicodeDecodeError, csv.Error,
-    ValueError, OSError or KeyError on an unreadable file."""
-    import io
-
-    if filename.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        return [
-            [
-                ""
-                if cell is None
-                else (cell.isoformat()[:10] if hasattr(cell, "isoformat") else str(cell))
-                for cell in row
-            ]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    text = data.decode("utf-8-sig")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
-
-
-UNREADABLE = (UnicodeDecodeError, csv.Error, ValueError, OSError, KeyError)
-
-
 def plain(text: str) -> str:
     """Lower case without accents or surrounding spaces ("Prénom " → "prenom")."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", (text or "").strip().lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def read_table(
-    data: bytes, filename: str, *, columns: list[str], max_rows: int
-) -> list[tuple[int, dict[str, str]]]:
-    """The lines of an uploaded list as (line number, {column: value}), blank lines
-    skipped; the first line names the columns (any order, case and accents ignored).
-
-    Raises ValidationError with a French message for an unreadable or empty file, a
-    missing column or too many lines: one place for every import of the platform.
-    """
-    from django.core.exceptions import ValidationError
-    from django.utils.translation import gettext as _
-
-    try:
-        table = read_rows(data, filename)
-    except UNREADABLE as exc:
-        raise ValidationError(
-            _("Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s).")
-            % {"detail": type(exc).__name__}
-        ) from exc
-    if not table or not any(cell.strip() for cell in table[0]):
-        raise ValidationError(_("Le fichier est vide."))
-    header = [plain(cell) for cell in table[0]]
-    missing = [column for column in columns if column not in header]
-    if missing:
-        raise ValidationError(
-            _("Colonnes manquantes : %(columns)s. Attendu : %(expected)s.")
-            % {"columns": ", ".join(missing), "expected": ";".join(columns)}
-        )
-    if len(table) - 1 > max_rows:
-        raise ValidationError(
-            _("Trop de lignes (%(count)s) : %(max)s au plus par fichier.")
-            % {"count": len(table) - 1, "max": max_rows}
-        )
-    position = {column: header.index(column) for column in header if column}
-    rows = []
-    for line, cells in enumerate(table[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        rows.append(
-            (
-                line,
-                {
-                    column: (cells[index].strip() if index < len(cells) else "")
-                    for column, index in position.items()
-                },
-            )
-        )
-    return rows

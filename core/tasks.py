@@ -4,7 +4,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import mail, services
+from . import mail, rejected_lines, services
 
 
 @shared_task(
@@ -21,3 +21,8 @@ def send_email(payload: dict) -> None:
 @shared_task
 def clear_expired_sessions() -> int:
     return services.sessions_clear_expired()
+
+
+@shared_task
+def rejected_lines_purge() -> int:
+    return rejected_lines.rejected_lines_purge()

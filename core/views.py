@@ -1,4 +1,5 @@
-from django.http import JsonResponse
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -6,7 +7,7 @@ from django.views.decorators.http import require_GET
 from accounts.decorators import profile_complete_required
 
 from . import dashboard as dashboard_panels
-from . import health
+from . import health, rejected_lines
 
 
 @require_GET
@@ -42,3 +43,20 @@ def accessibility(request):
 @require_GET
 def legal_notice(request):
     return render(request, "core/legal_notice.html")
+
+
+@require_GET
+@never_cache
+@login_required
+def rejected_lines_download(request, token):
+    """Every rejected line of an import, for the person who imported only (404 for
+    anyone else, or once expired)."""
+    report = rejected_lines.rejected_lines_file(owner=request.user, token=token.hex)
+    if report is None:
+        raise Http404
+    return FileResponse(
+        report,
+        as_attachment=True,
+        filename="lignes-rejetees.csv",
+        content_type="text/csv; charset=utf-8",
+    )

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.tables import Limits
+
 
 class EventKind(models.TextChoices):
     EVENING = "soiree", _("Soirée de sensibilisation")
@@ -53,6 +55,7 @@ CHECKIN_OPENS_MINUTES = 30
 CSV_MAX_BYTES = 2 * 1024 * 1024
 CSV_MAX_ROWS = 2000
 CSV_REQUIRED_COLUMNS = ["email", "nom", "prenom", "profession"]
+CSV_LIMITS = Limits(rows=CSV_MAX_ROWS, file_bytes=CSV_MAX_BYTES)
 
 # Context kind of satisfaction questionnaires answered after a session (quizzes.contexts).
 CONTEXT_KIND = "session"

@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.constants import DEPARTEMENT_CHOICES, Profession, Role
 from accounts.selectors import users_with_role
+from core.tables import upload_check
 from courses.constants import Kind
 from courses.models import ModulePage
 
-from .constants import EventKind
+from .constants import CSV_LIMITS, EventKind
 from .models import Event, Session
 
 
@@ -61,6 +62,12 @@ class ImportForm(forms.Form):
             "encodage UTF-8. Taille maximale : 2 Mo."
         ),
     )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        # Refused by its size before it is read; any name is read as CSV.
+        upload_check(upload, limits=CSV_LIMITS, extensions=())
+        return upload
 
 
 class CancelSessionForm(forms.Form):

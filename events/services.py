@@ -23,14 +23,13 @@ from accounts.constants import profession_from_text
 from accounts.models import User
 from certificates import services as certificate_services
 from certificates.constants import Kind as AttestationKind
-from core.spreadsheets import read_table
+from core.tables import read_table
 from courses import services as course_services
 from courses.constants import EnrolmentSource
 
 from . import emails, selectors
 from .constants import (
-    CSV_MAX_BYTES,
-    CSV_MAX_ROWS,
+    CSV_LIMITS,
     CSV_REQUIRED_COLUMNS,
     REMINDER_HOURS,
     Attendance,
@@ -409,9 +408,7 @@ class ImportReport:
 
 
 def _read_rows(data: bytes) -> list[tuple[int, dict]]:
-    if len(data) > CSV_MAX_BYTES:
-        raise ValidationError(_("Le fichier dépasse 2 Mo."))
-    return read_table(data, "participants.csv", columns=CSV_REQUIRED_COLUMNS, max_rows=CSV_MAX_ROWS)
+    return read_table(data, "participants.csv", columns=CSV_REQUIRED_COLUMNS, limits=CSV_LIMITS)
 
 
 def participants_import(

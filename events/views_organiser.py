@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.constants import Role
 from accounts.roles import role_required
 from certificates.rendering import pdf_fonts, pdf_from_html
+from core.rejected_lines import rejected_lines_keep
 
 from . import selectors, services
 from .constants import Attendance
@@ -137,7 +138,10 @@ def import_participants(request, session_id: int):
     session = _managed_session(request, session_id)
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, _("Choisissez un fichier CSV à importer."))
+        messages.error(
+            request,
+            " ".join(form.errors.get("file", [])) or _("Choisissez un fichier CSV à importer."),
+        )
         return _back(session)
     try:
         report = services.participants_import(
@@ -149,7 +153,16 @@ def import_participants(request, session_id: int):
     return render(
         request,
         "events/organiser/import_report.html",
-        {"session": session, "event": session.event, "report": report},
+        {
+            "session": session,
+            "event": session.event,
+            "report": report,
+            "rejected": rejected_lines_keep(
+                owner=request.user,
+                header=[_("Ligne"), _("Adresse électronique"), _("Motif")],
+                rows=[[item.line, item.email, item.reason] for item in report.rejected],
+            ),
+        },
     )
 
 

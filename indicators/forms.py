@@ -217,9 +217,6 @@ class ManualValueForm(forms.Form):
         return data
 
 
-IMPORT_MAX_BYTES = 10 * 1024 * 1024
-
-
 class ParticipantsFileForm(forms.Form):
     file = forms.FileField(
         label=_("Fichier des participant·es"),
@@ -232,11 +229,10 @@ class ParticipantsFileForm(forms.Form):
     )
 
     def clean_file(self):
+        from core.tables import upload_check
+
+        from .imports import LIMITS
+
         upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".csv", ".xlsx")):
-            raise forms.ValidationError(
-                _("Format non pris en charge : envoyez un fichier .csv ou .xlsx.")
-            )
-        if upload.size > IMPORT_MAX_BYTES:
-            raise forms.ValidationError(_("Fichier trop volumineux : 10 Mo au plus."))
+        upload_check(upload, limits=LIMITS)
         return upload

@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accounts.constants import ARRONDISSEMENT_NAMES, profession_from_text
-from core.spreadsheets import read_table
+from core.tables import Limits, read_table
 
 from .constants import Channel, ParticipationKind
 from .models import ActivityLink, Indicator, Participation
@@ -41,6 +41,7 @@ COLUMNS = [
     "indicateurs",
 ]
 MAX_ROWS = 100_000
+LIMITS = Limits(rows=MAX_ROWS, file_bytes=10 * 1024 * 1024)
 
 
 @dataclass
@@ -97,7 +98,7 @@ def parse(data: bytes, filename: str) -> Report:
     """Check every line; write nothing."""
     report = Report()
     try:
-        rows = read_table(data, filename, columns=COLUMNS, max_rows=MAX_ROWS)
+        rows = read_table(data, filename, columns=COLUMNS, limits=LIMITS)
     except ValidationError as error:
         report.error = error.messages[0]
         return report

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
+from core.rejected_lines import rejected_lines_keep
 from core.spreadsheets import csv_response, ods_response, xlsx_response
 from quizzes import selectors as quiz_selectors
 
@@ -204,6 +205,14 @@ def manual_values(request, code: str):
     )
 
 
+def _rejected_lines(request, report: imports.Report):
+    return rejected_lines_keep(
+        owner=request.user,
+        header=[_("Ligne"), _("Motif")],
+        rows=[[item.line, item.reason] for item in report.rejected],
+    )
+
+
 @role_required(Role.DDFE, Role.ADMIN)
 @require_http_methods(["GET", "POST"])
 def participants_import(request):
@@ -226,7 +235,11 @@ def participants_import(request):
         return render(
             request,
             "indicators/participants_import.html",
-            {"done": report, "rejected": report.rejected, "form": ParticipantsFileForm()},
+            {
+                "done": report,
+                "rejected": _rejected_lines(request, report),
+                "form": ParticipantsFileForm(),
+            },
         )
     form = ParticipantsFileForm(request.POST or None, request.FILES or None)
     context = {"form": form}
@@ -235,13 +248,16 @@ def participants_import(request):
         data = upload.read()
         report = imports.parse(data, upload.name)
         context["preview"] = report
-        context["rejected"] = report.rejected
+        context["rejected"] = _rejected_lines(request, report)
         if not report.error and report.rows:
             token = f"{uuid.uuid4().hex}.{upload.name.rsplit('.', 1)[-1].lower()}"
             storage.save(f"imports/{token}", ContentFile(data))
             context["token"] = token
-    status = 400 if form.is_bound and not form.is_valid() else 200
-    return render(request, "indicators/participants_import.html", context, status=status)
+    unreadable = "preview" in context and context["preview"].error
+    invalid = (form.is_bound and not form.is_valid()) or unreadable
+    return render(
+        request, "indicators/participants_import.html", context, status=400 if invalid else 200
+    )
 
 
 def _chart_table(by: str, values: dict[str, int], title=None) -> dict:

@@ -386,3 +386,18 @@ def test_results_query_count_does_not_grow_with_responses(client, editor):
 
     assert response.context["summary"].responses == 5
     assert len(many) == len(few)
+
+
+def test_csv_export_keeps_titles_and_statements_as_text(client, editor):
+    from core.tests.spreadsheet_checks import PAYLOAD, assert_csv_neutralised
+
+    questionnaire = _questionnaire()
+    questionnaire.title = PAYLOAD
+    questionnaire.save()
+    module = _module(questionnaire)
+    _answer(questionnaire, module, needs=4, equipped=4, overall=5)
+    questionnaire.items.filter(text=NEEDS).update(text="@SUM(1)")
+    client.force_login(editor)
+    content = client.get(f"{_results_url(questionnaire)}?format=csv").content
+    assert_csv_neutralised(content)
+    assert_csv_neutralised(content, "@SUM(1)")

@@ -152,3 +152,31 @@ def test_an_assigned_gendarme_from_reminders_to_up_to_date(client, world, ddfe):
         detail = client.get(reverse("assignments:detail", args=[assignment.pk]))
     by_unit = {row.label: row.rate for row in detail.context["tables"][2]["rows"]}
     assert by_unit["Brigade d'Arras"] == 50
+
+
+def test_exports_keep_names_as_text_never_as_formulas(client, world):
+    from core.tests.spreadsheet_checks import (
+        PAYLOAD,
+        assert_csv_neutralised,
+        assert_xlsx_neutralised,
+    )
+
+    world["gendarme"].last_name = PAYLOAD
+    world["gendarme"].save()
+    world["arras"].name = "=1+1 / Brigade d'Arras [62]"  # also a name Excel refuses for a sheet
+    world["arras"].save()
+    client.force_login(world["manager"])
+    url = reverse("assignments:unit")
+    assert_csv_neutralised(client.get(url, {"format": "csv"}).content)
+    assert_xlsx_neutralised(client.get(url, {"format": "xlsx"}).content)
+
+    client.force_login(UserFactory(role="referent_ddfe"))
+    from assignments.models import Assignment
+
+    url = reverse("assignments:detail", args=[Assignment.objects.get().pk])
+    assert_csv_neutralised(
+        client.get(url, {"format": "csv"}).content, "=1+1 / Brigade d'Arras [62]"
+    )
+    assert_xlsx_neutralised(
+        client.get(url, {"format": "xlsx"}).content, "=1+1 / Brigade d'Arras [62]"
+    )

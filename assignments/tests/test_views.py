@@ -168,3 +168,29 @@ def test_the_ddfe_overview_aggregates_every_active_assignment(client, ddfe, modu
     page = client.get(reverse("assignments:list"))
     by_place = {row.label: row.total for row in page.context["tables"][0]["rows"]}
     assert by_place == {"Lens": 4, "Arras": 2}  # two assignments each
+
+
+def test_a_garbage_workbook_or_a_list_of_bad_lines_gets_a_short_clear_answer(client, ddfe, module):
+    import os
+
+    client.force_login(ddfe)
+    _post_form(client, module)
+    url = reverse("assignments:roster_import", args=[Assignment.objects.get().pk])
+    garbage = SimpleUploadedFile("liste.xlsx", os.urandom(4096))
+    response = client.post(url, {"file": garbage})
+    assert response.status_code == 400
+    assert "n'est pas un classeur XLSX" in html.unescape(response.content.decode())
+
+    lines = "".join(f"faux{n};B;A;Police nationale;Lens\n" for n in range(150))
+    upload = SimpleUploadedFile(
+        "liste.csv", f"email;nom;prenom;profession;institution\n{lines}".encode()
+    )
+    response = client.post(url, {"file": upload})
+    text = html.unescape(response.content.decode())
+    assert "150 lignes rejetées — les 100 premières ci-dessous" in text
+    assert text.count("Adresse électronique invalide") == 100
+    report_url = response.context["rejected"].url
+    assert f'href="{report_url}"' in text
+    assert b"faux149" in b"".join(client.get(report_url).streaming_content)
+    client.force_login(UserFactory(role="referent_ddfe"))
+    assert client.get(report_url).status_code == 404

@@ -257,3 +257,15 @@ def test_each_learner_sees_their_own_progress_on_a_shared_lesson_page(learner):
     )
     assert response.status_code == 302
     assert selectors.module_progress(module=module, user=learner).percent == 100
+
+
+def test_the_learners_csv_keeps_names_as_text(client, learner):
+    from core.tests.spreadsheet_checks import PAYLOAD, assert_csv_neutralised
+
+    learner.first_name, learner.last_name = PAYLOAD, "-1+1"
+    learner.save()
+    module = fixtures.module(lessons=1)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(UserFactory(role=Role.TRAINER))
+    url = reverse("courses:module_learners", args=[module.pk])
+    assert_csv_neutralised(client.get(url, {"format": "csv"}).content, f"{PAYLOAD} -1+1")

@@ -175,3 +175,27 @@ def test_feed_lists_active_registrations_and_its_address_can_be_reset(client, se
     assert new_token != old_token
     assert client.get(f"/sessions/agenda/{new_token}.ics").status_code == 200
     assert Registration.objects.get(user=person, session=session).status == Status.REGISTERED
+
+
+def test_the_import_page_answers_garbage_and_long_lists_briefly(client, session, trainer):
+    import os
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    client.force_login(trainer)
+    url = reverse("events:import", args=[session.pk])
+    garbage = SimpleUploadedFile("liste.csv", b"\xff\xfe" + os.urandom(4096))
+    response = client.post(url, {"file": garbage}, follow=True)
+    assert response.redirect_chain[0][1] == 302
+    assert "Fichier illisible" in response.content.decode()
+
+    lines = [f"=personne{n}@exemple.fr;Nom;Prénom;Médecin" for n in range(130)]
+    upload = SimpleUploadedFile("liste.csv", _csv("email;nom;prenom;profession", *lines))
+    page = client.post(url, {"file": upload})
+    assert "130 lignes rejetées — les 100 premières ci-dessous" in page.content.decode()
+    report_url = page.context["rejected"].url
+    content = b"".join(client.get(report_url).streaming_content)
+    assert content.decode("utf-8-sig").count("'=personne") == 130  # formula-safe
+    client.force_login(UserFactory())
+    assert client.get(report_url).status_code == 404

@@ -179,3 +179,36 @@ def test_an_imported_person_who_signs_up_stays_one_person(plan):
     participation = Participation.objects.get()
     assert participation.person_key == f"user:{user.pk}"
     assert participation.user == user
+
+
+def test_a_workbook_that_is_not_one_is_refused_with_a_french_message(client, ddfe, plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    client.force_login(ddfe)
+    url = reverse("indicators:participants_import")
+    renamed_ods = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(renamed_ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    upload = SimpleUploadedFile("cidff.xlsx", renamed_ods.getvalue())
+    response = client.post(url, {"file": upload})
+    assert response.status_code == 400
+    assert "classeur OpenDocument (ODS)" in response.content.decode()
+    assert "token" not in response.context
+
+
+def test_rejected_lines_are_summed_up_and_kept_to_download(client, ddfe, plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    client.force_login(ddfe)
+    upload = SimpleUploadedFile("cidff.csv", _csv(*GOOD, *BAD[:1] * 120))
+    response = client.post(reverse("indicators:participants_import"), {"file": upload})
+    page = response.content.decode()
+    assert "120 lignes rejetées — les 100 premières ci-dessous" in page
+    assert page.count("adresse électronique invalide") == 100
+    download = client.get(response.context["rejected"].url)
+    assert b"".join(download.streaming_content).decode("utf-8-sig").count("\r\n") == 121

@@ -280,3 +280,34 @@ def test_learners_hosts_and_trainers_get_403_on_every_report_url(client, ddfe, d
     for method, url in _every_report_url(export.pk):
         response = getattr(client, method)(url)
         assert response.status_code == 403, (method, url, response.status_code)
+
+
+def test_every_export_keeps_labels_and_titles_as_text(client, ddfe, dataset):  # noqa: F811
+    from core.tests.spreadsheet_checks import (
+        PAYLOAD,
+        assert_csv_neutralised,
+        assert_ods_neutralised,
+        assert_xlsx_neutralised,
+    )
+    from indicators.models import Participation
+
+    Indicator.objects.filter(pk=dataset["a"].pk).update(label=PAYLOAD)
+    Participation.objects.update(activity_title="-1+1 Continuum")  # from imported files
+    client.force_login(ddfe)
+    url = reverse("indicators:plan_report", args=["TEST-2024"])
+    period = {"start": "2025-01-01", "end": "2025-12-31"}
+    assert_csv_neutralised(client.get(url, {**period, "format": "csv"}).content)
+    assert_xlsx_neutralised(client.get(url, {**period, "format": "xlsx"}).content)
+    assert_ods_neutralised(client.get(url, {**period, "format": "ods"}).content)
+
+    # The detailed workbooks, built by Celery.
+    for export_format, check in (
+        ("xlsx", assert_xlsx_neutralised),
+        ("ods", assert_ods_neutralised),
+    ):
+        _request_export(client, export_format=export_format)
+        export = ReportExport.objects.latest("pk")
+        download = client.get(reverse("indicators:report_export_download", args=[export.pk]))
+        content = b"".join(download.streaming_content)
+        check(content)
+        check(content, "-1+1 Continuum")

@@ -228,3 +228,19 @@ def test_a_situation_shows_its_image_with_its_text_alternative(client, learner, 
 
     assert image.file.url in html
     assert 'alt="Le hall d&#x27;accueil d&#x27;un commissariat"' in html
+
+
+def test_the_statistics_csv_keeps_questions_and_answers_as_text(client, learner, editor):
+    from core.tests.spreadsheet_checks import PAYLOAD, assert_csv_neutralised
+
+    quiz = builders.quiz(builders.single(PAYLOAD, "@SUM(1)", "+33 3919"))
+    services.attempt_submit(
+        attempt_id=services.attempt_start(quiz=quiz, user=learner).pk,
+        user=learner,
+        answers=builders.right_answers(quiz),
+    )
+    client.force_login(editor)
+    url = reverse("quizzes:quiz_statistics", args=[quiz.pk])
+    content = client.get(url, {"format": "csv"}).content
+    for text in (PAYLOAD, "@SUM(1)", "+33 3919"):
+        assert_csv_neutralised(content, text)

@@ -1,0 +1,209 @@
+"""One table reader for every import: the lines of an uploaded CSV or XLSX file.
+
+Limits are checked while the file is read, never after: a 240 KB XLSX can expand to
+300,000 rows (or claim a million empty ones), and reading it whole before counting
+held a request for minutes. So the upload's size is checked before a byte is read,
+an XLSX's declared uncompressed size before it is opened, and every line as it
+comes (how many, how many columns, how long a cell): reading stops at the first
+line over a limit. A file that is not what its name says (random bytes, a zip that
+is no workbook, an ODS or a password-protected workbook renamed .xlsx) gets a French
+message saying what to do, never an error page.
+"""
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from .spreadsheets import plain
+
+MB = 1024 * 1024
+
+# Password-protected workbooks and old .xls files are OLE2 compound files, not zips.
+_COMPOUND_FILE = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an import accepts; reading stops as soon as one is crossed."""
+
+    rows: int  # data lines, the header line not counted
+    file_bytes: int = 20 * MB
+    # The parts of an XLSX once decompressed: openpyxl holds the shared strings in
+    # memory, so a small zip must not be able to claim gigabytes.
+    unzipped_bytes: int = 100 * MB
+    columns: int = 50
+    cell_chars: int = 1000
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MB:g}"
+
+
+def upload_check(upload, *, limits: Limits, extensions: tuple[str, ...] = (".csv", ".xlsx")):
+    """Refuse an uploaded file by its name and size, before reading it."""
+    if extensions and not upload.name.lower().endswith(extensions):
+        raise ValidationError(_("Format non pris en charge : envoyez un fichier .csv ou .xlsx."))
+    if upload.size > limits.file_bytes:
+        raise ValidationError(
+            _("Fichier trop volumineux : %(max)s Mo au plus.")
+            % {"max": _megabytes(limits.file_bytes)}
+        )
+
+
+class _Unreadable(Exception):
+    """The file is not a table we can read; the message says why, in French."""
+
+
+def _csv_lines(data: bytes) -> Iterator[list[str]]:
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    first = stream.readline()
+    stream.seek(0)
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    yield from csv.reader(stream, delimiter=delimiter)
+
+
+def _xlsx_cell(value) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def _xlsx_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        if data.startswith(_COMPOUND_FILE):
+            raise _Unreadable(
+                _(
+                    "Ce classeur est protégé par un mot de passe ou enregistré dans l'ancien "
+                    "format .xls : enregistrez-le sans mot de passe au format XLSX, ou en CSV."
+                )
+            ) from exc
+        raise _Unreadable(
+            _("Ce fichier n'est pas un classeur XLSX : enregistrez-le au format XLSX ou CSV.")
+        ) from exc
+    # A zip member never decompresses to more than its declared size (zipfile stops
+    # there and checks the CRC), so the declared sizes bound what opening it costs.
+    if sum(member.file_size for member in archive.infolist()) > limits.unzipped_bytes:
+        raise ValidationError(
+            _("Classeur trop volumineux une fois décompressé : %(max)s Mo au plus.")
+            % {"max": _megabytes(limits.unzipped_bytes)}
+        )
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        if "mimetype" in names:
+            raise _Unreadable(
+                _(
+                    "Ce fichier est un classeur OpenDocument (ODS) : enregistrez-le au "
+                    "format XLSX ou CSV."
+                )
+            )
+        raise _Unreadable(
+            _("Ce fichier n'est pas un classeur XLSX : enregistrez-le au format XLSX ou CSV.")
+        )
+    from openpyxl import load_workbook
+
+    workbook = None
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # One column more than allowed, to see a file that has too many; cells
+        # further right are never looked at. Without max_col, openpyxl would pad
+        # every row to the width the file claims (up to 16,384 cells).
+        for row in workbook.active.iter_rows(max_col=limits.columns + 1, values_only=True):
+            yield [_xlsx_cell(value) for value in row]
+    except Exception as exc:
+        # openpyxl does not document what a malformed workbook raises (KeyError,
+        # ParseError, TypeError…): any of them means "unreadable", not a server error.
+        raise _Unreadable(
+            _("Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s).")
+            % {"detail": type(exc).__name__}
+        ) from exc
+    finally:
+        if workbook is not None:
+            workbook.close()
+
+
+def _checked(lines: Iterator[list[str]], limits: Limits) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, cells), refusing the file at the first line over a limit."""
+    for number, cells in enumerate(lines, start=1):
+        if number > limits.rows + 1:
+            raise ValidationError(
+                _("Trop de lignes : %(max)s au plus par fichier.") % {"max": limits.rows}
+            )
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if len(cells) > limits.columns:
+            raise ValidationError(
+                _("Ligne %(line)s : trop de colonnes (%(max)s au plus).")
+                % {"line": number, "max": limits.columns}
+            )
+        if any(len(cell) > limits.cell_chars for cell in cells):
+            raise ValidationError(
+                _("Ligne %(line)s : une cellule dépasse %(max)s caractères.")
+                % {"line": number, "max": limits.cell_chars}
+            )
+        yield number, cells
+
+
+def read_table(
+    data: bytes, filename: str, *, columns: list[str], limits: Limits
+) -> list[tuple[int, dict[str, str]]]:
+    """The lines of an uploaded list as (line number, {column: value}), blank lines
+    skipped; the first line names the columns (any order, case and accents ignored).
+
+    Raises ValidationError with a French message for an unreadable or empty file, a
+    missing column or a limit crossed: one place for every import of the platform.
+    """
+    if len(data) > limits.file_bytes:
+        raise ValidationError(
+            _("Fichier trop volumineux : %(max)s Mo au plus.")
+            % {"max": _megabytes(limits.file_bytes)}
+        )
+    if filename.lower().endswith(".xlsx"):
+        lines = _checked(_xlsx_lines(data, limits), limits)
+    else:
+        lines = _checked(_csv_lines(data), limits)
+    try:
+        return _rows(lines, columns)
+    except _Unreadable as exc:
+        raise ValidationError(str(exc)) from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ValidationError(
+            _("Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s).")
+            % {"detail": type(exc).__name__}
+        ) from exc
+
+
+def _rows(lines, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    first = next(lines, None)
+    if first is None or not any(cell.strip() for cell in first[1]):
+        raise ValidationError(_("Le fichier est vide."))
+    header = [plain(cell) for cell in first[1]]
+    missing = [column for column in columns if column not in header]
+    if missing:
+        raise ValidationError(
+            _("Colonnes manquantes : %(columns)s. Attendu : %(expected)s.")
+            % {"columns": ", ".join(missing), "expected": ";".join(columns)}
+        )
+    position = {column: header.index(column) for column in header if column}
+    rows = []
+    for line, cells in lines:
+        if not any(cell.strip() for cell in cells):
+            continue
+        rows.append(
+            (
+                line,
+                {
+                    column: (cells[index].strip() if index < len(cells) else "")
+                    for column, index in position.items()
+                },
+            )
+        )
+    return rows
