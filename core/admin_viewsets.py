@@ -12,6 +12,8 @@ Every snippet is registered with `SnippetViewSet` from this module;
 `core.checks` refuses to start with a snippet registered otherwise.
 """
 
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permissions import policy_registry
@@ -38,6 +40,17 @@ class ListingPolicyMixin(PermissionCheckedMixin):
             return self.model_class._default_manager.all()
         return queryset
 
+    def clean_pks(self, pks) -> list:
+        """The identifiers that fit the primary key: a typed "abc" is no row, not a 500."""
+        field = self.model_class._meta.pk
+        cleaned = []
+        for pk in pks:
+            try:
+                cleaned.append(field.to_python(pk))
+            except ValidationError:
+                continue
+        return cleaned
+
 
 class ChooseView(ListingPolicyMixin, chooser.ChooseView):
     def get_object_list(self):
@@ -51,12 +64,14 @@ class ChooseResultsView(ListingPolicyMixin, chooser.ChooseResultsView):
 
 class ChosenView(ListingPolicyMixin, chooser.SnippetChosenView):
     def get_object(self, pk):
+        if not self.clean_pks([pk]):
+            raise Http404
         return self.listing_queryset().get(pk=pk)
 
 
 class ChosenMultipleView(ListingPolicyMixin, chooser.SnippetChosenMultipleView):
     def get_objects(self, pks):
-        return self.listing_queryset().filter(pk__in=pks)
+        return self.listing_queryset().filter(pk__in=self.clean_pks(pks))
 
 
 class ChooserCreateView(ListingPolicyMixin, chooser.SnippetCreateView):

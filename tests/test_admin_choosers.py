@@ -302,3 +302,14 @@ def test_the_event_chooser_shows_only_the_listings_events(client):
         reverse(chooser.get_url_name("chosen_multiple")) + f"?id={own.pk}&id={other.pk}"
     )
     assert [row["id"] for row in several.json()["result"]] == [str(own.pk)]
+
+
+def test_a_malformed_identifier_in_a_chooser_is_a_404_not_a_500(client, administrator):
+    from courses.models import Topic
+
+    client.force_login(administrator)
+    chooser = Topic.snippet_viewset.chooser_viewset
+    assert client.get(reverse(chooser.get_url_name("chosen"), args=["abc"])).status_code == 404
+    several = client.get(reverse(chooser.get_url_name("chosen_multiple")) + "?id=abc&id=")
+    assert several.status_code == 200
+    assert several.json()["result"] == []
