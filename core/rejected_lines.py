@@ -12,21 +12,19 @@ after the person who imported (`rejected-lines/<user id>/<random>.csv`):
   is refused at download and deleted by the hourly purge (core.tasks).
 """
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.urls import reverse
-from django.utils import timezone
 
+from . import owned_files
 from .spreadsheets import csv_bytes
 
 SHOWN = 100
 KEPT_FOR = timedelta(hours=24)
 FOLDER = "rejected-lines"
+owned_files.register(FOLDER, kept_for=KEPT_FOR)
 
 
 @dataclass
@@ -47,49 +45,23 @@ class RejectedLines:
         return reverse("core:rejected_lines", args=[uuid.UUID(self.token)])
 
 
-def _storage():
-    return storages["private"]
-
-
-def _name(owner_id: int, token: str) -> str:
-    return f"{FOLDER}/{int(owner_id)}/{token}.csv"
-
-
 def rejected_lines_keep(*, owner, header: list[str], rows: list[list]) -> RejectedLines | None:
     """Store every rejected line for `owner` to download; None when there is none."""
     if not rows:
         return None
-    token = uuid.uuid4().hex
-    _storage().save(_name(owner.pk, token), ContentFile(csv_bytes(header, rows)))
+    name = owned_files.owned_file_keep(
+        owner=owner, folder=FOLDER, data=csv_bytes(header, rows), extension="csv"
+    )
+    token = name.removesuffix(".csv")
     return RejectedLines(header=header, first=rows[:SHOWN], total=len(rows), token=token)
 
 
 def rejected_lines_file(*, owner, token: str, now: datetime | None = None):
     """Return the owner's report opened for reading, or None if it is not theirs, was
     never made or has expired."""
-    if not re.fullmatch(r"[0-9a-f]{32}", token):
-        return None
-    storage, name = _storage(), _name(owner.pk, token)
-    if not storage.exists(name):
-        return None
-    if storage.get_modified_time(name) < (now or timezone.now()) - KEPT_FOR:
-        return None
-    return storage.open(name, "rb")
+    return owned_files.owned_file_open(owner=owner, folder=FOLDER, name=f"{token}.csv", now=now)
 
 
 def rejected_lines_purge(*, now: datetime | None = None) -> int:
-    """Delete the reports older than KEPT_FOR; return how many."""
-    storage = _storage()
-    limit = (now or timezone.now()) - KEPT_FOR
-    try:
-        folders, _files = storage.listdir(FOLDER)
-    except FileNotFoundError:
-        return 0
-    deleted = 0
-    for folder in folders:
-        for filename in storage.listdir(f"{FOLDER}/{folder}")[1]:
-            name = f"{FOLDER}/{folder}/{filename}"
-            if storage.get_modified_time(name) < limit:
-                storage.delete(name)
-                deleted += 1
-    return deleted
+    """Delete the expired owned files (these reports among them); return how many."""
+    return owned_files.owned_files_purge(now=now)

@@ -4,7 +4,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import mail, rejected_lines, services
+from . import mail, owned_files, rejected_lines, services  # noqa: F401 (registers its folder)
 
 
 @shared_task(
@@ -24,5 +24,5 @@ def clear_expired_sessions() -> int:
 
 
 @shared_task
-def rejected_lines_purge() -> int:
-    return rejected_lines.rejected_lines_purge()
+def owned_files_purge() -> int:
+    return owned_files.owned_files_purge()

@@ -10,9 +10,14 @@ class IndicatorsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import activity_panels
+        from datetime import timedelta
+
+        from core import activity_panels, owned_files
         from courses.signals import module_completed
 
+        from .constants import IMPORT_PREVIEWS
+
+        owned_files.register(IMPORT_PREVIEWS, kept_for=timedelta(days=1))
         from . import selectors, services
 
         activity_panels.register(

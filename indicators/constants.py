@@ -84,3 +84,7 @@ COUNTING_RULES = {
 # it, and questionnaire answers are anonymous (no territory to filter on).
 DEPARTEMENT_WIDE = frozenset({Measure.MANUAL, Measure.AVERAGE_SCORE, Measure.BETTER_EQUIPPED_SHARE})
 NOT_BY_TERRITORY = _("Chiffre départemental : non ventilé par arrondissement.")
+
+# Folder of core.owned_files where a previewed participants file waits for its
+# confirmation (registered in IndicatorsConfig.ready, kept a day).
+IMPORT_PREVIEWS = "participant-imports"

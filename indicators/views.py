@@ -1,10 +1,6 @@
 import functools
-import re
-import uuid
 
 from django.contrib import messages
-from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,12 +9,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
+from core.owned_files import owned_file_delete, owned_file_keep, owned_file_open
 from core.rejected_lines import rejected_lines_keep
 from core.spreadsheets import csv_response, ods_response, xlsx_response
 from quizzes import selectors as quiz_selectors
 
 from . import exports, imports, selectors, services
-from .constants import ExportFormat, ExportStatus
+from .constants import IMPORT_PREVIEWS, ExportFormat, ExportStatus
 from .forms import ManualValueForm, ParticipantsFileForm, PeriodForm
 from .models import ApiToken, Indicator, ManualValue, Plan, ReportExport
 
@@ -218,20 +215,20 @@ def _rejected_lines(request, report: imports.Report):
 def participants_import(request):
     """Trainings held by partners: upload, preview (nothing written), then confirm.
 
-    The previewed file waits in private storage under a random name, so the
-    confirmation imports exactly what was checked.
+    The previewed file waits in private storage under a random name in the folder of
+    the person who sent it (core.owned_files, kept a day), so the confirmation imports
+    exactly what was checked, and only that person can confirm it.
     """
-    storage = storages["private"]
     if request.method == "POST" and request.POST.get("confirm"):
         token = request.POST.get("token", "")
-        if not re.fullmatch(r"[0-9a-f]{32}\.(csv|xlsx)", token) or not storage.exists(
-            f"imports/{token}"
-        ):
+        # Only the person who previewed the file may confirm it (it sits in their folder).
+        stored = owned_file_open(owner=request.user, folder=IMPORT_PREVIEWS, name=token)
+        if stored is None or not token.endswith((".csv", ".xlsx")):
             messages.error(request, _("Ce fichier n'est plus disponible : envoyez-le à nouveau."))
             return redirect("indicators:participants_import")
-        with storage.open(f"imports/{token}", "rb") as stored:
+        with stored:
             report = imports.apply(imports.parse(stored.read(), token))
-        storage.delete(f"imports/{token}")
+        owned_file_delete(owner=request.user, folder=IMPORT_PREVIEWS, name=token)
         return render(
             request,
             "indicators/participants_import.html",
@@ -250,9 +247,12 @@ def participants_import(request):
         context["preview"] = report
         context["rejected"] = _rejected_lines(request, report)
         if not report.error and report.rows:
-            token = f"{uuid.uuid4().hex}.{upload.name.rsplit('.', 1)[-1].lower()}"
-            storage.save(f"imports/{token}", ContentFile(data))
-            context["token"] = token
+            context["token"] = owned_file_keep(
+                owner=request.user,
+                folder=IMPORT_PREVIEWS,
+                data=data,
+                extension=upload.name.rsplit(".", 1)[-1].lower(),
+            )
     unreadable = "preview" in context and context["preview"].error
     invalid = (form.is_bound and not form.is_valid()) or unreadable
     return render(

@@ -350,8 +350,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "core.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
     },
-    # Imports' rejected lines hold names and addresses: kept 24 hours at most.
-    "rejected-lines-purge": {"task": "core.tasks.rejected_lines_purge", "schedule": 60 * 60},
+    # Import previews and rejected lines hold names and addresses: kept a day at most.
+    "owned-files-purge": {"task": "core.tasks.owned_files_purge", "schedule": 60 * 60},
     # Attestations whose PDF task was lost (worker killed, broker restarted).
     "attestations-requeue-stale": {
         "task": "certificates.tasks.attestations_requeue_stale",

@@ -156,6 +156,40 @@ def test_the_ddfe_previews_then_imports_a_file(client, ddfe, plan):
     assert Participation.objects.count() == 2
 
 
+def test_only_the_person_who_previewed_a_file_can_confirm_it(client, ddfe, administrator, plan):
+    from datetime import timedelta
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from accounts.constants import Role
+    from core.owned_files import owned_files_purge
+
+    url = reverse("indicators:participants_import")
+    client.force_login(ddfe)
+    upload = SimpleUploadedFile("cidff.csv", _csv(*GOOD), content_type="text/csv")
+    token = client.post(url, {"file": upload}).context["token"]
+
+    # Another DDFE, or an administrator, holding the token finds nothing to confirm.
+    for other in (UserFactory(role=Role.DDFE), administrator):
+        client.force_login(other)
+        refused = client.post(url, {"confirm": "1", "token": token}, follow=True)
+        assert "plus disponible" in refused.content.decode()
+    assert not Participation.objects.exists()
+    # Crafted names never reach the storage.
+    for forged in ("../../etc/passwd", f"{ddfe.pk}/{token}", token + "/../x.csv"):
+        client.post(url, {"confirm": "1", "token": forged})
+    assert not Participation.objects.exists()
+
+    # A preview left unconfirmed is deleted by the hourly purge after a day.
+    assert owned_files_purge(now=timezone.now() + timedelta(days=1, minutes=1)) >= 1
+    client.force_login(ddfe)
+    gone = client.post(url, {"confirm": "1", "token": token}, follow=True)
+    assert "plus disponible" in gone.content.decode()
+    assert not Participation.objects.exists()
+
+
 def test_the_import_page_refuses_other_formats_and_other_roles(client, ddfe, plan):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
