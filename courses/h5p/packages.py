@@ -4,7 +4,6 @@ import logging
 import shutil
 from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -21,7 +20,12 @@ INSTALL_PERMISSION = "courses.install_h5plibrary"
 
 
 def h5p_root() -> Path:
-    return Path(settings.MEDIA_ROOT) / "h5p"
+    """Return the folder of every H5P file: uploads, content and libraries.
+
+    It sits in the private storage, outside MEDIA_ROOT: only courses.views.h5p_file
+    serves it, to signed-in people.
+    """
+    return Path(H5PPackage._meta.get_field("file").storage.path("h5p"))
 
 
 def installed_libraries() -> dict[LibraryRef, H5PLibrary]:

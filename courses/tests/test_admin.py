@@ -44,7 +44,7 @@ from .h5p_builders import (
     fixture_json,
     symlink_entry,
 )
-from .h5p_uploads import files_under, upload_package
+from .h5p_uploads import files_under, fresh_h5p_root, upload_package
 
 pytestmark = [
     pytest.mark.django_db,
@@ -67,6 +67,11 @@ def media_root(settings, tmp_path):
     root.mkdir()
     settings.MEDIA_ROOT = root
     return root
+
+
+@pytest.fixture
+def h5p_root(media_root):
+    yield from fresh_h5p_root()
 
 
 def upload_through_admin(client, archive, *, filename: str = "vrai-ou-faux.h5p", title: str = ""):
@@ -94,7 +99,7 @@ def as_tuples(refs) -> set[tuple[str, int, int]]:
 
 @pytest.mark.parametrize("uploader", ["administrator", "superuser"])
 def test_privileged_upload_is_extracted_with_its_libraries(
-    client, media_root, django_capture_on_commit_callbacks, request, uploader
+    client, h5p_root, media_root, django_capture_on_commit_callbacks, request, uploader
 ):
     user = request.getfixturevalue(uploader)
     client.force_login(user)
@@ -112,13 +117,16 @@ def test_privileged_upload_is_extracted_with_its_libraries(
     assert package.uploaded_by == user
     assert library_refs(package) == as_tuples(ALL_LIBRARIES)
     assert H5PLibrary.objects.count() == len(ALL_LIBRARIES)
-    content = media_root / "h5p" / "content" / str(package.pk)
+    content = h5p_root / "content" / str(package.pk)
     assert (content / "h5p.json").is_file()
     assert (content / "content" / "content.json").is_file()
-    assert (media_root / "h5p" / "libraries" / "H5P.TrueFalse-1.6" / "library.json").is_file()
+    assert (h5p_root / "libraries" / "H5P.TrueFalse-1.6" / "library.json").is_file()
+    assert files_under(media_root) == []  # nothing public: served by courses.views.h5p_file
 
 
-def test_editor_may_not_upload_a_package_bringing_new_libraries(client, media_root, editor):
+def test_editor_may_not_upload_a_package_bringing_new_libraries(
+    client, h5p_root, media_root, editor
+):
     client.force_login(editor)
 
     response = upload_through_admin(client, build_h5p())
@@ -129,11 +137,11 @@ def test_editor_may_not_upload_a_package_bringing_new_libraries(client, media_ro
     assert response.context["form"].errors["file"] == [expected]
     assert expected in page_text(response)
     assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
-    assert files_under(media_root) == []
+    assert files_under(media_root) == [] and files_under(h5p_root) == []
 
 
 def test_editor_uploads_a_package_whose_libraries_are_installed(
-    client, media_root, django_capture_on_commit_callbacks, administrator, editor
+    client, h5p_root, django_capture_on_commit_callbacks, administrator, editor
 ):
     upload_package(user=administrator, filename="premier.h5p")
     client.force_login(editor)
@@ -147,7 +155,7 @@ def test_editor_uploads_a_package_whose_libraries_are_installed(
     assert package.title == "Vrai ou faux : le continuum"
     assert library_refs(package) == as_tuples(ALL_LIBRARIES)
     assert H5PLibrary.objects.count() == len(ALL_LIBRARIES)  # shared, not installed twice
-    assert (media_root / "h5p" / "content" / str(package.pk) / "h5p.json").is_file()
+    assert (h5p_root / "content" / str(package.pk) / "h5p.json").is_file()
     # Editors add and change packages; only administrators delete them.
     assert client.get(reverse("wagtailsnippets_courses_h5ppackage:list")).status_code == 200
     delete_url = reverse("wagtailsnippets_courses_h5ppackage:delete", args=[package.pk])
@@ -157,7 +165,7 @@ def test_editor_uploads_a_package_whose_libraries_are_installed(
 
 
 def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
-    client, media_root, administrator, editor
+    client, h5p_root, administrator, editor
 ):
     package = upload_package(user=administrator, title="Vrai ou faux")
     question = fixture_json("H5P.Question-1.4/library.json")
@@ -237,7 +245,7 @@ def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
     ],
 )
 def test_bad_packages_are_refused_in_french_and_nothing_is_written(
-    client, media_root, superuser, archive, filename, message
+    client, h5p_root, media_root, superuser, archive, filename, message
 ):
     client.force_login(superuser)
 
@@ -248,7 +256,7 @@ def test_bad_packages_are_refused_in_french_and_nothing_is_written(
     assert any(error.startswith(message) for error in errors), errors
     assert message in page_text(response)
     assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
-    assert files_under(media_root) == []
+    assert files_under(media_root) == [] and files_under(h5p_root) == []
 
 
 # Building a module in the page tree, then following it
@@ -294,7 +302,7 @@ def approve(client, page: Page) -> Page:
 
 
 def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
-    client, media_root, django_capture_on_commit_callbacks, editor, administrator
+    client, h5p_root, django_capture_on_commit_callbacks, editor, administrator
 ):
     # The TrueFalse libraries were installed earlier by an administrator.
     upload_package(user=administrator, filename="bibliotheques.h5p")
