@@ -586,8 +586,10 @@ def _read_json_object(
     required: bool = True,
     kind: type = dict,
 ) -> Any:
-    """Return the JSON `kind` (an object) stored in member `name`, or None after recording
-    why not; a missing member that is not `required` is no error."""
+    """Return the JSON object (or list: `kind`) in member `name`, or None after recording why.
+
+    A missing member is no error when it is not `required`.
+    """
     info = layout.members.get(name)
     if info is None:
         if required:
@@ -996,7 +998,8 @@ def _main_library_errors(
 ) -> list[str]:
     """Refuse a main library that is not a content type (runnable 0), as H5P core does."""
     library = found.libraries.get(main) or installed.get(main)
-    if library is None or _is_runnable(library.get("runnable")):
+    # An installed library recorded without its library.json cannot be judged here.
+    if library is None or "runnable" not in library or _is_runnable(library["runnable"]):
         return []
     return [
         _(
