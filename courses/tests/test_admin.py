@@ -7,6 +7,7 @@ Ends with the issue's "Done when": a learner completes what an editor built.
 """
 
 import html
+import io
 import json
 import os
 import uuid
@@ -59,6 +60,29 @@ RULE_10_MESSAGE = (
 )
 ALL_LIBRARIES = RUNTIME_LIBRARIES | EDITOR_LIBRARIES
 SIXTEEN_MB = 16 * 1024 * 1024
+LONG_NAME = "content/" + "é" * 128 + ".png"  # 260 bytes in a segment
+
+
+def with_library_json(folder: str, **changes) -> io.BytesIO:
+    library = fixture_json(f"{folder}/library.json") | changes
+    return build_h5p(replace={f"{folder}/library.json": library})
+
+
+def with_h5p_json(**changes) -> io.BytesIO:
+    return build_h5p(h5p_json=fixture_json("h5p.json") | changes)
+
+
+def question_depending_on_true_false() -> io.BytesIO:
+    library = fixture_json("H5P.Question-1.4/library.json")
+    library["preloadedDependencies"].append(
+        {"machineName": "H5P.TrueFalse", "majorVersion": 1, "minorVersion": 6}
+    )
+    return build_h5p(replace={"H5P.Question-1.4/library.json": library})
+
+
+def truncated() -> io.BytesIO:
+    data = build_h5p().getvalue()
+    return io.BytesIO(data[: len(data) // 2])
 
 
 @pytest.fixture
@@ -242,6 +266,87 @@ def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
             "Le fichier « activite.zip » doit avoir l'extension .h5p.",
             id="extension",
         ),
+        pytest.param(
+            lambda: build_h5p(raw=[("content/facture\u202egnp.svg", b"x")]),
+            "activite.h5p",
+            "Le nom du fichier « content/facture\\u202egnp.svg » contient des caractères de "
+            "contrôle ou de changement de sens d'écriture.",
+            id="bidi-name",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[("content/cloche\x07.png", b"x")]),
+            "activite.h5p",
+            "Le nom du fichier « content/cloche\\u0007.png » contient des caractères",
+            id="control-name",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[(LONG_NAME, b"x")]),
+            "activite.h5p",
+            f"Le chemin du fichier « {LONG_NAME[:119]}… » contient un nom de plus de 255 octets.",
+            id="segment-over-255-bytes",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[("content/Photo.png", b"a"), ("content/photo.png", b"b")]),
+            "activite.h5p",
+            "Les fichiers « content/Photo.png » et « content/photo.png » ne diffèrent que "
+            "par la casse (majuscules et minuscules) : renommez l'un des deux.",
+            id="case-duplicates",
+        ),
+        pytest.param(
+            lambda: build_h5p(
+                replace={"h5p.json": json.dumps(fixture_json("h5p.json")).encode("utf-16")}
+            ),
+            "activite.h5p",
+            "Le fichier « h5p.json » doit être encodé en UTF-8.",
+            id="utf16-h5p-json",
+        ),
+        pytest.param(
+            lambda: build_h5p(replace={"h5p.json": b'{"title": "Sans fin"'}),
+            "activite.h5p",
+            "Le fichier « h5p.json » n'est pas un JSON valide.",
+            id="invalid-json",
+        ),
+        pytest.param(
+            lambda: with_h5p_json(extra=os.urandom(40_000).hex()),
+            "activite.h5p",
+            "Le fichier « h5p.json » est trop volumineux (maximum 64,0\u00a0Kio).",
+            id="oversized-h5p-json",
+        ),
+        pytest.param(
+            lambda: with_h5p_json(language="français"),
+            "activite.h5p",
+            "La langue (language) de « h5p.json » doit être un code de langue",
+            id="language",
+        ),
+        pytest.param(
+            lambda: with_h5p_json(mainLibrary="H5P.Question"),
+            "activite.h5p",
+            "La bibliothèque principale H5P.Question 1.4 n'est pas un type de contenu "
+            "(runnable vaut 0) : elle ne peut pas être jouée seule.",
+            id="main-library-not-runnable",
+        ),
+        pytest.param(
+            lambda: with_library_json(
+                "H5P.TrueFalse-1.6", coreApi={"majorVersion": 1, "minorVersion": 30}
+            ),
+            "activite.h5p",
+            "La bibliothèque « H5P.TrueFalse-1.6 » demande la version 1.30 de l'API H5P ; "
+            "le lecteur de la plateforme fournit la version 1.28.",
+            id="newer-core-api",
+        ),
+        pytest.param(
+            question_depending_on_true_false,
+            "activite.h5p",
+            "Les bibliothèques H5P.TrueFalse 1.6 → H5P.Question 1.4 → H5P.TrueFalse 1.6 "
+            "dépendent les unes des autres en boucle",
+            id="dependency-cycle",
+        ),
+        pytest.param(
+            truncated,
+            "activite.h5p",
+            "L'archive n'est pas un fichier ZIP valide.",
+            id="truncated-zip",
+        ),
     ],
 )
 def test_bad_packages_are_refused_in_french_and_nothing_is_written(
@@ -255,6 +360,7 @@ def test_bad_packages_are_refused_in_french_and_nothing_is_written(
     errors = response.context["form"].errors["file"]
     assert any(error.startswith(message) for error in errors), errors
     assert message in page_text(response)
+    assert str(h5p_root.parent) not in page_text(response)  # no server path shown
     assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
     assert files_under(media_root) == [] and files_under(h5p_root) == []
 
