@@ -14,6 +14,7 @@ libraries needing a newer player, and dependency cycles.
 
 import codecs
 import json
+import os
 import posixpath
 import re
 import stat
@@ -155,6 +156,8 @@ class Limits:
 
     max_file_size: int = 16 * 1024 * 1024
     max_total_size: int = 64 * 1024 * 1024
+    # The archive itself: its content plus room for zip headers.
+    max_archive_size: int = 72 * 1024 * 1024
     max_compression_ratio: int = 100
     max_files: int = 5000
     # Small text files often compress beyond any sensible ratio and cannot hurt:
@@ -278,6 +281,7 @@ def validate_package(
     """
     installed_json = dict(installed) if isinstance(installed, Mapping) else {}
     errors = _filename_errors(filename)
+    _stop_if(errors, _archive_size_errors(fileobj_or_path, limits))
     archive = _open_archive(fileobj_or_path, errors)
     with archive:
         infos = archive.infolist()
@@ -330,7 +334,31 @@ def _stop_if(errors: list[str], fatal_errors: list[str]) -> None:
 def _filename_errors(filename: str) -> list[str]:
     if Path(filename).suffix.lower() == ".h5p":
         return []
-    return [_("Le fichier « %(name)s » doit avoir l'extension .h5p.") % {"name": filename}]
+    return [
+        _("Le fichier « %(name)s » doit avoir l'extension .h5p.") % {"name": shown_name(filename)}
+    ]
+
+
+def _archive_size_errors(source: Source, limits: Limits) -> list[str]:
+    """Refuse an archive bigger than its allowed content could make it, before opening it.
+
+    Bytes outside the zip's directory would never be counted by the other limits.
+    """
+    try:
+        if isinstance(source, str | Path):
+            size = os.path.getsize(source)
+        else:
+            position = source.tell()
+            size = source.seek(0, os.SEEK_END)
+            source.seek(position)
+    except (OSError, AttributeError, ValueError):
+        return []  # Unknown size: opening the zip will say what is wrong.
+    if size <= limits.max_archive_size:
+        return []
+    return [
+        _("L'archive est trop volumineuse : %(size)s (maximum %(max)s).")
+        % {"size": filesizeformat(size), "max": filesizeformat(limits.max_archive_size)}
+    ]
 
 
 def _open_archive(source: Source, errors: list[str]) -> zipfile.ZipFile:

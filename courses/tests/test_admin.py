@@ -6,6 +6,7 @@ publishing goes through the "Validation par les administrateur·rices" workflow.
 Ends with the issue's "Done when": a learner completes what an editor built.
 """
 
+import errno
 import html
 import io
 import json
@@ -27,6 +28,7 @@ from wagtail.test.utils.form_data import (
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from courses.constants import PackageStatus
+from courses.h5p import extraction
 from courses.models import (
     ActivityResult,
     H5PLibrary,
@@ -146,6 +148,24 @@ def test_privileged_upload_is_extracted_with_its_libraries(
     assert (content / "content" / "content.json").is_file()
     assert (h5p_root / "libraries" / "H5P.TrueFalse-1.6" / "library.json").is_file()
     assert files_under(media_root) == []  # nothing public: served by courses.views.h5p_file
+
+
+def test_extraction_failure_is_recorded_in_french_without_server_paths(
+    h5p_root, superuser, monkeypatch
+):
+    def fail(archive, info, target):
+        raise OSError(errno.ENAMETOOLONG, "File name too long", str(target))
+
+    monkeypatch.setattr(extraction, "_write_file", fail)
+
+    package = upload_package(user=superuser)
+
+    assert package.status == PackageStatus.ERROR
+    assert package.error == (
+        "Le paquet n'a pas pu être extrait sur le serveur. Téléversez-le à nouveau ; "
+        "si l'erreur persiste, signalez-la à l'équipe technique."
+    )
+    assert files_under(h5p_root / "content") == []
 
 
 def test_editor_may_not_upload_a_package_bringing_new_libraries(

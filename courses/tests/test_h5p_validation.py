@@ -404,6 +404,13 @@ def test_too_large_total_is_refused():
     assert_has_error(errors, "contenu décompressé", "trop volumineux")
 
 
+def test_archive_bigger_than_its_content_allows_is_refused_before_opening():
+    errors = errors_of(build_h5p(), limits=Limits(max_archive_size=100_000))
+
+    assert len(errors) == 1
+    assert errors[0].startswith("L'archive est trop volumineuse : ")
+
+
 def test_too_many_files_is_refused():
     errors = errors_of(build_h5p(), limits=Limits(max_files=50))
 
