@@ -296,6 +296,8 @@ def validate_package(
             archive, layout, CONTENT_JSON, errors, limits.max_content_json_size
         )
         found = _read_libraries(archive, layout, errors, limits)
+    if content_json is not None:
+        errors += _ignored_but_used_errors(content_json, layout.ignored_files)
     roots = [] if h5p_json is None else _h5p_json_dependencies(h5p_json, errors)
     errors += _missing_dependency_errors(roots, found, frozenset(installed))
     errors += _cycle_errors(roots, found.libraries | _without(installed_json, found.libraries))
@@ -679,6 +681,43 @@ def parse_json(raw: bytes) -> Any:
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON.")
+
+
+def _ignored_but_used_errors(content_json: dict, ignored: list[str]) -> list[str]:
+    """Refuse a skipped content file that content.json uses: the activity would miss it.
+
+    content.json gives files relative to content/ ("images/photo.png").
+    """
+    skipped = {
+        name.removeprefix(f"{CONTENT_FOLDER}/"): name
+        for name in ignored
+        if name.startswith(f"{CONTENT_FOLDER}/")
+    }
+    if not skipped:
+        return []
+    used = [skipped[value] for value in _strings_in(content_json) if value in skipped]
+    return [
+        _(
+            "Le fichier « %(name)s » est utilisé par « content/content.json », mais H5P "
+            "ignore les fichiers et dossiers dont le nom commence par « . » ou « _ » : "
+            "renommez-le."
+        )
+        % {"name": shown_name(name)}
+        for name in dict.fromkeys(used)
+    ]
+
+
+def _strings_in(data: Any) -> Iterable[str]:
+    """Yield every string value of a JSON document, without recursion."""
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
 
 
 def _h5p_json_dependencies(h5p_json: dict, errors: list[str]) -> list[LibraryRef]:

@@ -362,6 +362,16 @@ def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
             id="dependency-cycle",
         ),
         pytest.param(
+            lambda: build_h5p(
+                content_json=fixture_json("content/content.json") | {"image": "_photo.png"},
+                replace={"content/_photo.png": b"png"},
+            ),
+            "activite.h5p",
+            "Le fichier « content/_photo.png » est utilisé par « content/content.json », mais "
+            "H5P ignore les fichiers et dossiers dont le nom commence par « . » ou « _ »",
+            id="skipped-file-used",
+        ),
+        pytest.param(
             truncated,
             "activite.h5p",
             "L'archive n'est pas un fichier ZIP valide.",

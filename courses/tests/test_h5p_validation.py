@@ -232,6 +232,20 @@ def test_hidden_and_underscore_members_are_ignored():
     assert set(package.ignored_files) == set(ignored)
 
 
+def test_skipped_file_used_by_the_content_is_refused():
+    content = fixture_json("content/content.json")
+    content["media"] = {"type": {"params": {"file": {"path": "images/_photo.png"}}}}
+    source = build_h5p(content_json=content, replace={"content/images/_photo.png": b"png"})
+
+    errors = errors_of(source)
+
+    assert errors == [
+        "Le fichier « content/images/_photo.png » est utilisé par « content/content.json », "
+        "mais H5P ignore les fichiers et dossiers dont le nom commence par « . » ou « _ » : "
+        "renommez-le."
+    ]
+
+
 def test_official_language_templates_are_skipped_not_refused():
     # Every official library ships language/.en.json, the template of its translations.
     source = build_h5p(replace={"H5P.TrueFalse-1.6/language/.en.json": {"semantics": []}})
