@@ -8,12 +8,14 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.static import serve
 
 from accounts.decorators import profile_complete_required
 from core import page_cache
 from core.spreadsheets import csv_response, number
 
 from . import selectors, services
+from .h5p.files import h5p_file_find
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
 
 MAX_STATEMENT_BYTES = 64 * 1024
@@ -276,17 +278,19 @@ def _learners_csv(module, rows) -> HttpResponse:
 def h5p_file(request, path: str):
     """Serve extracted H5P content and libraries to signed-in people.
 
-    Files are served by Django so that only signed-in people reach them; at
-    scale the web server can take over with X-Accel-Redirect on the same paths.
+    The files sit in the private storage, outside MEDIA_ROOT, so this view is the
+    only way to them. Served by Django; at scale the web server can take over with
+    X-Accel-Redirect on the same paths.
     """
-    from django.conf import settings
-    from django.views.static import serve
-
-    if not (path.startswith("content/") or path.startswith("libraries/")):
+    found = h5p_file_find(path)
+    if found is None:
         raise Http404
-    response = serve(request, path, document_root=settings.MEDIA_ROOT / "h5p")
+    response = serve(request, found.relative, document_root=found.root)
+    response["Content-Type"] = found.content_type
+    # Per person: no shared cache (proxy, CDN) may keep a copy for someone else.
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
     # A package's XML, SVG or PDF opened directly must not run script with our
     # origin; scripts and styles loaded by the player ignore this header.
     response["Content-Security-Policy"] = "sandbox"

@@ -29,8 +29,10 @@ from .validation import (
     Source,
     ValidatedPackage,
     is_ignored,
+    member_name_problem,
     member_path_problem,
     parse_version,
+    shown_name,
 )
 
 CHUNK_SIZE = 1024 * 1024
@@ -185,11 +187,11 @@ def _swap_in(staging: Path, target: Path) -> None:
 def _extract_member(archive: zipfile.ZipFile, name: str, *, root: Path, relative: str) -> None:
     """Stream member `name` to `root/relative`, refusing anything that could escape `root`."""
     info = archive.getinfo(name)
-    problem = member_path_problem(info)
+    problem = member_path_problem(info) or member_name_problem(name)
     parts = relative.split("/")
     if problem is None and (is_ignored(name) or any(part in ("", ".", "..") for part in parts)):
         problem = _("Le fichier « %(name)s » ne peut pas être extrait sans risque.") % {
-            "name": name
+            "name": shown_name(name)
         }
     if problem:
         raise H5PValidationError([problem])

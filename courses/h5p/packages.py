@@ -4,7 +4,6 @@ import logging
 import shutil
 from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -13,7 +12,13 @@ from django.utils.translation import gettext as _
 from ..constants import PackageStatus
 from ..models import H5PLibrary, H5PPackage
 from .extraction import extract_package
-from .validation import H5PValidationError, LibraryRef, ValidatedPackage, validate_package
+from .validation import (
+    READ_ERRORS,
+    H5PValidationError,
+    LibraryRef,
+    ValidatedPackage,
+    validate_package,
+)
 
 logger = logging.getLogger("egide.courses")
 
@@ -21,7 +26,12 @@ INSTALL_PERMISSION = "courses.install_h5plibrary"
 
 
 def h5p_root() -> Path:
-    return Path(settings.MEDIA_ROOT) / "h5p"
+    """Return the folder of every H5P file: uploads, content and libraries.
+
+    It sits in the private storage, outside MEDIA_ROOT: only courses.views.h5p_file
+    serves it, to signed-in people.
+    """
+    return Path(H5PPackage._meta.get_field("file").storage.path("h5p"))
 
 
 def installed_libraries() -> dict[LibraryRef, H5PLibrary]:
@@ -29,6 +39,11 @@ def installed_libraries() -> dict[LibraryRef, H5PLibrary]:
         LibraryRef(lib.machine_name, lib.major_version, lib.minor_version): lib
         for lib in H5PLibrary.objects.all()
     }
+
+
+def installed_library_json() -> dict[LibraryRef, dict]:
+    """Return the library.json of every installed library, for the validator's checks."""
+    return {ref: library.library_json for ref, library in installed_libraries().items()}
 
 
 def libraries_to_install(validated: ValidatedPackage) -> list[LibraryRef]:
@@ -49,7 +64,7 @@ def h5p_upload_check(*, fileobj, filename: str, user) -> ValidatedPackage:
     libraries may upload a package that brings new or upgraded ones (H5P rule 10).
     """
     try:
-        validated = validate_package(fileobj, filename=filename, installed=installed_libraries())
+        validated = validate_package(fileobj, filename=filename, installed=installed_library_json())
     except H5PValidationError as error:
         raise ValidationError(error.errors) from error
     finally:
@@ -93,7 +108,7 @@ def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
     try:
         with package.file.open("rb") as fileobj:
             validated = validate_package(
-                fileobj, filename=package.file.name, installed=installed_libraries()
+                fileobj, filename=package.file.name, installed=installed_library_json()
             )
             content_dir = h5p_root() / "content" / str(package.pk)
             if content_dir.exists():
@@ -105,12 +120,18 @@ def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
                 content_dir=content_dir,
                 libraries_dir=h5p_root() / "libraries",
             )
-    except (H5PValidationError, OSError) as error:
-        message = "\n".join(getattr(error, "errors", [])) or str(error)
-        logger.warning("H5P package %s could not be extracted: %s", package.pk, message)
-        package.status, package.error = PackageStatus.ERROR, message
-        package.save(update_fields=["status", "error"])  # post_save: lessons show the change
-        return package
+    except H5PValidationError as error:
+        return _extraction_failed(package, "\n".join(error.errors))
+    except READ_ERRORS:
+        # The details name server paths: for the logs, not for editors.
+        logger.warning("H5P package %s could not be extracted.", package.pk, exc_info=True)
+        return _extraction_failed(
+            package,
+            _(
+                "Le paquet n'a pas pu être extrait sur le serveur. Téléversez-le à nouveau ; "
+                "si l'erreur persiste, signalez-la à l'équipe technique."
+            ),
+        )
     with transaction.atomic():
         libraries = [_library_upsert(ref, data) for ref, data in validated.libraries.items()]
         package.libraries.set(libraries)
@@ -118,6 +139,13 @@ def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
         package.error = ""
         package.extracted_at = timezone.now()
         package.save(update_fields=["status", "error", "extracted_at"])
+    return package
+
+
+def _extraction_failed(package: H5PPackage, message: str) -> H5PPackage:
+    logger.warning("H5P package %s could not be extracted: %s", package.pk, message)
+    package.status, package.error = PackageStatus.ERROR, message
+    package.save(update_fields=["status", "error"])  # post_save: lessons show the change
     return package
 
 

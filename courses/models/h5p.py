@@ -1,14 +1,21 @@
 """H5P packages uploaded by editors and the libraries they install (shared)."""
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..constants import PackageStatus
 
 
+def h5p_storage():
+    # Uploads and extracted files hold library code and content meant for signed-in
+    # people only: never under MEDIA_URL, served by courses.views.h5p_file.
+    return storages["private"]
+
+
 class H5PLibrary(models.Model):
-    """One installed H5P library version, stored once under MEDIA_ROOT/h5p/libraries/<folder>/.
+    """One installed H5P library version, stored once in h5p/libraries/<folder>/ (private).
 
     Packages of the same major.minor share it; a package with a higher patch
     version upgrades it in place (H5P guarantees patch releases are compatible).
@@ -50,7 +57,7 @@ class H5PPackage(models.Model):
     """An uploaded .h5p file: validated on upload, extracted by a Celery task."""
 
     title = models.CharField(_("titre"), max_length=255, blank=True)
-    file = models.FileField(_("fichier .h5p"), upload_to="h5p/uploads/%Y/%m/")
+    file = models.FileField(_("fichier .h5p"), storage=h5p_storage, upload_to="h5p/uploads/%Y/%m/")
     status = models.CharField(
         _("état"), max_length=20, choices=PackageStatus.choices, default=PackageStatus.PENDING
     )
@@ -87,5 +94,5 @@ class H5PPackage(models.Model):
 
     @property
     def content_path(self) -> str:
-        """Path, relative to MEDIA_ROOT, of the extracted content (h5p.json, content/)."""
+        """Path, relative to the private storage, of the extracted content (h5p.json, content/)."""
         return f"h5p/content/{self.pk}"

@@ -6,7 +6,9 @@ publishing goes through the "Validation par les administrateur·rices" workflow.
 Ends with the issue's "Done when": a learner completes what an editor built.
 """
 
+import errno
 import html
+import io
 import json
 import os
 import uuid
@@ -26,6 +28,7 @@ from wagtail.test.utils.form_data import (
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from courses.constants import PackageStatus
+from courses.h5p import extraction
 from courses.models import (
     ActivityResult,
     H5PLibrary,
@@ -44,7 +47,7 @@ from .h5p_builders import (
     fixture_json,
     symlink_entry,
 )
-from .h5p_uploads import files_under, upload_package
+from .h5p_uploads import files_under, fresh_h5p_root, upload_package
 
 pytestmark = [
     pytest.mark.django_db,
@@ -59,6 +62,29 @@ RULE_10_MESSAGE = (
 )
 ALL_LIBRARIES = RUNTIME_LIBRARIES | EDITOR_LIBRARIES
 SIXTEEN_MB = 16 * 1024 * 1024
+LONG_NAME = "content/" + "é" * 128 + ".png"  # 260 bytes in a segment
+
+
+def with_library_json(folder: str, **changes) -> io.BytesIO:
+    library = fixture_json(f"{folder}/library.json") | changes
+    return build_h5p(replace={f"{folder}/library.json": library})
+
+
+def with_h5p_json(**changes) -> io.BytesIO:
+    return build_h5p(h5p_json=fixture_json("h5p.json") | changes)
+
+
+def question_depending_on_true_false() -> io.BytesIO:
+    library = fixture_json("H5P.Question-1.4/library.json")
+    library["preloadedDependencies"].append(
+        {"machineName": "H5P.TrueFalse", "majorVersion": 1, "minorVersion": 6}
+    )
+    return build_h5p(replace={"H5P.Question-1.4/library.json": library})
+
+
+def truncated() -> io.BytesIO:
+    data = build_h5p().getvalue()
+    return io.BytesIO(data[: len(data) // 2])
 
 
 @pytest.fixture
@@ -67,6 +93,11 @@ def media_root(settings, tmp_path):
     root.mkdir()
     settings.MEDIA_ROOT = root
     return root
+
+
+@pytest.fixture
+def h5p_root(media_root):
+    yield from fresh_h5p_root()
 
 
 def upload_through_admin(client, archive, *, filename: str = "vrai-ou-faux.h5p", title: str = ""):
@@ -94,7 +125,7 @@ def as_tuples(refs) -> set[tuple[str, int, int]]:
 
 @pytest.mark.parametrize("uploader", ["administrator", "superuser"])
 def test_privileged_upload_is_extracted_with_its_libraries(
-    client, media_root, django_capture_on_commit_callbacks, request, uploader
+    client, h5p_root, media_root, django_capture_on_commit_callbacks, request, uploader
 ):
     user = request.getfixturevalue(uploader)
     client.force_login(user)
@@ -112,13 +143,34 @@ def test_privileged_upload_is_extracted_with_its_libraries(
     assert package.uploaded_by == user
     assert library_refs(package) == as_tuples(ALL_LIBRARIES)
     assert H5PLibrary.objects.count() == len(ALL_LIBRARIES)
-    content = media_root / "h5p" / "content" / str(package.pk)
+    content = h5p_root / "content" / str(package.pk)
     assert (content / "h5p.json").is_file()
     assert (content / "content" / "content.json").is_file()
-    assert (media_root / "h5p" / "libraries" / "H5P.TrueFalse-1.6" / "library.json").is_file()
+    assert (h5p_root / "libraries" / "H5P.TrueFalse-1.6" / "library.json").is_file()
+    assert files_under(media_root) == []  # nothing public: served by courses.views.h5p_file
 
 
-def test_editor_may_not_upload_a_package_bringing_new_libraries(client, media_root, editor):
+def test_extraction_failure_is_recorded_in_french_without_server_paths(
+    h5p_root, superuser, monkeypatch
+):
+    def fail(archive, info, target):
+        raise OSError(errno.ENAMETOOLONG, "File name too long", str(target))
+
+    monkeypatch.setattr(extraction, "_write_file", fail)
+
+    package = upload_package(user=superuser)
+
+    assert package.status == PackageStatus.ERROR
+    assert package.error == (
+        "Le paquet n'a pas pu être extrait sur le serveur. Téléversez-le à nouveau ; "
+        "si l'erreur persiste, signalez-la à l'équipe technique."
+    )
+    assert files_under(h5p_root / "content") == []
+
+
+def test_editor_may_not_upload_a_package_bringing_new_libraries(
+    client, h5p_root, media_root, editor
+):
     client.force_login(editor)
 
     response = upload_through_admin(client, build_h5p())
@@ -129,11 +181,11 @@ def test_editor_may_not_upload_a_package_bringing_new_libraries(client, media_ro
     assert response.context["form"].errors["file"] == [expected]
     assert expected in page_text(response)
     assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
-    assert files_under(media_root) == []
+    assert files_under(media_root) == [] and files_under(h5p_root) == []
 
 
 def test_editor_uploads_a_package_whose_libraries_are_installed(
-    client, media_root, django_capture_on_commit_callbacks, administrator, editor
+    client, h5p_root, django_capture_on_commit_callbacks, administrator, editor
 ):
     upload_package(user=administrator, filename="premier.h5p")
     client.force_login(editor)
@@ -147,7 +199,7 @@ def test_editor_uploads_a_package_whose_libraries_are_installed(
     assert package.title == "Vrai ou faux : le continuum"
     assert library_refs(package) == as_tuples(ALL_LIBRARIES)
     assert H5PLibrary.objects.count() == len(ALL_LIBRARIES)  # shared, not installed twice
-    assert (media_root / "h5p" / "content" / str(package.pk) / "h5p.json").is_file()
+    assert (h5p_root / "content" / str(package.pk) / "h5p.json").is_file()
     # Editors add and change packages; only administrators delete them.
     assert client.get(reverse("wagtailsnippets_courses_h5ppackage:list")).status_code == 200
     delete_url = reverse("wagtailsnippets_courses_h5ppackage:delete", args=[package.pk])
@@ -157,7 +209,7 @@ def test_editor_uploads_a_package_whose_libraries_are_installed(
 
 
 def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
-    client, media_root, administrator, editor
+    client, h5p_root, administrator, editor
 ):
     package = upload_package(user=administrator, title="Vrai ou faux")
     question = fixture_json("H5P.Question-1.4/library.json")
@@ -234,10 +286,101 @@ def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
             "Le fichier « activite.zip » doit avoir l'extension .h5p.",
             id="extension",
         ),
+        pytest.param(
+            lambda: build_h5p(raw=[("content/facture\u202egnp.svg", b"x")]),
+            "activite.h5p",
+            "Le nom du fichier « content/facture\\u202egnp.svg » contient des caractères de "
+            "contrôle ou de changement de sens d'écriture.",
+            id="bidi-name",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[("content/cloche\x07.png", b"x")]),
+            "activite.h5p",
+            "Le nom du fichier « content/cloche\\u0007.png » contient des caractères",
+            id="control-name",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[(LONG_NAME, b"x")]),
+            "activite.h5p",
+            f"Le chemin du fichier « {LONG_NAME[:119]}… » contient un nom de plus de 255 octets.",
+            id="segment-over-255-bytes",
+        ),
+        pytest.param(
+            lambda: build_h5p(raw=[("content/Photo.png", b"a"), ("content/photo.png", b"b")]),
+            "activite.h5p",
+            "Les fichiers « content/Photo.png » et « content/photo.png » ne diffèrent que "
+            "par la casse (majuscules et minuscules) : renommez l'un des deux.",
+            id="case-duplicates",
+        ),
+        pytest.param(
+            lambda: build_h5p(
+                replace={"h5p.json": json.dumps(fixture_json("h5p.json")).encode("utf-16")}
+            ),
+            "activite.h5p",
+            "Le fichier « h5p.json » doit être encodé en UTF-8.",
+            id="utf16-h5p-json",
+        ),
+        pytest.param(
+            lambda: build_h5p(replace={"h5p.json": b'{"title": "Sans fin"'}),
+            "activite.h5p",
+            "Le fichier « h5p.json » n'est pas un JSON valide.",
+            id="invalid-json",
+        ),
+        pytest.param(
+            lambda: with_h5p_json(extra=os.urandom(40_000).hex()),
+            "activite.h5p",
+            "Le fichier « h5p.json » est trop volumineux (maximum 64,0\u00a0Kio).",
+            id="oversized-h5p-json",
+        ),
+        pytest.param(
+            lambda: with_h5p_json(language="français"),
+            "activite.h5p",
+            "La langue (language) de « h5p.json » doit être un code de langue",
+            id="language",
+        ),
+        pytest.param(
+            lambda: with_h5p_json(mainLibrary="H5P.Question"),
+            "activite.h5p",
+            "La bibliothèque principale H5P.Question 1.4 n'est pas un type de contenu "
+            "(runnable vaut 0) : elle ne peut pas être jouée seule.",
+            id="main-library-not-runnable",
+        ),
+        pytest.param(
+            lambda: with_library_json(
+                "H5P.TrueFalse-1.6", coreApi={"majorVersion": 1, "minorVersion": 30}
+            ),
+            "activite.h5p",
+            "La bibliothèque « H5P.TrueFalse-1.6 » demande la version 1.30 de l'API H5P ; "
+            "le lecteur de la plateforme fournit la version 1.28.",
+            id="newer-core-api",
+        ),
+        pytest.param(
+            question_depending_on_true_false,
+            "activite.h5p",
+            "Les bibliothèques H5P.TrueFalse 1.6 → H5P.Question 1.4 → H5P.TrueFalse 1.6 "
+            "dépendent les unes des autres en boucle",
+            id="dependency-cycle",
+        ),
+        pytest.param(
+            lambda: build_h5p(
+                content_json=fixture_json("content/content.json") | {"image": "_photo.png"},
+                replace={"content/_photo.png": b"png"},
+            ),
+            "activite.h5p",
+            "Le fichier « content/_photo.png » est utilisé par « content/content.json », mais "
+            "H5P ignore les fichiers et dossiers dont le nom commence par « . » ou « _ »",
+            id="skipped-file-used",
+        ),
+        pytest.param(
+            truncated,
+            "activite.h5p",
+            "L'archive n'est pas un fichier ZIP valide.",
+            id="truncated-zip",
+        ),
     ],
 )
 def test_bad_packages_are_refused_in_french_and_nothing_is_written(
-    client, media_root, superuser, archive, filename, message
+    client, h5p_root, media_root, superuser, archive, filename, message
 ):
     client.force_login(superuser)
 
@@ -247,8 +390,9 @@ def test_bad_packages_are_refused_in_french_and_nothing_is_written(
     errors = response.context["form"].errors["file"]
     assert any(error.startswith(message) for error in errors), errors
     assert message in page_text(response)
+    assert str(h5p_root.parent) not in page_text(response)  # no server path shown
     assert not H5PPackage.objects.exists() and not H5PLibrary.objects.exists()
-    assert files_under(media_root) == []
+    assert files_under(media_root) == [] and files_under(h5p_root) == []
 
 
 # Building a module in the page tree, then following it
@@ -294,7 +438,7 @@ def approve(client, page: Page) -> Page:
 
 
 def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
-    client, media_root, django_capture_on_commit_callbacks, editor, administrator
+    client, h5p_root, django_capture_on_commit_callbacks, editor, administrator
 ):
     # The TrueFalse libraries were installed earlier by an administrator.
     upload_package(user=administrator, filename="bibliotheques.h5p")

@@ -1,13 +1,21 @@
 """Validation of uploaded .h5p archives: rules 1 to 9 of shared/H5P.md."""
 
 import io
+import json
 import os
+import zipfile
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_hypothesis
+from hypothesis import strategies as st
 
 from courses.h5p.svg import find_svg_threat
 from courses.h5p.validation import (
+    PLAYER_CORE_API,
+    PLAYER_VERSION,
     H5PValidationError,
     LibraryRef,
     Limits,
@@ -33,6 +41,35 @@ pytestmark = pytest.mark.skipif(
 
 TRUE_FALSE = LibraryRef("H5P.TrueFalse", 1, 6)
 QUESTION = LibraryRef("H5P.Question", 1, 4)
+# A whole package in a few kilobytes, for fuzzing: one library, no dependency.
+SMALL_PACKAGE = build_h5p(
+    members={
+        "h5p.json": json.dumps(
+            {
+                "title": "Petit",
+                "language": "fr",
+                "mainLibrary": "Petit.Type",
+                "embedTypes": ["div"],
+                "preloadedDependencies": [
+                    {"machineName": "Petit.Type", "majorVersion": 1, "minorVersion": 0}
+                ],
+            }
+        ).encode(),
+        "content/content.json": b'{"texte": "Bonjour"}',
+        "Petit.Type-1.0/library.json": json.dumps(
+            {
+                "title": "Petit type",
+                "machineName": "Petit.Type",
+                "majorVersion": 1,
+                "minorVersion": 0,
+                "patchVersion": 0,
+                "runnable": 1,
+                "preloadedJs": [{"path": "petit.js"}],
+            }
+        ).encode(),
+        "Petit.Type-1.0/petit.js": b"H5P.PetitType = function () {};",
+    }
+)
 
 
 def errors_of(source, *, filename: str = "activite.h5p", **kwargs) -> list[str]:
@@ -192,6 +229,30 @@ def test_hidden_and_underscore_members_are_ignored():
     kept = set(package.content_files) | set(package.root_files)
     kept |= {name for names in package.library_files.values() for name in names}
     assert kept.isdisjoint(ignored)
+    assert set(package.ignored_files) == set(ignored)
+
+
+def test_skipped_file_used_by_the_content_is_refused():
+    content = fixture_json("content/content.json")
+    content["media"] = {"type": {"params": {"file": {"path": "images/_photo.png"}}}}
+    source = build_h5p(content_json=content, replace={"content/images/_photo.png": b"png"})
+
+    errors = errors_of(source)
+
+    assert errors == [
+        "Le fichier « content/images/_photo.png » est utilisé par « content/content.json », "
+        "mais H5P ignore les fichiers et dossiers dont le nom commence par « . » ou « _ » : "
+        "renommez-le."
+    ]
+
+
+def test_official_language_templates_are_skipped_not_refused():
+    # Every official library ships language/.en.json, the template of its translations.
+    source = build_h5p(replace={"H5P.TrueFalse-1.6/language/.en.json": {"semantics": []}})
+
+    package = validate_package(source, filename="activite.h5p")
+
+    assert package.ignored_files == ["H5P.TrueFalse-1.6/language/.en.json"]
 
 
 def test_duplicate_member_is_refused():
@@ -357,6 +418,13 @@ def test_too_large_total_is_refused():
     assert_has_error(errors, "contenu décompressé", "trop volumineux")
 
 
+def test_archive_bigger_than_its_content_allows_is_refused_before_opening():
+    errors = errors_of(build_h5p(), limits=Limits(max_archive_size=100_000))
+
+    assert len(errors) == 1
+    assert errors[0].startswith("L'archive est trop volumineuse : ")
+
+
 def test_too_many_files_is_refused():
     errors = errors_of(build_h5p(), limits=Limits(max_files=50))
 
@@ -407,7 +475,7 @@ def test_missing_h5p_json():
     assert errors == ["Le fichier « h5p.json » est absent de l'archive."]
 
 
-@pytest.mark.parametrize("data", [b"{not json", b"", b"\xff\xfe\x00"])
+@pytest.mark.parametrize("data", [b"{not json", b"", b'{"title": NaN}', b"\xef\xbb\xbf"])
 def test_invalid_h5p_json(data):
     errors = errors_of(build_h5p(replace={"h5p.json": data}))
 
@@ -712,3 +780,337 @@ def test_library_ref_parses_dependencies_and_names_its_folder():
 def test_library_ref_rejects_malformed_dependencies(dep):
     with pytest.raises(ValueError):
         LibraryRef.parse_dependency(dep)
+
+
+# Beyond shared/H5P.md: what H5P core or the player would trip on later.
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("content/cloche\x07.png", "content/cloche\\u0007.png"),
+        ("content/tab\tulation.png", "content/tab\\u0009ulation.png"),
+        ("content/facture\u202egnp.svg", "content/facture\\u202egnp.svg"),
+        ("content/\u2066isolé\u2069.png", "content/\\u2066isolé\\u2069.png"),
+        ("H5P.TrueFalse-1.6/\u200fscripts.js", "H5P.TrueFalse-1.6/\\u200fscripts.js"),
+        (".cache/\x1b[31m.txt", ".cache/\\u001b[31m.txt"),  # even among skipped files
+    ],
+)
+def test_names_with_control_or_bidirectional_characters_are_refused(name, shown):
+    errors = errors_of(build_h5p(raw=[(name, b"x")]))
+
+    assert errors == [
+        f"Le nom du fichier « {shown} » contient des caractères de contrôle ou de "
+        "changement de sens d'écriture."
+    ]
+
+
+def test_a_path_segment_over_255_bytes_is_refused_and_its_name_is_cut():
+    name = "content/" + "é" * 128 + ".png"  # 132 characters, 260 bytes
+
+    errors = errors_of(build_h5p(raw=[(name, b"x")]))
+
+    assert len(errors) == 1
+    assert_has_error(errors, "un nom de plus de 255 octets")
+    assert "é" * 100 + "…" in errors[0] and "é" * 128 not in errors[0]
+
+
+def test_a_path_over_1024_bytes_is_refused():
+    name = "content/" + "/".join(["d" * 200] * 6) + ".png"
+
+    errors = errors_of(build_h5p(raw=[(name, b"x")]))
+
+    assert len(errors) == 1
+    assert_has_error(errors, "est trop long (plus de 1024 octets)")
+
+
+def test_a_segment_of_255_bytes_is_fine():
+    name = "content/" + "é" * 125 + ".png"  # 254 bytes
+
+    assert name in validate_package(build_h5p(raw=[(name, b"x")]), filename="a.h5p").content_files
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("content/Image.png", "content/image.png"),
+        ("content/images/a.png", "content/IMAGES/A.PNG"),
+        ("content/\u00e9t\u00e9.png", "content/e\u0301te\u0301.png"),  # composed, decomposed
+        ("H5P.TrueFalse-1.6/Extra.js", "H5P.TrueFalse-1.6/extra.js"),
+    ],
+)
+def test_names_differing_only_by_case_are_refused(first, second):
+    errors = errors_of(build_h5p(raw=[(first, b"a"), (second, b"b")]))
+
+    assert errors == [
+        f"Les fichiers « {first} » et « {second} » ne diffèrent que par la casse "
+        "(majuscules et minuscules) : renommez l'un des deux."
+    ]
+
+
+@pytest.mark.parametrize("folder", ["content/a.png/b.png", "content/A.PNG/b.png"])
+def test_a_file_named_like_a_folder_is_refused(folder):
+    errors = errors_of(build_h5p(raw=[("content/a.png", b"a"), (folder, b"b")]))
+
+    assert errors == [f"Le fichier « content/a.png » porte le nom du dossier de « {folder} »."]
+
+
+def test_h5p_json_with_a_utf8_byte_order_mark_is_accepted():
+    data = b"\xef\xbb\xbf" + json.dumps(fixture_json("h5p.json")).encode()
+
+    package = validate_package(build_h5p(replace={"h5p.json": data}), filename="a.h5p")
+
+    assert package.title == "Hello World"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize(
+    "name", ["h5p.json", "content/content.json", "H5P.TrueFalse-1.6/library.json"]
+)
+def test_json_files_in_utf16_or_utf32_are_refused(name, encoding):
+    data = json.dumps(fixture_json(name)).encode(encoding)
+
+    errors = errors_of(build_h5p(replace={name: data}))
+
+    assert errors[0] == f"Le fichier « {name} » doit être encodé en UTF-8."
+
+
+def test_json_in_latin1_is_refused():
+    h5p_json = json.dumps(fixture_json("h5p.json") | {"title": "Été"}, ensure_ascii=False)
+
+    errors = errors_of(build_h5p(replace={"h5p.json": h5p_json.encode("latin-1")}))
+
+    assert errors == ["Le fichier « h5p.json » doit être encodé en UTF-8."]
+
+
+@pytest.mark.parametrize("language", ["français", "fr_FR", "fr-FR-x-egide", "fr FR", "<b>", 42])
+def test_invalid_language_codes_are_refused(language):
+    h5p_json = fixture_json("h5p.json") | {"language": language}
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    if isinstance(language, str):
+        assert errors == [
+            "La langue (language) de « h5p.json » doit être un code de langue comme "
+            "« fr », « fr-FR » ou « und » (10 lettres ou tirets au plus)."
+        ]
+    else:
+        assert errors == ["Le fichier « h5p.json » n'indique pas de langue (language)."]
+
+
+@pytest.mark.parametrize("language", ["fr", "fr-FR", "und", "zh-Hans-CN"])
+def test_language_codes_are_accepted(language):
+    h5p_json = fixture_json("h5p.json") | {"language": language}
+
+    assert validate_package(build_h5p(h5p_json=h5p_json), filename="a.h5p").language == language
+
+
+def test_main_library_must_be_runnable():
+    h5p_json = fixture_json("h5p.json") | {"mainLibrary": "H5P.Question"}
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert errors == [
+        "La bibliothèque principale H5P.Question 1.4 n'est pas un type de contenu "
+        "(runnable vaut 0) : elle ne peut pas être jouée seule."
+    ]
+
+
+def test_installed_main_library_must_be_runnable_too():
+    h5p_json = fixture_json("h5p.json") | {"mainLibrary": "H5P.Question"}
+    installed = {QUESTION: fixture_json("H5P.Question-1.4/library.json")}
+
+    errors = errors_of(
+        build_h5p(h5p_json=h5p_json, remove=["H5P.Question-1.4/"]), installed=installed
+    )
+
+    assert_has_error(errors, "H5P.Question 1.4", "runnable vaut 0")
+
+
+@pytest.mark.parametrize(("major", "minor"), [(1, 29), (2, 0)])
+def test_library_needing_a_newer_core_api_than_the_player_is_refused(major, minor):
+    library = fixture_json("H5P.Question-1.4/library.json")
+    library["coreApi"] = {"majorVersion": major, "minorVersion": minor}
+
+    errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
+
+    assert errors == [
+        f"La bibliothèque « H5P.Question-1.4 » demande la version {major}.{minor} de l'API "
+        "H5P ; le lecteur de la plateforme fournit la version 1.28. Exportez l'activité "
+        "avec des bibliothèques plus anciennes."
+    ]
+
+
+def test_library_needing_the_players_core_api_is_fine():
+    library = fixture_json("H5P.Question-1.4/library.json")
+    library["coreApi"] = {"majorVersion": 1, "minorVersion": 28}
+
+    assert validate_package(
+        build_h5p(replace={"H5P.Question-1.4/library.json": library}), filename="a.h5p"
+    )
+
+
+@pytest.mark.parametrize("core_api", ["1.7", {"majorVersion": "un"}, [1, 7]])
+def test_malformed_core_api_is_refused(core_api):
+    library = fixture_json("H5P.Question-1.4/library.json") | {"coreApi": core_api}
+
+    errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
+
+    assert errors == [
+        "La version de l'API H5P (coreApi) de « H5P.Question-1.4/library.json » est invalide."
+    ]
+
+
+def test_player_core_api_is_the_installed_players():
+    # PLAYER_CORE_API was read from this version's bundle: check it again on upgrade.
+    installed = json.loads(
+        (settings.BASE_DIR / "node_modules" / "h5p-standalone" / "package.json").read_bytes()
+    )
+
+    assert installed["version"] == PLAYER_VERSION
+    assert PLAYER_CORE_API == (1, 28)
+
+
+def test_dependency_cycle_is_refused():
+    library = fixture_json("H5P.Question-1.4/library.json")
+    library["preloadedDependencies"].append(
+        {"machineName": "H5P.TrueFalse", "majorVersion": 1, "minorVersion": 6}
+    )
+
+    errors = errors_of(build_h5p(replace={"H5P.Question-1.4/library.json": library}))
+
+    assert errors == [
+        "Les bibliothèques H5P.TrueFalse 1.6 → H5P.Question 1.4 → H5P.TrueFalse 1.6 "
+        "dépendent les unes des autres en boucle : le lecteur ne pourrait pas les charger."
+    ]
+
+
+def test_library_depending_on_itself_is_refused():
+    library = fixture_json("Tether-1.0/library.json")
+    library["dynamicDependencies"] = [
+        {"machineName": "Tether", "majorVersion": 1, "minorVersion": 0}
+    ]
+
+    errors = errors_of(build_h5p(replace={"Tether-1.0/library.json": library}))
+
+    assert_has_error(errors, "Tether 1.0 → Tether 1.0", "en boucle")
+
+
+def test_cycle_through_an_installed_library_is_refused():
+    installed_question = fixture_json("H5P.Question-1.4/library.json")
+    installed_question["preloadedDependencies"].append(
+        {"machineName": "H5P.TrueFalse", "majorVersion": 1, "minorVersion": 6}
+    )
+
+    errors = errors_of(
+        build_h5p(remove=["H5P.Question-1.4/"]), installed={QUESTION: installed_question}
+    )
+
+    assert_has_error(errors, "H5P.TrueFalse 1.6 → H5P.Question 1.4 → H5P.TrueFalse 1.6")
+
+
+def test_oversized_h5p_json_is_refused_before_being_read_whole():
+    h5p_json = fixture_json("h5p.json") | {"extra": os.urandom(40_000).hex()}
+
+    errors = errors_of(build_h5p(h5p_json=h5p_json))
+
+    assert errors == ["Le fichier « h5p.json » est trop volumineux (maximum 64,0\u00a0Kio)."]
+
+
+def test_h5p_json_is_read_no_further_than_its_limit(monkeypatch):
+    # A central directory may understate a member's size: reading stops at the limit anyway.
+    source = build_h5p(h5p_json=fixture_json("h5p.json") | {"extra": "x" * 5000})
+    reads = []
+    original = zipfile.ZipExtFile.read
+
+    def read(self, n=-1):
+        reads.append(n)
+        return original(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+
+    errors = errors_of(source, limits=Limits(max_json_size=2000, max_file_size=10**6))
+
+    assert errors == ["Le fichier « h5p.json » est trop volumineux (maximum 2,0\u00a0Kio)."]
+    assert -1 not in reads
+
+
+@pytest.mark.parametrize(
+    ("name", "limit"),
+    [("H5P.Question-1.4/library.json", "64,0"), ("H5P.TrueFalse-1.6/semantics.json", "1,0")],
+)
+def test_oversized_library_json_or_semantics_is_refused(name, limit):
+    padding = [os.urandom(700_000).hex()] if "semantics" in name else None
+    data = (
+        (fixture_json(name) + padding)
+        if padding
+        else (fixture_json(name) | {"extra": os.urandom(40_000).hex()})
+    )
+
+    errors = errors_of(build_h5p(replace={name: data}))
+
+    assert_has_error(errors, f"« {name} » est trop volumineux", limit)
+
+
+def test_invalid_semantics_json_is_refused():
+    errors = errors_of(build_h5p(replace={"H5P.TrueFalse-1.6/semantics.json": b"[{,]"}))
+
+    assert errors == ["Le fichier « H5P.TrueFalse-1.6/semantics.json » n'est pas un JSON valide."]
+
+
+def test_unsupported_compression_method_is_refused_before_reading():
+    info = zipfile.ZipInfo("content/image.png")
+    source = build_h5p(raw=[(info, b"x" * 100)])
+    data = bytearray(source.getvalue())
+    name = info.filename.encode()
+    # Method 9 (Deflate64) in both headers of that member.
+    for signature, name_offset, method_offset in ((b"PK\x03\x04", 30, 8), (b"PK\x01\x02", 46, 10)):
+        position = data.find(signature)
+        while position != -1:
+            if data[position + name_offset : position + name_offset + len(name)] == name:
+                data[position + method_offset : position + method_offset + 2] = b"\x09\x00"
+            position = data.find(signature, position + 1)
+
+    errors = errors_of(io.BytesIO(bytes(data)))
+
+    assert errors == [
+        "Le fichier « content/image.png » utilise une méthode de compression non prise en charge."
+    ]
+
+
+def test_truncated_archive_is_refused():
+    data = build_h5p().getvalue()
+
+    errors = errors_of(io.BytesIO(data[: len(data) // 2]))
+
+    assert errors == ["L'archive n'est pas un fichier ZIP valide."]
+
+
+def test_corrupted_deflate_stream_is_refused():
+    source = build_h5p(replace={"content/notes.txt": os.urandom(2000).hex()})
+    info = zipfile.ZipFile(source).getinfo("content/notes.txt")
+    data = bytearray(source.getvalue())
+    # Local header: 30 bytes, the name, an extra field whose length is at offset 28.
+    extra = int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + len(info.filename) + extra + info.compress_size // 2
+    data[start : start + 40] = bytes(range(40))  # garbage inside the compressed bytes
+
+    errors = errors_of(io.BytesIO(bytes(data)))
+
+    assert len(errors) == 1 and errors[0].startswith("L'archive est corrompue")
+
+
+@settings_hypothesis(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_any_damaged_archive_gets_a_french_message_never_a_crash(data):
+    archive = SMALL_PACKAGE.getvalue()
+    positions = data.draw(st.lists(st.integers(0, len(archive) - 1), min_size=1, max_size=8))
+    damaged = bytearray(archive)
+    for position in positions:
+        damaged[position] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(len(archive) // 2, len(archive)))
+
+    try:
+        validate_package(io.BytesIO(bytes(damaged[:cut])), filename="activite.h5p")
+    except H5PValidationError as error:
+        assert error.errors and all(isinstance(message, str) for message in error.errors)

@@ -33,6 +33,13 @@ if os.environ.get("PRIVATE_MEDIA_ROOT"):
 else:
     PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="egide-private-"))  # noqa: F405
     atexit.register(shutil.rmtree, PRIVATE_MEDIA_ROOT, ignore_errors=True)
+# Uploads go to a temporary folder too: never into the working copy's media/, which
+# `make run` uses (and which migration courses 0006 empties of its h5p/ folder).
+if os.environ.get("MEDIA_ROOT"):
+    MEDIA_ROOT = Path(os.environ["MEDIA_ROOT"])  # noqa: F405
+else:
+    MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="egide-media-"))  # noqa: F405
+    atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -14,7 +14,7 @@ from accounts.tests.factories import UserFactory
 from courses.models import ActivityResult, H5PPackage, ModuleCompletion, XAPIStatement
 from courses.tests import fixtures
 from courses.tests.h5p_builders import FIXTURE_DIR
-from courses.tests.h5p_uploads import upload_package
+from courses.tests.h5p_uploads import fresh_h5p_root, upload_package
 
 from .conftest import log_in
 
@@ -55,15 +55,12 @@ FORGE_STATEMENT = """async (url) => {
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    root = tmp_path / "media"
-    root.mkdir()
-    settings.MEDIA_ROOT = root
-    return root
+def h5p_root():
+    yield from fresh_h5p_root()
 
 
 @pytest.fixture
-def true_false(media_root, superuser) -> H5PPackage:
+def true_false(h5p_root, superuser) -> H5PPackage:
     package = upload_package(user=superuser, title="Vrai ou faux : les signaux d'alerte")
     assert package.is_ready, package.error
     return package
