@@ -232,14 +232,8 @@ def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
 
 
 def gift_export(quiz: Quiz) -> str:
-    """The quiz's questions in GIFT (situations are exported as their sub-questions)."""
-    questions = []
-    for question in building.questions_from_stream(quiz.questions):
-        if question.sub_questions:
-            questions.extend(question.sub_questions)
-        else:
-            questions.append(question)
-    return gift.export_gift(questions)
+    """The quiz's questions in GIFT; what GIFT cannot carry is said in comment lines."""
+    return gift.export_gift(building.questions_from_stream(quiz.questions))
 
 
 # Satisfaction questionnaires -----------------------------------------------------------

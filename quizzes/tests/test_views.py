@@ -228,3 +228,26 @@ def test_a_situation_shows_its_image_with_its_text_alternative(client, learner, 
 
     assert image.file.url in html
     assert 'alt="Le hall d&#x27;accueil d&#x27;un commissariat"' in html
+
+
+def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(client, editor):
+    quiz = builders.quiz(
+        builders.single("Numéro d'écoute ?", "Le 3919", "Le 15"),
+        builders.ordering("Remettez dans l'ordre", ["Écouter", "Protéger", "Orienter"]),
+        builders.situation(
+            "Accueil",
+            "<p>Une femme se présente.</p>",
+            builders.true_false("Elle peut porter plainte.", True),
+            builders.matching("Associez", [("ITT", "Médecin"), ("Plainte", "OPJ"), ("A", "B")]),
+        ),
+        title="Toutes sortes",
+    )
+    client.force_login(editor)
+
+    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+
+    assert export.status_code == 200
+    text = export.content.decode()
+    assert "// Remise en ordre « Remettez dans l'ordre » exportée en appariement" in text
+    assert "// Mise en situation « Accueil »" in text
+    assert "=Écouter -> 1 =Protéger -> 2 =Orienter -> 3" in text
