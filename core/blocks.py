@@ -3,11 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from . import html
+from . import rich_text
 
 
 class SanitisedRichTextBlock(blocks.RichTextBlock):
-    """Rich text cleaned by `core.html.sanitise` each time it is saved.
+    """Rich text cleaned by `core.rich_text.sanitise` each time it is saved.
 
     The editor only produces safe markup, but a crafted form POST or code writing
     the stream directly does not go through it: the database keeps what the
@@ -15,7 +15,7 @@ class SanitisedRichTextBlock(blocks.RichTextBlock):
     """
 
     def get_prep_value(self, value):
-        return html.sanitise(super().get_prep_value(value))
+        return rich_text.sanitise(super().get_prep_value(value))
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import asdict
 from decimal import Decimal
 
-from core.html import plain_text, sanitise
+from core.rich_text import plain_text, sanitise
 
 from . import grading
 from .grading import Choice, Item, Kind, Pair, Question, Scoring

@@ -2,7 +2,7 @@ from django import template
 from wagtail.rich_text import RichText
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from core.html import sanitise
+from core.rich_text import sanitise
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from django.db import migrations
 def sanitise_situation_cases(apps, schema_editor):
     """Clean the rich text of situations stored before it was sanitised on save,
     in quizzes and in the snapshots of attempts."""
-    from core.html import sanitise
+    from core.rich_text import sanitise
 
     Quiz = apps.get_model("quizzes", "Quiz")
     Attempt = apps.get_model("quizzes", "Attempt")

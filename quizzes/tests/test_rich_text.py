@@ -12,7 +12,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from core.html import sanitise
+from core.rich_text import sanitise
 from quizzes.models import Attempt, Quiz
 
 from . import builders
