@@ -106,7 +106,12 @@ _CONTENTS = [
 random_file = st.builds(
     lambda name, content: SimpleUploadedFile(name, content),
     st.sampled_from(_FILENAMES),
-    st.one_of(st.sampled_from(_CONTENTS), st.binary(max_size=2000)),
+    st.one_of(
+        st.sampled_from(_CONTENTS),
+        st.binary(max_size=2000),
+        # Text that looks like the expected formats: separators, quotes, formulas, GIFT marks.
+        st.text(alphabet=';,\t\r\n"=@+-éa1 {}~#:%$/\\[]>', max_size=400).map(str.encode),
+    ),
 )
 
 
@@ -360,6 +365,21 @@ def test_ddfe_manual_figures(client, ddfe):
     indicator_services.plan_load(data=DDFE_PLAN)
     client.force_login(ddfe)
     assert fuzz_page(client, reverse("indicators:manual_values", args=["FUZZ-2024"]), examples=20)
+
+
+@fuzz_settings(200)
+@given(
+    text=st.one_of(
+        st.text(max_size=200),
+        st.text(alphabet="{}=~#:%$/\\-> \nTRUEFALSE[html]ab1.", max_size=200),
+    )
+)
+def test_gift_parser_reports_any_text_without_failing(text):
+    from quizzes.gift import export_gift, parse_gift
+
+    report = parse_gift(text)
+    # What was read can be written back and read again.
+    assert len(parse_gift(export_gift(report.questions)).questions) == len(report.questions)
 
 
 # Attestation verification (public GET form and address) -------------------------------

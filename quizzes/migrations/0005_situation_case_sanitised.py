@@ -32,7 +32,8 @@ def sanitise_situation_cases(apps, schema_editor):
                     question["text"] = sanitise(text)
                     changed = True
         if changed:
-            attempt.save(update_fields=["questions"])
+            # An update, not save(): submitted attempts refuse save() (ImmutableAttempt).
+            Attempt.objects.filter(pk=attempt.pk).update(questions=attempt.questions)
 
 
 class Migration(migrations.Migration):

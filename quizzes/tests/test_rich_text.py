@@ -149,3 +149,32 @@ def test_gift_import_stores_the_words_of_html_never_its_markup(client, editor, l
     client.post(reverse("quizzes:quiz_start", args=[quiz.pk]))
     attempt = Attempt.objects.get(quiz=quiz)
     assert_inert(client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode())
+
+
+def test_data_migration_cleans_stored_situations_and_attempt_snapshots(learner):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from quizzes import services
+
+    migration = import_module("quizzes.migrations.0005_situation_case_sanitised")
+    quiz = _quiz_with_payloads()
+    attempt = services.attempt_start(quiz=quiz, user=learner)
+    Attempt.objects.filter(pk=attempt.pk).update(
+        questions=[
+            {**q, "text": q["text"] + PAYLOADS[0]} if q["kind"] == "situation" else q
+            for q in attempt.questions
+        ]
+    )
+
+    migration.sanitise_situation_cases(apps, None)
+
+    quiz.refresh_from_db()
+    (situation,) = [b for b in quiz.questions.raw_data if b["type"] == "situation"]
+    assert (
+        "<script" not in situation["value"]["case"] and "onerror" not in situation["value"]["case"]
+    )
+    snapshot = Attempt.objects.get(pk=attempt.pk).questions
+    texts = [q["text"] for q in snapshot if q["kind"] == "situation"]
+    assert texts and all("<script" not in t and "onerror" not in t for t in texts)
