@@ -165,6 +165,9 @@ def h5p_state(request, package_id: int, lesson_id: int):
     data = request.POST.get("data", "")
     if len(data) > MAX_STATE_BYTES:
         return JsonResponse({"success": False, "message": _("État trop volumineux.")}, status=400)
+    if "\x00" in data:
+        # PostgreSQL's jsonb refuses the NUL character.
+        return JsonResponse({"success": False, "message": _("État illisible.")}, status=400)
     if request.POST.get("invalidate") == "1" or data in ("", "0"):
         data = None
     services.h5p_state_save(

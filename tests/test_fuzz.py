@@ -71,6 +71,8 @@ _NASTY = [
     "1e309",
     "NaN",
     "9" * 40,
+    "²" * 11,  # isdigit() but not int()
+    "module:²",
     "2024-02-30",
     "31/12/2025",
     "../../etc/passwd",
@@ -256,7 +258,11 @@ def test_quiz_attempt_submission(client, learner):
         available_alone=True,
     )
     client.force_login(learner)
-    fuzz_form(client, Form(action=reverse("quizzes:quiz_start", args=[quiz.pk])), examples=3)
+    start = Form(
+        action=reverse("quizzes:quiz_start", args=[quiz.pk]),
+        fields={"contexte": ["module:1", "event:1"], "phase": ["pre", "main"]},
+    )
+    fuzz_form(client, start, examples=8)
     attempt = quiz.attempts.latest("pk")
     (form,) = forms_of(client, reverse("quizzes:attempt", args=[attempt.pk]))
     fuzz_form(client, form, examples=25)
@@ -365,6 +371,9 @@ def test_ddfe_manual_figures(client, ddfe):
     indicator_services.plan_load(data=DDFE_PLAN)
     client.force_login(ddfe)
     assert fuzz_page(client, reverse("indicators:manual_values", args=["FUZZ-2024"]), examples=20)
+    # API keys: create one, then revoke with forged identifiers.
+    client.post(reverse("indicators:api_tokens"), {"name": "Tableau"})
+    assert fuzz_page(client, reverse("indicators:api_tokens"), examples=10)
 
 
 @fuzz_settings(200)
@@ -463,9 +472,15 @@ def test_xapi_endpoint_takes_arbitrary_json(client, learner):
     def raw_bytes(body):
         post(body)
 
+    state = Form(
+        action=reverse("courses:h5p_state", args=[package.pk, lesson.pk]),
+        fields={"data": ['{"answer": "false"}'], "invalidate": ["1"], "preload": ["1"]},
+    )
+
     arbitrary()
     mutations()
     raw_bytes()
+    fuzz_form(client, state, examples=15)
 
 
 def test_indicators_api_query_parameters(client, ddfe):

@@ -131,6 +131,18 @@ def test_state_endpoint_round_trip(client, learner):
     assert client.get(url).json() == {"success": True, "data": '{"answer":"false"}'}
 
 
+def test_state_endpoint_refuses_a_nul_character_that_postgresql_cannot_store(client, learner):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_state", args=[package.pk, lesson.pk])
+
+    response = client.post(url, {"data": '{"answer":"\x00"}'})
+
+    assert response.status_code == 400 and response.json()["message"] == "État illisible."
+    assert client.get(url).json()["data"] is False
+
+
 def test_my_trainings_lists_in_progress_and_completed(client, learner):
     done = fixtures.module(title="Module terminé", lessons=1)
     ongoing = fixtures.module(title="Module en cours", lessons=2)

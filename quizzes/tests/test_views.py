@@ -251,3 +251,13 @@ def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(cli
     assert "// Remise en ordre « Remettez dans l'ordre » exportée en appariement" in text
     assert "// Mise en situation « Accueil »" in text
     assert "=Écouter -> 1 =Protéger -> 2 =Orienter -> 3" in text
+
+
+@pytest.mark.parametrize("context", ["module:²", "module:" + "9" * 30, "module:", "inconnu:1"])
+def test_a_forged_quiz_context_is_not_found(client, learner, context):
+    quiz = builders.three_question_quiz(available_alone=True)
+    client.force_login(learner)
+
+    response = client.get(reverse("quizzes:quiz_detail", args=[quiz.pk]), {"contexte": context})
+
+    assert response.status_code == 404
