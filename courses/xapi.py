@@ -52,6 +52,9 @@ def _check_tree(data) -> None:
             pending.extend((item, depth + 1) for item in value.values())
         elif isinstance(value, list):
             pending.extend((item, depth + 1) for item in value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            # "1e999" parses as infinity, which a JSON column cannot store either.
+            raise StatementRejected(_("JSON invalide."))
         elif isinstance(value, str):
             # PostgreSQL refuses "\u0000" and lone surrogates in jsonb.
             if "\x00" in value:

@@ -305,6 +305,10 @@ def _with(path: tuple[str, ...], value) -> dict:
         pytest.param(
             json.dumps(_with(("result", "score", "raw"), float("nan"))), id="nan-constant"
         ),
+        pytest.param(
+            json.dumps(_with(("context",), {"extensions": "INF"})).replace('"INF"', "1e999"),
+            id="infinite-number",
+        ),
         pytest.param("[" * 100_000 + "]" * 100_000, id="nested-beyond-recursion-limit"),
         pytest.param(json.dumps(_with(("context",), json.loads("[" * 50 + "]" * 50))), id="deep"),
         pytest.param(b"\xff\xfe{\x00}", id="not-utf-8"),
