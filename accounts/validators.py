@@ -17,7 +17,8 @@ def luhn_is_valid(digits: str) -> bool:
 
 def validate_rpps(value: str) -> None:
     """An RPPS number has 11 digits, the last one a Luhn check digit."""
-    if not value.isdigit() or len(value) != 11:
+    # isdigit() alone accepts "²", which int() refuses in the checksum.
+    if not (value.isascii() and value.isdigit()) or len(value) != 11:
         raise ValidationError(
             _("Le numéro RPPS comporte exactement 11 chiffres."), code="rpps_format"
         )

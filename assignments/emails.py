@@ -2,12 +2,13 @@
 reminder record sends nothing); the backend hands them to Celery in production."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from core import mail
 
 from .constants import ReminderKind
 
@@ -43,7 +44,7 @@ def reminder(item, *, kind: str) -> None:
                 "title": module.title,
                 "due": due.strftime("%d/%m/%Y") if due else "",
             }
-        send_mail(f"[{settings.SERVICE_NAME}] {subject}", body, None, [user.email])
+        mail.send(subject=subject, body=body, to=[user.email])
 
     transaction.on_commit(send)
 
@@ -62,7 +63,7 @@ def invitation(*, email: str, assignment) -> None:
                 {"assignment": assignment, "signup_url": signup_url, "modules": modules},
             )
             subject = _("Formation obligatoire : créez votre compte")
-        send_mail(f"[{settings.SERVICE_NAME}] {subject}", body, None, [email])
+        mail.send(subject=subject, body=body, to=[email])
 
     modules = [module.title for module in assignment.modules.all()]
     transaction.on_commit(send)

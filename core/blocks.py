@@ -3,6 +3,20 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from . import rich_text
+
+
+class SanitisedRichTextBlock(blocks.RichTextBlock):
+    """Rich text cleaned by `core.rich_text.sanitise` each time it is saved.
+
+    The editor only produces safe markup, but a crafted form POST or code writing
+    the stream directly does not go through it: the database keeps what the
+    allow-list lets through, whoever wrote it.
+    """
+
+    def get_prep_value(self, value):
+        return rich_text.sanitise(super().get_prep_value(value))
+
 
 class HeadingBlock(blocks.StructBlock):
     """A section title; the level keeps the page outline valid for screen readers."""

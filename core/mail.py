@@ -4,13 +4,27 @@ When Redis is configured, EMAIL_BACKEND is CeleryEmailBackend: sending a message
 serialises it and queues core.tasks.send_email once the current transaction
 commits; the worker delivers it with EMAIL_DELIVERY_BACKEND (SMTP in production)
 and retries with backoff if the mail server is unavailable.
+
+Every capability builds its messages with `send`: the subject, made of titles
+editors typed, is put on one line there (a newline in a header makes Django
+raise BadHeaderError, after the registration that triggered the mail was saved).
 """
 
 import base64
 
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+
+from .text import single_line
+
+
+def send(*, subject: str, body: str, to: list[str]) -> None:
+    """Send one plain-text message, its subject prefixed with the service name."""
+    EmailMessage(
+        subject=single_line(f"[{settings.SERVICE_NAME}] {subject}"), body=body, to=to
+    ).send()
 
 
 def message_to_payload(message) -> dict:
@@ -39,7 +53,8 @@ def message_to_payload(message) -> dict:
 
 def payload_to_message(payload: dict, connection=None) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
-        subject=payload["subject"],
+        # Queued before `send` made subjects single-line, a message must still go out.
+        subject=single_line(payload["subject"]),
         body=payload["body"],
         from_email=payload["from_email"],
         to=payload["to"],
@@ -58,8 +73,6 @@ def payload_to_message(payload: dict, connection=None) -> EmailMultiAlternatives
 
 def deliver(payload: dict) -> None:
     """Send one message now with the real delivery backend."""
-    from django.conf import settings
-
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
     payload_to_message(payload, connection=connection).send()
 

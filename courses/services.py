@@ -2,7 +2,6 @@
 
 import calendar
 import logging
-import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -13,7 +12,7 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import selectors
+from . import selectors, xapi
 from .constants import EnrolmentSource
 from .h5p import scoring
 from .models import (
@@ -27,6 +26,7 @@ from .models import (
     XAPIStatement,
 )
 from .signals import module_completed
+from .xapi import StatementRejected  # noqa: F401  (callers catch services.StatementRejected)
 
 logger = logging.getLogger("egide.courses")
 
@@ -269,27 +269,6 @@ def final_quiz_attempt(*, user, module: ModulePage):
     return quiz_selectors.counted_attempt(quiz, quiz_selectors.attempts(quiz=quiz, user=user))
 
 
-class StatementRejected(ValueError):
-    """An xAPI statement the platform refuses; the message is shown to the learner."""
-
-
-def _parse_statement(statement: dict) -> tuple[uuid.UUID, str, dict]:
-    if not isinstance(statement, dict):
-        raise StatementRejected(_("Déclaration xAPI illisible."))
-    try:
-        statement_id = uuid.UUID(str(statement.get("id", "")))
-    except ValueError as exc:
-        raise StatementRejected(_("Déclaration xAPI sans identifiant valide.")) from exc
-    verb = statement.get("verb", {})
-    verb_id = verb.get("id", "") if isinstance(verb, dict) else ""
-    if not verb_id or len(verb_id) > 255:
-        raise StatementRejected(_("Déclaration xAPI sans verbe."))
-    result = statement.get("result") or {}
-    if not isinstance(result, dict):
-        raise StatementRejected(_("Résultat xAPI illisible."))
-    return statement_id, verb_id, result
-
-
 def xapi_statement_record(
     *,
     user,
@@ -306,8 +285,9 @@ def xapi_statement_record(
     server re-scores the response when it knows the answer key and ignores the
     score the browser claims; otherwise the activity is only "done".
     """
-    statement_id, verb_id, result = _parse_statement(statement)
-    checked = scoring.check(package.h5p_json, package.content_json, result)
+    parsed = xapi.parse(statement)
+    statement_id, verb_id = parsed.id, parsed.verb
+    checked = scoring.check(package.h5p_json, package.content_json, parsed.result)
     if module_id is None:
         module_id = lesson.module.pk
     try:

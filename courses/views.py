@@ -1,4 +1,3 @@
-import json
 from typing import NamedTuple
 
 from django.contrib import messages
@@ -14,11 +13,10 @@ from accounts.decorators import profile_complete_required
 from core import page_cache
 from core.spreadsheets import csv_response, number
 
-from . import selectors, services
+from . import selectors, services, xapi
 from .h5p.files import h5p_file_find
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
 
-MAX_STATEMENT_BYTES = 64 * 1024
 MAX_STATE_BYTES = 256 * 1024
 
 
@@ -167,6 +165,9 @@ def h5p_state(request, package_id: int, lesson_id: int):
     data = request.POST.get("data", "")
     if len(data) > MAX_STATE_BYTES:
         return JsonResponse({"success": False, "message": _("État trop volumineux.")}, status=400)
+    if "\x00" in data:
+        # PostgreSQL's jsonb refuses the NUL character.
+        return JsonResponse({"success": False, "message": _("État illisible.")}, status=400)
     if request.POST.get("invalidate") == "1" or data in ("", "0"):
         data = None
     services.h5p_state_save(
@@ -180,12 +181,16 @@ def h5p_state(request, package_id: int, lesson_id: int):
 def h5p_xapi(request, package_id: int, lesson_id: int):
     """Receive an xAPI statement from the player (JSON body, CSRF header)."""
     activity = _activity(request, package_id, lesson_id)
-    if len(request.body) > MAX_STATEMENT_BYTES:
-        return JsonResponse(
-            {"success": False, "message": _("Déclaration trop volumineuse.")}, status=400
-        )
     try:
-        statement = json.loads(request.body)
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    try:
+        # Refused on the declared length before reading, and never more read than
+        # the cap (a chunked body declares no length).
+        if declared > xapi.MAX_BYTES:
+            raise services.StatementRejected(_("Déclaration trop volumineuse."))
+        statement = xapi.load(request.read(xapi.MAX_BYTES + 1))
         record = services.xapi_statement_record(
             user=request.user,
             package=activity.package,
@@ -194,11 +199,8 @@ def h5p_xapi(request, package_id: int, lesson_id: int):
             enrolment_cycle=activity.enrolment_cycle,
             statement=statement,
         )
-    except (ValueError, services.StatementRejected) as error:
-        message = (
-            str(error) if isinstance(error, services.StatementRejected) else _("JSON invalide.")
-        )
-        return JsonResponse({"success": False, "message": message}, status=400)
+    except services.StatementRejected as error:
+        return JsonResponse({"success": False, "message": str(error)}, status=400)
     return JsonResponse({"success": True, "id": str(record.statement_id)})
 
 

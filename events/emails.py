@@ -6,12 +6,13 @@ production the email backend then hands the message to Celery (core.mail).
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from core import mail
 
 
 def _absolute(path: str) -> str:
@@ -22,7 +23,7 @@ def _queue(*, to: str, subject: str, template: str, context: dict) -> None:
     def send():
         with translation.override("fr"):
             body = render_to_string(template, {**context, "site_url": settings.SITE_URL, "to": to})
-        send_mail(f"[{settings.SERVICE_NAME}] {subject}", body, None, [to])
+        mail.send(subject=subject, body=body, to=[to])
 
     transaction.on_commit(send)
 

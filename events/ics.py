@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from core.text import multiline, single_line
+
 from .constants import Status
 
 PRODID = "-//Égide//Sessions en présentiel//FR"
@@ -17,7 +19,7 @@ def _calendar(name: str) -> Calendar:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", single_line(name))
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     return cal
 
@@ -33,10 +35,12 @@ def _component(session, *, waiting: bool = False) -> CalendarEvent:
     summary = event.title
     if waiting:
         summary = _("%(title)s (liste d'attente)") % {"title": summary}
-    component.add("summary", summary)
-    component.add("location", session.online_url or session.location_display)
+    # icalendar escapes "\n" but not a lone "\r" or other controls, which end a line
+    # for some readers: the properties are made single-line (or plain multi-line text).
+    component.add("summary", single_line(summary))
+    component.add("location", single_line(session.online_url or session.location_display))
     component.add("url", url)
-    description = event.description or ""
+    description = multiline(event.description)
     component.add("description", f"{description}\n\n{url}".strip())
     component.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
     return component

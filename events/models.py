@@ -27,6 +27,7 @@ from accounts.constants import (
     DEPARTEMENT_CHOICES,
     Profession,
 )
+from core.validators import validate_single_line
 from courses.constants import Kind
 
 from .constants import CHECKIN_OPENS_MINUTES, Attendance, EventKind, Source, Status
@@ -61,7 +62,7 @@ class EventAdminForm(WagtailAdminModelForm):
 
 
 class Event(ClusterableModel):
-    title = models.CharField(_("intitulé"), max_length=255)
+    title = models.CharField(_("intitulé"), max_length=255, validators=[validate_single_line])
     kind = models.CharField(_("type"), max_length=20, choices=EventKind.choices)
     nature = models.CharField(
         _("nature"),
@@ -147,9 +148,15 @@ class Session(Orderable):
     online_url = models.URLField(
         _("lien de connexion"), blank=True, help_text=_("Pour un webinaire ; sinon, le lieu.")
     )
-    place = models.CharField(_("lieu"), max_length=200, blank=True)
-    address = models.CharField(_("adresse"), max_length=255, blank=True)
-    city = models.CharField(_("commune"), max_length=100, blank=True)
+    place = models.CharField(
+        _("lieu"), max_length=200, blank=True, validators=[validate_single_line]
+    )
+    address = models.CharField(
+        _("adresse"), max_length=255, blank=True, validators=[validate_single_line]
+    )
+    city = models.CharField(
+        _("commune"), max_length=100, blank=True, validators=[validate_single_line]
+    )
     departement = models.CharField(
         _("département"), max_length=3, choices=DEPARTEMENT_CHOICES, blank=True
     )

@@ -319,7 +319,10 @@ def api_tokens(request):
     created_key = None
     if request.method == "POST":
         if request.POST.get("revoke"):
-            token = get_object_or_404(ApiToken, pk=request.POST["revoke"], user=request.user)
+            revoked = request.POST["revoke"]
+            if not (revoked.isascii() and revoked.isdigit()):
+                raise Http404
+            token = get_object_or_404(ApiToken, pk=int(revoked), user=request.user)
             services.api_token_revoke(token=token)
             messages.success(request, _("Clé révoquée."))
             return redirect("indicators:api_tokens")

@@ -12,7 +12,6 @@ from datetime import date, datetime, time
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -22,6 +21,7 @@ from django.utils.translation import gettext as _
 from accounts import selectors as account_selectors
 from certificates import services as certificate_services
 from certificates.constants import Kind
+from core import mail
 
 from . import rendering, selectors
 from .constants import CANCELLABLE_STATUSES, HOURS_PER_DAY, SEAT_STATUSES, EventAction, Status
@@ -58,8 +58,7 @@ def _notify(*, to: list[str], subject: str, lines: list[str], placement, message
                 "url": _site_url(reverse("placements:request", args=[placement.pk])),
             },
         )
-        subject = f"[Égide] {subject}"
-    EmailMessage(subject=subject, body=body, to=recipients).send()
+    mail.send(subject=subject, body=body, to=recipients)
 
 
 def _host_emails(offer: Offer) -> list[str]:

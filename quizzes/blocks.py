@@ -14,6 +14,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.blocks import SanitisedRichTextBlock
+
 from .constants import ExplanationTiming
 from .grading import Scoring
 
@@ -168,7 +170,7 @@ class SituationBlock(blocks.StructBlock):
     """A short professional case followed by several sub-questions."""
 
     title = blocks.CharBlock(label=_("Titre"), max_length=200)
-    case = blocks.RichTextBlock(
+    case = SanitisedRichTextBlock(
         label=_("Situation"),
         features=["bold", "italic", "ul", "ol"],
         help_text=_("Par exemple : « Une femme se présente pour déposer plainte et dit… »"),

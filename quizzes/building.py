@@ -12,7 +12,7 @@ import uuid
 from dataclasses import asdict
 from decimal import Decimal
 
-from django.utils.html import strip_tags
+from core.rich_text import plain_text, sanitise
 
 from . import grading
 from .grading import Choice, Item, Kind, Pair, Question, Scoring
@@ -61,7 +61,7 @@ def question_from_block(block_type: str, value, block_id: str) -> Question:
             **common,
             **extra,
             title=value["title"],
-            text=value["case"].source,
+            text=sanitise(value["case"].source),
             sub_questions=subs,
         )
     text = value["text"]
@@ -171,8 +171,9 @@ def _uid() -> str:
 
 
 def _plain(text: str) -> str:
-    # GIFT [html] text is untrusted: keep its words, never its markup.
-    return strip_tags(text or "").strip()
+    # GIFT [html] text is untrusted: keep its words, never its markup (a tag left
+    # open at the end included, which Django's strip_tags keeps).
+    return plain_text(text)
 
 
 def raw_block_from_question(question: Question) -> dict:

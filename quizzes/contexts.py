@@ -41,7 +41,8 @@ def register(kind: str, provider: Provider) -> None:
 def parse(key: str) -> tuple[Provider, int]:
     """Return the provider and object id of a key like "module:12"; 404 if malformed."""
     kind, _sep, raw_id = (key or "").partition(":")
-    if kind not in _providers or not raw_id.isdigit():
+    # isdigit() alone accepts "²", which int() refuses; 18 digits fit a bigint.
+    if kind not in _providers or not (raw_id.isascii() and raw_id.isdigit()) or len(raw_id) > 18:
         raise Http404
     return _providers[kind], int(raw_id)
 
@@ -61,7 +62,7 @@ def describe(keys: Iterable[str]) -> dict[str, Context]:
     ids_by_kind: dict[str, list[int]] = {}
     for key in keys:
         kind, _sep, raw_id = key.partition(":")
-        if kind in _providers and raw_id.isdigit():
+        if kind in _providers and raw_id.isascii() and raw_id.isdigit() and len(raw_id) <= 18:
             ids_by_kind.setdefault(kind, []).append(int(raw_id))
     described = {}
     for kind, ids in ids_by_kind.items():

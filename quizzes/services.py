@@ -9,6 +9,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.text import single_line
+
 from . import building, gift, selectors, signals
 from .constants import SUBMISSION_GRACE_SECONDS, AttemptStatus, Likert, Phase
 from .grading import DrawError, InvalidAnswer, grade_attempt
@@ -173,7 +175,8 @@ def attempt_submit(*, attempt_id: int, user, answers: dict) -> Submission:
                     "quiz attempt %s: submission refused for user %s: %s",
                     attempt.pk,
                     user.pk,
-                    error.message,
+                    # The message quotes field names the browser sent: one log line.
+                    single_line(error.message),
                 )
                 raise AttemptRefused(error.message) from None
             attempt.status = AttemptStatus.SUBMITTED
@@ -232,14 +235,8 @@ def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
 
 
 def gift_export(quiz: Quiz) -> str:
-    """The quiz's questions in GIFT (situations are exported as their sub-questions)."""
-    questions = []
-    for question in building.questions_from_stream(quiz.questions):
-        if question.sub_questions:
-            questions.extend(question.sub_questions)
-        else:
-            questions.append(question)
-    return gift.export_gift(questions)
+    """The quiz's questions in GIFT; what GIFT cannot carry is said in comment lines."""
+    return gift.export_gift(building.questions_from_stream(quiz.questions))
 
 
 # Satisfaction questionnaires -----------------------------------------------------------

@@ -145,6 +145,8 @@ def test_rpps_validator_rejects_a_wrong_luhn_key():
         make_rpps("1000123456") + "0",  # 12 digits
         "1000A234567",
         " 1000123456",
+        "²" * 11,  # digits for isdigit(), not for int()
+        "١٠٠٠١٢٣٤٥٦٧",  # Arabic-Indic digits
     ],
 )
 def test_rpps_validator_rejects_anything_but_eleven_digits(value):

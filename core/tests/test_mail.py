@@ -110,3 +110,21 @@ def test_a_mail_server_failure_is_retried_until_delivered(monkeypatch, settings)
     assert result.successful()
     assert len(attempts) == 2
     assert [m.subject for m in mail.outbox] == [_message().subject]
+
+
+@pytest.mark.parametrize("breaking", ["\n", "\r", "\r\n", "\x0b", "\x00", "\u2028"])
+def test_send_puts_a_subject_typed_with_line_breaks_on_one_line(breaking):
+    core_mail.send(subject=f"Inscription :{breaking}Soirée", body="Bonjour", to=["a@exemple.fr"])
+
+    assert [m.subject for m in mail.outbox] == ["[Égide] Inscription : Soirée"]
+    assert mail.outbox[0].message()["Subject"]  # the header is built without BadHeaderError
+
+
+def test_a_message_queued_with_a_broken_subject_is_still_delivered(settings):
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    payload = core_mail.message_to_payload(_message())
+    payload["subject"] = "[Égide] Rappel :\nSoirée"
+
+    core_mail.deliver(payload)
+
+    assert [m.subject for m in mail.outbox] == ["[Égide] Rappel : Soirée"]

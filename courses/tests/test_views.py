@@ -131,6 +131,18 @@ def test_state_endpoint_round_trip(client, learner):
     assert client.get(url).json() == {"success": True, "data": '{"answer":"false"}'}
 
 
+def test_state_endpoint_refuses_a_nul_character_that_postgresql_cannot_store(client, learner):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_state", args=[package.pk, lesson.pk])
+
+    response = client.post(url, {"data": '{"answer":"\x00"}'})
+
+    assert response.status_code == 400 and response.json()["message"] == "État illisible."
+    assert client.get(url).json()["data"] is False
+
+
 def test_my_trainings_lists_in_progress_and_completed(client, learner):
     done = fixtures.module(title="Module terminé", lessons=1)
     ongoing = fixtures.module(title="Module en cours", lessons=2)
@@ -269,3 +281,74 @@ def test_the_learners_csv_keeps_names_as_text(client, learner):
     client.force_login(UserFactory(role=Role.TRAINER))
     url = reverse("courses:module_learners", args=[module.pk])
     assert_csv_neutralised(client.get(url, {"format": "csv"}).content, f"{PAYLOAD} -1+1")
+
+
+def _valid_statement() -> dict:
+    return fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
+
+
+def _with(path: tuple[str, ...], value) -> dict:
+    statement = _valid_statement()
+    target = statement
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return statement
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(json.dumps(_with(("verb", "id"), 42)), id="verb-id-integer"),
+        pytest.param(json.dumps(_with(("verb", "id"), ["a", "b"])), id="verb-id-list"),
+        pytest.param(json.dumps(_with(("verb",), "answered")), id="verb-string"),
+        pytest.param(json.dumps(_with(("id",), 12)), id="id-integer"),
+        pytest.param(json.dumps(_with(("object",), ["x"])), id="object-list"),
+        pytest.param(json.dumps(_with(("object", "id"), {"a": 1})), id="object-id-dict"),
+        pytest.param(json.dumps(_with(("result",), "réussi")), id="result-string"),
+        pytest.param(json.dumps(_with(("result", "score"), 3)), id="score-integer"),
+        pytest.param(json.dumps(_with(("result", "score", "scaled"), "1")), id="scaled-string"),
+        pytest.param(json.dumps(_with(("result", "score", "raw"), True)), id="raw-bool"),
+        pytest.param(json.dumps(_with(("result", "response"), ["true"])), id="response-list"),
+        pytest.param(json.dumps(_with(("result", "success"), "yes")), id="success-string"),
+        pytest.param(json.dumps(_with(("context",), 7)), id="context-integer"),
+        pytest.param(json.dumps(_with(("verb", "id"), "v\u0000")), id="nul-character"),
+        pytest.param(json.dumps(_with(("result", "response"), "\ud800")), id="lone-surrogate"),
+        pytest.param(
+            json.dumps(_with(("result", "score", "raw"), float("nan"))), id="nan-constant"
+        ),
+        pytest.param(
+            json.dumps(_with(("context",), {"extensions": "INF"})).replace('"INF"', "1e999"),
+            id="infinite-number",
+        ),
+        pytest.param("[" * 100_000 + "]" * 100_000, id="nested-beyond-recursion-limit"),
+        pytest.param(json.dumps(_with(("context",), json.loads("[" * 50 + "]" * 50))), id="deep"),
+        pytest.param(b"\xff\xfe{\x00}", id="not-utf-8"),
+        pytest.param("[1, 2]", id="array"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_xapi_endpoint_answers_400_to_crafted_statements(client, learner, body):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+
+    response = client.post(url, body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["success"] is False and response.json()["message"]
+    assert not ActivityResult.objects.exists()
+
+
+def test_xapi_endpoint_refuses_a_huge_body_before_reading_it(client, learner):
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
+    statement = _with(("context",), {"padding": "x" * 200_000})
+
+    response = client.post(url, json.dumps(statement), content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["message"] == "Déclaration trop volumineuse."

@@ -152,6 +152,28 @@ def test_session_ics_has_the_paris_times_and_the_place():
     assert str(component["summary"]) == session.event.title
 
 
+def test_session_ics_stays_valid_when_texts_hold_control_characters():
+    session = SessionFactory(
+        starts_at=_start(12),
+        ends_at=_start(12, 21),
+        event__title="Soirée\rde\x0bsensibilisation\x00",
+        event__description="Ligne 1\r\nLigne 2\rLigne 3\x1b",
+        place="Salle\r\nB",
+    )
+
+    content = ics.session_calendar(session)
+
+    # Every line ends with CRLF: no bare CR, LF or other control splits a property.
+    lines = content.split(b"\r\n")
+    assert lines[-1] == b"" and not any(
+        char in line for line in lines for char in (b"\r", b"\n", b"\x0b", b"\x00", b"\x1b")
+    )
+    (component,) = Calendar.from_ical(content).walk("VEVENT")
+    assert str(component["summary"]) == "Soirée de sensibilisation"
+    assert str(component["location"]).startswith("Salle B")
+    assert str(component["description"]).startswith("Ligne 1\nLigne 2\nLigne 3\n")
+
+
 def test_feed_lists_active_registrations_and_its_address_can_be_reset(client, session):
     person = UserFactory()
     other = SessionFactory(starts_at=session.starts_at + timedelta(days=7))

@@ -187,3 +187,28 @@ def test_people_added_after_the_evening_get_no_confirmation_email(
             session=session, user=UserFactory(), source=Source.ORGANISER, now=after
         )
     assert mail.outbox == []
+
+
+def test_a_title_with_a_line_break_still_confirms_the_registration_by_email(
+    django_capture_on_commit_callbacks,
+):
+    # Saved before titles were checked, or through code that skips validation.
+    session = SessionFactory(event=EventFactory(title="Soirée\r\nde sensibilisation\x0b"))
+    person = UserFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.registration_create(session=session, user=person)
+
+    assert [m.subject for m in mail.outbox] == [
+        "[Égide] Inscription confirmée : Soirée de sensibilisation"
+    ]
+
+
+@pytest.mark.parametrize("title", ["Soirée\nLille", "Soirée\rLille", "Soirée\x00", "A\u2028B"])
+def test_an_event_title_is_refused_with_a_line_break_or_control_character(title):
+    event = EventFactory.build(title=title)
+
+    with pytest.raises(ValidationError) as error:
+        event.full_clean(exclude=["follow_up_modules", "organisers"])
+
+    assert "tient sur une ligne" in str(error.value.message_dict["title"])

@@ -386,3 +386,12 @@ def test_the_plan_report_charts_have_their_tables(client, ddfe, dataset):
     # Y changed profession afterwards: still counted with the profession of the day.
     assert sum(charts["Personnes formées par public (tous indicateurs)"].values()) == 3
     assert "Personnes formées par indicateur" in response.content.decode()
+
+
+@pytest.mark.parametrize("revoke", ["abc", "²", "1 OR 1=1"])
+def test_revoking_a_key_with_a_forged_identifier_is_not_found(client, ddfe, revoke):
+    client.force_login(ddfe)
+
+    response = client.post(reverse("indicators:api_tokens"), {"revoke": revoke})
+
+    assert response.status_code == 404

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from quizzes.gift import GiftError, LineError, export_gift, parse_gift
+from quizzes.gift import LineError, export_gift, parse_gift
 from quizzes.grading import Choice, Item, Kind, Pair, Question, Scoring, grade
 
 BANQUE = Path(__file__).parent / "data" / "banque.gift"
@@ -228,12 +228,56 @@ def test_export_true_false_feedbacks():
     assert parse_one(export_gift([right_only])) == right_only
 
 
-def test_export_refuses_kinds_gift_lacks():
-    ordering = Question(id="o", kind=Kind.ORDERING, items=(Item("a", "A"), Item("b", "B")))
-    with pytest.raises(GiftError, match="n’existe pas en GIFT"):
-        export_gift([ordering])
-    matching = Question(
-        id="x", kind=Kind.MATCHING, pairs=(Pair("p1", "A", "r1", "1"), Pair("p2", "B", "r2", "2"))
+def test_export_converts_or_reports_what_gift_lacks_and_reimports_the_rest():
+    ordering = Question(
+        id="o",
+        kind=Kind.ORDERING,
+        text="Classez",
+        items=(Item("a", "Alerte"), Item("b", "Mise à l'abri"), Item("c", "Plainte")),
     )
-    with pytest.raises(GiftError, match="moins de 3 paires"):
-        export_gift([matching])
+    short_ordering = Question(
+        id="s", kind=Kind.ORDERING, text="Deux", items=(Item("a", "A"), Item("b", "B"))
+    )
+    matching = Question(
+        id="x",
+        kind=Kind.MATCHING,
+        text="Deux paires",
+        pairs=(Pair("p1", "A", "r1", "1"), Pair("p2", "B", "r2", "2")),
+    )
+    single = parse_one("Énoncé\nsur deux lignes {=oui ~non}")
+    situation = Question(
+        id="sit", kind=Kind.SITUATION, title="Accueil", text="<p>Cas</p>", sub_questions=(single,)
+    )
+
+    exported = export_gift([ordering, short_ordering, matching, situation])
+
+    comments = [line for line in exported.splitlines() if line.startswith("//")]
+    assert comments == [
+        "// Remise en ordre « Classez » exportée en appariement : chaque élément est associé "
+        "à son rang.",
+        "// Remise en ordre « Deux » non exportée : GIFT n’a pas ce type.",
+        "// Appariement « Deux paires » non exporté : moins de 3 paires (refusé par Moodle).",
+        "// Mise en situation « Accueil » : ses questions suivent, sans le texte du cas.",
+    ]
+    again = parse_gift(exported)
+    assert again.errors == []
+    assert [q.kind for q in again.questions] == [Kind.MATCHING, Kind.SINGLE]
+    assert [(p.prompt, p.answer) for p in again.questions[0].pairs] == [
+        ("Alerte", "1"),
+        ("Mise à l'abri", "2"),
+        ("Plainte", "3"),
+    ]
+    assert again.questions[1].text == "Énoncé\nsur deux lignes"
+
+
+@pytest.mark.parametrize("breaking", ["\r", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\x00"])
+def test_export_keeps_each_question_on_one_line_whatever_its_text(breaking):
+    question = parse_one("Énoncé {=oui ~non}")
+    question = Question(
+        id="q", kind=Kind.SINGLE, text=f"Avant{breaking}après", choices=question.choices
+    )
+
+    again = parse_gift(export_gift([question]))
+
+    assert again.errors == [] and len(again.questions) == 1
+    assert again.questions[0].text.replace("\n", "") == "Avantaprès"

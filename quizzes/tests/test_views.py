@@ -244,3 +244,36 @@ def test_the_statistics_csv_keeps_questions_and_answers_as_text(client, learner,
     content = client.get(url, {"format": "csv"}).content
     for text in (PAYLOAD, "@SUM(1)", "+33 3919"):
         assert_csv_neutralised(content, text)
+
+
+def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(client, editor):
+    quiz = builders.quiz(
+        builders.single("Numéro d'écoute ?", "Le 3919", "Le 15"),
+        builders.ordering("Remettez dans l'ordre", ["Écouter", "Protéger", "Orienter"]),
+        builders.situation(
+            "Accueil",
+            "<p>Une femme se présente.</p>",
+            builders.true_false("Elle peut porter plainte.", True),
+            builders.matching("Associez", [("ITT", "Médecin"), ("Plainte", "OPJ"), ("A", "B")]),
+        ),
+        title="Toutes sortes",
+    )
+    client.force_login(editor)
+
+    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+
+    assert export.status_code == 200
+    text = export.content.decode()
+    assert "// Remise en ordre « Remettez dans l'ordre » exportée en appariement" in text
+    assert "// Mise en situation « Accueil »" in text
+    assert "=Écouter -> 1 =Protéger -> 2 =Orienter -> 3" in text
+
+
+@pytest.mark.parametrize("context", ["module:²", "module:" + "9" * 30, "module:", "inconnu:1"])
+def test_a_forged_quiz_context_is_not_found(client, learner, context):
+    quiz = builders.three_question_quiz(available_alone=True)
+    client.force_login(learner)
+
+    response = client.get(reverse("quizzes:quiz_detail", args=[quiz.pk]), {"contexte": context})
+
+    assert response.status_code == 404
