@@ -56,9 +56,7 @@ def mfa_enrolled(user) -> bool:
 def mfa_enrolment_missing(user) -> bool:
     """Return True when the user must enrol a second factor before going on."""
     return (
-        getattr(user, "is_authenticated", False)
-        and mfa_required(user)
-        and not mfa_enrolled(user)
+        getattr(user, "is_authenticated", False) and mfa_required(user) and not mfa_enrolled(user)
     )
 
 
