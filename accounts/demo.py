@@ -11,6 +11,21 @@ from .models import User
 # A demo password is printed on screen by `make run`; it is never valid in
 # production because load_demo refuses to run there without --force.
 PASSWORD = "egide-demo-2026"
+# Every demo account except the learner's must sign in with a second factor. They
+# share this authenticator-app secret, printed by `make run` with an otpauth:// URI
+# to scan; `manage.py demo_totp EMAIL` prints the current code for those without
+# an app. Like the password, it is public: demo data only.
+TOTP_SECRET = "EGIDEDEMOEGIDEDEMOEGIDEDEMOEGIDE"
+
+
+def totp_uri() -> str:
+    """Return the otpauth:// URI of the demo secret, for an authenticator app."""
+    from urllib.parse import quote, urlencode
+
+    from allauth.mfa import app_settings
+
+    params = {"secret": TOTP_SECRET, "issuer": app_settings.TOTP_ISSUER}
+    return f"otpauth://totp/{quote('Égide (démonstration)')}?{urlencode(params, quote_via=quote)}"
 
 
 @dataclass(frozen=True)
@@ -106,7 +121,10 @@ ACCOUNTS = [
 
 
 def load() -> list[DemoAccount]:
-    """Create or refresh the demo accounts: verified email, complete profile, one role."""
+    """Create or refresh the demo accounts: verified email, complete profile, one role,
+    and the demo authenticator app where the role requires a second factor."""
+    from .mfa import mfa_required
+
     for account in ACCOUNTS:
         user, _created = User.objects.get_or_create(email=account.email)
         user.first_name = account.first_name
@@ -126,4 +144,6 @@ def load() -> list[DemoAccount]:
         )
         services.user_assign_role(user=user, role=Role.LEARNER)
         services.user_assign_role(user=user, role=account.role)
+        if mfa_required(user):
+            services.user_totp_activate(user=user, secret=TOTP_SECRET)
     return ACCOUNTS
