@@ -112,3 +112,45 @@ def test_trainer_with_an_authenticator_app_signs_in_with_its_code(page: Page, pa
 
     expect(page).to_have_url(re.compile(r"/mon-espace/$"))
     expect(page.get_by_role("button", name="Se déconnecter")).to_be_visible()
+
+
+def test_trainer_enrols_a_passkey_then_signs_in_with_it_alone(page: Page, context, password):
+    """Chromium's virtual authenticator stands for a phone or a security key with a PIN."""
+    trainer = UserFactory(role=Role.TRAINER, mfa=False)
+    cdp = context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+
+    log_in(page, email=trainer.email, password=password)
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/$"))
+    page.goto("/accounts/2fa/webauthn/add/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirmer l'accès")
+    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill(password)
+    page.get_by_role("main").get_by_role("button", name="Confirmer").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ajouter une clé de sécurité")
+    page.get_by_text("Sans mot de passe").click()
+    page.get_by_role("main").get_by_role("button", name="Ajouter").click()
+
+    # Enrolled: recovery codes, then the pages the role opens.
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/recovery-codes/$"))
+    page.get_by_text("J'ai sauvegardé mes codes de récupération").click()
+    page.get_by_role("link", name="Continuer").click()
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
+    log_out(page)
+
+    page.goto("/accounts/login/")
+    page.get_by_role("main").get_by_role("button", name="Se connecter avec une clé d'accès").click()
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
+    expect(page.get_by_role("button", name="Se déconnecter")).to_be_visible()
