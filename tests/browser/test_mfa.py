@@ -153,4 +153,45 @@ def test_trainer_enrols_a_passkey_then_signs_in_with_it_alone(page: Page, contex
     page.goto("/accounts/login/")
     page.get_by_role("main").get_by_role("button", name="Se connecter avec une clé d'accès").click()
     expect(page).to_have_url(re.compile(r"/mon-espace/$"))
+    log_out(page)
+
+    # Or as the second factor after the password.
+    page.goto("/accounts/login/")
+    submit_login_form(page, email=trainer.email, password=password)
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
+    page.get_by_role("button", name="Utiliser une clé de sécurité ou une clé d'accès").click()
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
     expect(page.get_by_role("button", name="Se déconnecter")).to_be_visible()
+
+
+def test_second_factor_pages_have_no_serious_accessibility_violation(page: Page, password):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from .test_accessibility import BLOCKING_IMPACTS, _describe
+
+    axe = Axe()
+    # The code step of a sign-in.
+    page.goto("/accounts/login/")
+    submit_login_form(page, email=UserFactory(role=Role.TRAINER).email, password=password)
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
+    checked = [page.url]
+    results = [axe.run(page)]
+    page.context.clear_cookies()
+
+    # The enrolment pages.
+    editor = UserFactory(role=Role.EDITOR, mfa=False)
+    log_in(page, email=editor.email, password=password)
+    checked.append(page.url)
+    results.append(axe.run(page))
+    page.get_by_role("main").get_by_role("link", name="Activer").click()
+    checked.append(page.url)
+    results.append(axe.run(page))  # password confirmation
+    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill(password)
+    page.get_by_role("main").get_by_role("button", name="Confirmer").click()
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/totp/activate/$"))
+    checked.append(page.url)
+    results.append(axe.run(page))
+
+    for url, result in zip(checked, results, strict=True):
+        blocking = [v for v in result.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        assert not blocking, f"axe violations on {url}:\n{_describe(blocking)}"
