@@ -62,7 +62,8 @@ class MfaEnrolmentMiddleware:
             )
             if _wants_json(request):
                 return JsonResponse({"erreur": message}, status=403)
-            if request.method == "GET":
+            # Pages only: a favicon or an image fetched meanwhile is no place to go back to.
+            if request.method == "GET" and "text/html" in request.headers.get("Accept", ""):
                 request.session[NEXT_SESSION_KEY] = request.get_full_path()
             return redirect("mfa_index")
         return self.get_response(request)

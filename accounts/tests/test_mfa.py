@@ -67,7 +67,8 @@ def test_a_role_granted_during_a_session_takes_effect_on_the_next_page(client, l
 def test_setup_page_explains_why_in_french_and_remembers_where_the_person_went(client):
     ddfe = UserFactory(role=Role.DDFE, mfa=False)
     client.force_login(ddfe)
-    client.get("/indicateurs/?periode=2025")
+    client.get("/indicateurs/?periode=2025", HTTP_ACCEPT="text/html,*/*;q=0.8")
+    client.get("/favicon.ico", HTTP_ACCEPT="image/avif,image/webp,*/*")
 
     response = client.get(SETUP)
 
@@ -150,6 +151,20 @@ def test_sign_in_with_a_second_factor_asks_for_the_code(client):
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(ddfe.pk)
     assert client.get(DASHBOARD).status_code == 200
+
+
+def test_guessing_codes_is_throttled(client):
+    ddfe = UserFactory(role=Role.DDFE)
+    client.post(reverse("account_login"), {"login": ddfe.email, "password": PASSWORD})
+    wrong = f"{(int(totp_code(ddfe)) + 1) % 10**6:06d}"
+    for _attempt in range(5):
+        response = client.post(reverse("mfa_authenticate"), {"code": wrong})
+        assert "Code incorrect." in response.content.decode()
+
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code(ddfe)})
+
+    assert client.session.get("_auth_user_id") is None
+    assert "Trop de tentatives de connexion" in response.content.decode()
 
 
 def test_export_lists_second_factors_without_their_secrets(client):
