@@ -41,6 +41,8 @@ run: install
 	@echo ""
 	@echo "Égide est servi sur http://$(HOST):$(PORT)/  (administration du contenu : /cms/)"
 	@echo "Les courriels (vérification d'adresse, mot de passe oublié) s'affichent dans ce terminal."
+	@echo "Double authentification des comptes autres que l'apprenante : secret affiché ci-dessus,"
+	@echo "ou code du moment avec : $(BIN)/python manage.py demo_totp ddfe@egide.test"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -1,4 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
 from . import services
@@ -28,3 +30,23 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         user = super().save_user(request, sociallogin, form=form)
         services.user_signed_up(user=user)
         return user
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """A person whose role requires a second factor cannot remove their last one."""
+
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        from .mfa import mfa_required
+
+        if authenticator.type == Authenticator.Type.RECOVERY_CODES:
+            return True
+        if not mfa_required(authenticator.user):
+            return True
+        return (
+            Authenticator.objects.filter(
+                user_id=authenticator.user_id,
+                type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN],
+            )
+            .exclude(pk=authenticator.pk)
+            .exists()
+        )

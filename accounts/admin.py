@@ -1,5 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
@@ -35,3 +37,14 @@ class UserAdmin(DjangoUserAdmin):
         (_("Dates"), {"fields": ["last_login", "date_joined", "anonymised_at"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+    def user_change_password(self, request, id, form_url=""):
+        """Nobody sets another person's password: they choose it through allauth's reset."""
+        messages.warning(
+            request,
+            gettext(
+                "Chaque personne choisit elle-même son mot de passe, avec « Mot de passe "
+                "oublié » sur la page de connexion."
+            ),
+        )
+        return redirect("admin:accounts_user_change", id)

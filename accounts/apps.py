@@ -23,6 +23,17 @@ class AccountsConfig(AppConfig):
 
         m2m_changed.connect(groups_changed, sender=User.groups.through, weak=False)
 
+        from allauth.mfa.models import Authenticator
+        from django.db.models.signals import post_delete, post_save
+
+        from .mfa import forget_mfa
+
+        def authenticators_changed(sender, instance, **kwargs):
+            forget_mfa(instance.user_id)
+
+        post_save.connect(authenticators_changed, sender=Authenticator, weak=False)
+        post_delete.connect(authenticators_changed, sender=Authenticator, weak=False)
+
         from . import audit
 
         audit.connect()

@@ -83,6 +83,16 @@ class Role(models.TextChoices):
     ADMIN = "administrateur", _("Administrateur·rice")
 
 
+# Roles that must sign in with a second factor (accounts.middleware). Every role but
+# the learner's sees other people's data or changes what others see: editors and
+# administrators publish and manage accounts, the DDFE sees territory-wide figures
+# and imported participant lists, unit managers see their staff's training status,
+# trainers and organisers see learners' names, attendance and quiz results, hosts
+# see applicants' names, motivation and employer contacts. Superusers hold every role.
+MFA_REQUIRED_ROLES = frozenset(
+    {Role.TRAINER, Role.HOST, Role.EDITOR, Role.DDFE, Role.UNIT_MANAGER, Role.ADMIN}
+)
+
 # Group names are data (stored in auth_group), so they are fixed French strings
 # rather than translations: renaming a group must go through a migration.
 ROLE_GROUP_NAMES = {

@@ -12,6 +12,21 @@ from .models import User
 # is set only on a development database (DEBUG). Loaded elsewhere (`load_demo --force`,
 # as the benchmark does), the demo accounts exist but no password opens them.
 PASSWORD = "egide-demo-2026"
+# Every demo account except the learner's must sign in with a second factor. They
+# share this authenticator-app secret, printed by `make run` with an otpauth:// URI
+# to scan; `manage.py demo_totp EMAIL` prints the current code for those without
+# an app. Like the password, it is public: demo data only.
+TOTP_SECRET = "EGIDEDEMOEGIDEDEMOEGIDEDEMOEGIDE"
+
+
+def totp_uri() -> str:
+    """Return the otpauth:// URI of the demo secret, for an authenticator app."""
+    from urllib.parse import quote, urlencode
+
+    from allauth.mfa import app_settings
+
+    params = {"secret": TOTP_SECRET, "issuer": app_settings.TOTP_ISSUER}
+    return f"otpauth://totp/{quote('Égide (démonstration)')}?{urlencode(params, quote_via=quote)}"
 
 
 @dataclass(frozen=True)
@@ -107,11 +122,15 @@ ACCOUNTS = [
 
 
 def load(*, with_logins: bool) -> list[DemoAccount]:
-    """Create or refresh the demo accounts: verified email, complete profile, one role.
+    """Create or refresh the demo accounts: verified email, complete profile, one role,
+    and the demo authenticator app where the role requires a second factor.
 
-    Without `with_logins`, the accounts get no usable password (and none is superuser):
-    the published demo password must not open a database other than a developer's.
+    Without `with_logins`, the accounts get no usable password and no authenticator
+    (and none is superuser): the published demo password and secret must not open a
+    database other than a developer's.
     """
+    from .mfa import mfa_required
+
     for account in ACCOUNTS:
         user, _created = User.objects.get_or_create(email=account.email)
         user.first_name = account.first_name
@@ -134,4 +153,6 @@ def load(*, with_logins: bool) -> list[DemoAccount]:
         )
         services.user_assign_role(user=user, role=Role.LEARNER)
         services.user_assign_role(user=user, role=account.role)
+        if with_logins and mfa_required(user):
+            services.user_totp_activate(user=user, secret=TOTP_SECRET)
     return ACCOUNTS

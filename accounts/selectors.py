@@ -44,6 +44,7 @@ def users_with_role(role: Role) -> QuerySet[User]:
 def user_personal_data(user: User) -> dict:
     """Return everything Égide stores about `user`, for the RGPD export."""
     from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
     from allauth.socialaccount.models import SocialAccount
 
     data = {
@@ -68,6 +69,16 @@ def user_personal_data(user: User) -> dict:
         "comptes_externes": [
             {"fournisseur": s.provider, "identifiant": s.uid, "cree_le": s.date_joined.isoformat()}
             for s in SocialAccount.objects.filter(user=user).order_by("provider")
+        ],
+        # What a person enrolled and when, never a secret, key or recovery code.
+        "double_authentification": [
+            {
+                "type": str(a.get_type_display()),
+                "nom": a.data.get("name", "") if a.type == Authenticator.Type.WEBAUTHN else "",
+                "cree_le": a.created_at.isoformat(),
+                "derniere_utilisation": a.last_used_at.isoformat() if a.last_used_at else None,
+            }
+            for a in Authenticator.objects.filter(user=user).order_by("created_at", "pk")
         ],
     }
     for key, exporter in sorted(exporters().items()):

@@ -41,6 +41,21 @@ def user_remove_role(*, user: User, role: Role) -> None:
         del user._egide_group_names
 
 
+def user_totp_activate(*, user: User, secret: str) -> None:
+    """Give `user` an authenticator app on `secret` (base32), with recovery codes.
+
+    People enrol through allauth's pages; this serves the demo accounts (a fixed,
+    printed secret) and the tests.
+    """
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).delete()
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
+
+
 def user_signed_up(*, user: User) -> None:
     """Give a new account its default role: every person starts as a learner."""
     user_assign_role(user=user, role=Role.LEARNER)
@@ -62,16 +77,19 @@ def user_profile_update(*, user: User, **fields) -> User:
 def user_anonymise(*, user: User) -> User:
     """Delete an account the RGPD way: remove identity, keep anonymous statistics.
 
-    Name, email, RPPS and employer are erased; the login, linked email addresses and
-    external (ProConnect) identities are removed; the password becomes unusable,
+    Name, email, RPPS and employer are erased; the login, linked email addresses,
+    external (ProConnect) identities and second factors (authenticator app, security
+    keys, recovery codes) are removed; the password becomes unusable,
     which also invalidates every open session. Profession, département,
     arrondissement and dates stay, so counts of people trained remain true.
     """
     from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
     from allauth.socialaccount.models import SocialAccount
 
     EmailAddress.objects.filter(user=user).delete()
     SocialAccount.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
     user.email = f"anonyme-{user.pk}@supprime.invalid"
     user.first_name = ""
     user.last_name = ""

@@ -39,6 +39,11 @@ def wagtail_login_redirect(request):
     return redirect_to_login(request.GET.get("next") or "/cms/")
 
 
+def password_reset_redirect(request):
+    """Send Wagtail's password reset pages (any method) to allauth's, which is throttled."""
+    return redirect("account_reset_password")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):

@@ -19,6 +19,10 @@ class SuperuserAdminSite(admin.AdminSite):
     def has_permission(self, request):
         return request.user.is_active and request.user.is_superuser
 
+    def password_change(self, request, extra_context=None):
+        """Change one's password on the service's page, where allauth checks and notifies."""
+        return redirect("account_change_password")
+
     def login(self, request, extra_context=None):
         """Sign in on the service's login page rather than Django's own form.
 

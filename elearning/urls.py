@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,6 +11,9 @@ urlpatterns = [
     # Wagtail's own login form bypasses allauth's throttling and email verification:
     # every sign-in goes through /accounts/login/.
     path("cms/login/", accounts_views.wagtail_login_redirect),
+    # Wagtail's password reset would send mail without allauth's throttling (and is
+    # turned off by WAGTAIL_PASSWORD_RESET_ENABLED): its URLs lead to allauth's form.
+    re_path(r"^cms/password_reset/", accounts_views.password_reset_redirect),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("gestion-technique/", admin.site.urls),

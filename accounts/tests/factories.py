@@ -41,6 +41,37 @@ class UserFactory(factory.django.DjangoModelFactory):
             if extracted:
                 services.user_assign_role(user=self, role=extracted)
 
+    @factory.post_generation
+    def mfa(self, create, extracted, **kwargs):
+        """Privileged roles come with an authenticator app, as the rule requires of them.
+
+        Their tests then sign in as such a person really does (the browser tests type
+        the current code, see totp_code) or with force_login. `mfa=False` gives a
+        privileged person who has not enrolled yet.
+        """
+        from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+        from accounts.mfa import mfa_required
+        from accounts.roles import forget_roles
+
+        if not create or extracted is False:
+            return
+        required = mfa_required(self)
+        # Leave the role caches as a freshly loaded user finds them.
+        forget_roles(self.pk)
+        self.__dict__.pop("_egide_group_names", None)
+        if extracted or required:
+            TOTP.activate(self, generate_totp_secret())
+
+
+def totp_code(user: User) -> str:
+    """Return the code the user's authenticator app shows now."""
+    from accounts.mfa import totp_code_now
+
+    code = totp_code_now(user)
+    assert code is not None, f"{user.email} has no authenticator app"
+    return code
+
 
 class IncompleteUserFactory(UserFactory):
     """A freshly signed-up person who has not filled in the profile yet."""

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from accounts.tests.factories import PASSWORD, UserFactory
+from accounts.tests.factories import PASSWORD, UserFactory, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +55,9 @@ def test_anonymous_visitor_signs_in_on_the_service_login_page(client, superuser)
     response = client.post(
         response.redirect_chain[-1][0], {"login": superuser.email, "password": PASSWORD}
     )
+    # Superusers have a second factor: the code comes before the admin.
+    assert response["Location"] == reverse("mfa_authenticate")
+    response = client.post(response["Location"], {"code": totp_code(superuser)})
     assert response["Location"] == USERS
     assert client.get(USERS).status_code == 200
 

@@ -58,6 +58,16 @@ def _counts() -> dict[str, int]:
     }
 
 
+def _demo_totp_code() -> str:
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    counter = int(time.time()) // app_settings.TOTP_PERIOD
+    return format_hotp_value(hotp_value(demo.TOTP_SECRET, counter))
+
+
 def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothing():
     from courses.models import ModulePage
     from quizzes import services
@@ -72,6 +82,7 @@ def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothi
     assert {email for email, _ in passwords} == set(User.objects.values_list("email", flat=True))
 
     assert demo.PASSWORD in output
+    assert demo.TOTP_SECRET in output and demo.totp_uri() in output
     logins = {account.email for account in demo.ACCOUNTS}
     assert EmailAddress.objects.count() == len(demo.ACCOUNTS)
     # Everyone else is generated demonstration data, on a reserved domain, who cannot log in.
@@ -90,6 +101,11 @@ def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothi
             reverse("account_login"), {"login": account.email, "password": demo.PASSWORD}
         )
         assert response.status_code == 302, account.email
+        if account.role != Role.LEARNER:
+            # The second factor, from the secret printed with the accounts.
+            assert response["Location"] == reverse("mfa_authenticate"), account.email
+            response = client.post(response["Location"], {"code": _demo_totp_code()})
+            assert response.status_code == 302, account.email
         assert client.session["_auth_user_id"] == str(user.pk)
         assert client.get(reverse("core:dashboard")).status_code == 200
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
     # State design system
@@ -96,6 +97,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After allauth's: privileged roles enrol a second factor before anything else.
+    "accounts.middleware.MfaEnrolmentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.CachedSiteMiddleware",
 ]
@@ -197,6 +200,24 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+
+# --- Second factor (allauth.mfa) -------------------------------------------------
+# Privileged roles (accounts.constants.MFA_REQUIRED_ROLES) must enrol one before
+# reaching anything else (accounts.middleware); anyone else may from "Mon compte".
+MFA_ADAPTER = "accounts.adapters.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_TOTP_ISSUER = "Égide"
+# A security key or a phone's passkey can also sign in alone (it is two factors:
+# possession of the key, and the PIN or biometrics that unlock it).
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_PASSKEY_SIGNUP_ENABLED = False
+# Recovery codes are shown once, right after enrolment; a person who lost them
+# generates new ones (which revokes the old ones).
+MFA_RECOVERY_CODES_SHOW_ONCE = True
+# WebAuthn needs a secure origin; plain http is accepted only where dev and test
+# settings turn this on (127.0.0.1).
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False
+
 SOCIALACCOUNT_ONLY = False
 SOCIALACCOUNT_AUTO_SIGNUP = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
@@ -298,6 +319,13 @@ WAGTAILDOCS_EXTENSIONS = [
     *["vtt", "mp4", "webm", "mp3", "ogg", "m4a"],
 ]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Every password path goes through allauth (throttling, notifications, validators):
+# Wagtail's reset and change forms are off, and elearning.urls sends their URLs to
+# allauth's pages. Administrators do not set other people's passwords either: a
+# person sets their own through "Mot de passe oublié".
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
 
 # --- Email ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Égide <ne-pas-repondre@egide.invalid>")

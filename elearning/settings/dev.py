@@ -4,3 +4,5 @@ from .base import *  # noqa: F401,F403
 from .base import env_bool
 
 DEBUG = env_bool("DEBUG", True)
+# WebAuthn over plain http on 127.0.0.1 / localhost (`make run`); never in prod.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

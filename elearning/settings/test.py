@@ -26,6 +26,8 @@ CACHES = {
 }
 TEST_REDIS_URL = REDIS_URL
 ALLOWED_HOSTS = ["*"]
+# The browser tests enrol security keys on the live server's plain http localhost.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True
 # Attestation PDFs go to a temporary folder (PRIVATE_MEDIA_ROOT when set, so the
 # integration tests' Celery worker writes where the test reads).
 if os.environ.get("PRIVATE_MEDIA_ROOT"):

@@ -85,3 +85,14 @@ class Command(BaseCommand):
         self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
         for account in accounts:
             self.stdout.write(f"  {account.role_label:<36} {account.email}")
+        self.stdout.write("")
+        self.stdout.write(
+            "Double authentification (tous les comptes sauf l'apprenante) : code de "
+            "l'application d'authentification réglée sur le secret "
+            f"{accounts_demo.TOTP_SECRET}"
+        )
+        self.stdout.write(f"  à scanner ou copier : {accounts_demo.totp_uri()}")
+        self.stdout.write(
+            "  sans application : python manage.py demo_totp ddfe@egide.test "
+            "affiche le code du moment"
+        )
