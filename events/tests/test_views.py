@@ -360,3 +360,47 @@ def test_webinar_link_is_shown_to_registered_people_only(client):
     content = client.get(url).content.decode()
     assert "En ligne" in content
     assert "https://webinaire.example.gouv.fr/itt" in content
+
+
+def _attendance_attestation(session, holder):
+    from certificates import services as certificate_services
+    from certificates.constants import Kind
+
+    return certificate_services.attestation_issue(
+        user=holder,
+        source=f"session-attendance:test-{session.pk}",
+        subject=f"session:{session.pk}",
+        title=session.event.title,
+        kind=Kind.ATTENDANCE,
+        completed_at=session.ends_at,
+    )
+
+
+def test_an_organiser_zips_only_the_attestations_of_their_own_sessions(client, trainer, session):
+    from certificates.models import AttestationArchive
+
+    _attendance_attestation(session, UserFactory())
+    others = SessionFactory(event=EventFactory(organisers=[organiser()]))
+    _attendance_attestation(others, UserFactory())
+    client.force_login(trainer)
+
+    refused = client.post(
+        reverse("certificates:archive_request"), {"subject": f"session:{others.pk}"}
+    )
+    assert refused.status_code == 403
+    assert not AttestationArchive.objects.exists()
+
+    accepted = client.post(
+        reverse("certificates:archive_request"), {"subject": f"session:{session.pk}"}
+    )
+    archive = AttestationArchive.objects.get()
+    assert accepted["Location"] == reverse("certificates:archive", args=[archive.pk])
+    assert archive.subject == f"session:{session.pk}"
+
+
+def test_an_unknown_kind_of_subject_is_refused(client, trainer):
+    client.force_login(trainer)
+
+    response = client.post(reverse("certificates:archive_request"), {"subject": "user:1"})
+
+    assert response.status_code == 403
