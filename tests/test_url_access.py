@@ -395,7 +395,7 @@ TABLE: dict[str, Access] = {
     },
     "placements:convention": Access(
         url("placements:convention", request_id=lambda w: w.placement.pk),
-        signed_in(404),
+        signed_in(404, admin=200, superuser=200),
         signed_in(405),
     ),
     "placements:host_offers": Access(
@@ -415,10 +415,13 @@ TABLE: dict[str, Access] = {
     "assignments:list": Access(
         url("assignments:list"), only(*REPORTING), only(*REPORTING, status=405)
     ),
+    # Another institution's unit, asked for by its id: a unit manager gets their own.
     "assignments:unit": Access(
-        url("assignments:unit"),
+        lambda w: reverse("assignments:unit") + f"?structure={w.institution.pk}&format=csv",
         only("unit_manager", "admin"),
         only("unit_manager", "admin", status=302),
+        data=lambda w: {"structure": w.institution.pk},
+        sees_owner=("admin", "superuser"),
     ),
     "assignments:create": Access(
         url("assignments:create"), only(*REPORTING), only(*REPORTING, status=400)

@@ -24,6 +24,7 @@ from events import services as event_services
 from events.tests.factories import EventFactory, SessionFactory, organiser
 from indicators import services as indicator_services
 from indicators.constants import ExportFormat
+from placements import services as placement_services
 from placements.tests.factories import InstitutionFactory, OfferFactory, SlotFactory, request_for
 from placements.tests.factories import host as host_user
 from quizzes import services as quiz_services
@@ -166,6 +167,12 @@ def build() -> World:
     world.offer = OfferFactory(institution=world.institution)
     world.slot = SlotFactory(offer=world.offer)
     world.placement = request_for(owner, world.slot)
+    # Accepted, with its convention printed (the task queued on commit never runs here).
+    placement_services.request_accept(request_id=world.placement.pk, by=other_host)
+    placement_services.convention_generate(request_id=world.placement.pk)
+    # The other learner works there: their mandatory training is that unit's.
+    owner.institution = world.institution
+    owner.save(update_fields=["institution"])
 
     # A plan, an assignment, another DDFE's export and API key.
     world.plan = indicator_services.plan_load(data=PLAN)
