@@ -18,6 +18,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.constants import Role
+from accounts.roles import has_role
 from core import page_cache
 
 from .constants import DURATION_BUCKETS
@@ -511,9 +513,6 @@ def personal_data(user) -> dict:
 
 def may_follow_learners(user) -> bool:
     """Trainers, editors and administrators follow the learners of every module."""
-    from accounts.constants import Role
-    from accounts.roles import has_role
-
     return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
 
 
