@@ -9,15 +9,17 @@ deciding who may reach a new page is part of adding it.
 Statuses: a number, or LOGIN for "302 to the login page". POSTs carry no form data
 unless the line says otherwise (an empty form must never change anything, nor crash).
 Every page answered 200 is also searched for the other learner's address: only the
-roles in `sees_owner` may be shown it.
+roles in `sees_owner` may be shown it. And a GET must write nothing to the database
+(but the session).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from .url_access_world import ROLES, World, build
@@ -77,6 +79,8 @@ class Access:
     # Roles whose pages may name the other learner (their address is looked for in every
     # page answered 200): those who follow learners, organise or administer.
     sees_owner: tuple = ()
+    # Why a GET may write (a GET must not change anything; say why this one does).
+    get_writes: str = ""
     # Why this line is expected to fail for now (another branch fixes it).
     xfail: str = ""
 
@@ -102,6 +106,9 @@ TABLE: dict[str, Access] = {
     # Wagtail's login forms go to allauth's (throttling, verified address).
     "cms/login/": Access(path("/cms/login/"), public(LOGIN), public(LOGIN)),
     "_util/login/": Access(path("/_util/login/"), public(LOGIN), public(LOGIN)),
+    # Wagtail's password reset skips allauth's throttling: it must be gone (404). Still 200
+    # on this branch; the sec/mfa branch disables it, and then these lines pass (xfail is
+    # not strict, so the merge needs no edit here; drop `xfail` afterwards).
     "wagtailadmin_password_reset": Access(
         path("/cms/password_reset/"),
         public(404),
@@ -582,17 +589,30 @@ def _body(response) -> str:
     return response.content.decode(errors="replace")
 
 
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def _writes(queries) -> list[str]:
+    """The statements that changed data, but the session's (signing in is not a change)."""
+    return [
+        query["sql"][:120]
+        for query in queries
+        if query["sql"].lstrip().upper().startswith(WRITES) and "django_session" not in query["sql"]
+    ]
+
+
 def _request(world: World, access: Access, client: Client, method: str):
-    """One request, its effects rolled back (the next role finds the same world)."""
+    """One request, its effects rolled back (the next role finds the same world); return
+    the response, its text when it is a 200, and the statements that wrote."""
     address = access.url(world)
-    with transaction.atomic():
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
         if method == "get":
             response = client.get(address)
         else:
             response = client.post(address, access.data(world))
         body = _body(response) if response.status_code == 200 else ""
         transaction.set_rollback(True)
-    return response, body
+    return response, body, _writes(queries)
 
 
 def _params():
@@ -609,11 +629,13 @@ def test_access(world, key):
     for method in ("get", "post"):
         expected = getattr(access, method)
         for role in ROLES:
-            response, body = _request(world, access, world.clients[role], method)
+            response, body, writes = _request(world, access, world.clients[role], method)
             outcome = _outcome(response)
             where = f"  {method.upper():4} {role:13}"
             if outcome != expected[role]:
                 wrong.append(f"{where} attendu {expected[role]}, obtenu {outcome}")
+            if method == "get" and writes and not access.get_writes:
+                wrong.append(f"{where} un GET modifie des données : {writes[0]}")
             if world.owner.email in body and role not in access.sees_owner:
                 wrong.append(f"{where} voit l'adresse de l'autre apprenante")
             elif method == "get" and body and role in access.sees_owner:
@@ -632,7 +654,7 @@ def test_a_post_without_csrf_token_is_refused_everywhere(world):
     for key, access in TABLE.items():
         if access.post["superuser"] == 403:
             continue  # refused anyway: says nothing about the token
-        response, _body = _request(world, access, client, "post")
+        response, _text, _writes = _request(world, access, client, "post")
         if response.status_code != 403 or b"CSRF" not in response.content:
             accepted.append(f"  {key}: {response.status_code}")
     assert not accepted, "POST sans jeton CSRF accepté :\n" + "\n".join(accepted)

@@ -90,7 +90,8 @@ def test_an_empty_form_is_refused_with_its_errors(client, ddfe, module):
     response = client.post(reverse("assignments:create"), {})
 
     assert response.status_code == 400
-    assert "Ce champ est obligatoire." in html.unescape(response.content.decode())
+    # The required fields are shown in error (django-dsfr marks them aria-invalid).
+    assert 'aria-invalid="true"' in response.content.decode()
     assert not Assignment.objects.exists()
 
 

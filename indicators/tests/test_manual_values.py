@@ -88,7 +88,8 @@ def test_an_empty_form_is_refused_with_its_errors(client, ddfe):
     response = client.post(reverse("indicators:manual_values", args=["TEST-2024"]), {})
 
     assert response.status_code == 400
-    assert "Ce champ est obligatoire." in html.unescape(response.content.decode())
+    # The required fields are shown in error (django-dsfr marks them aria-invalid).
+    assert 'aria-invalid="true"' in response.content.decode()
 
 
 def test_an_empty_import_is_refused_with_its_errors(client, ddfe):
