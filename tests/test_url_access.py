@@ -388,12 +388,13 @@ TABLE: dict[str, Access] = {
             url(f"placements:{name}", request_id=lambda w: w.placement.pk),
             signed_in(405),
             signed_in(404, admin=post, superuser=post),
+            data=lambda w: {"message": "Nous ne pouvons pas vous accueillir."},
         )
-        # Administrators see every request; the answers are the parties' (the host's,
-        # the professional's), though an administrator may refuse on their behalf.
+        # Administrators see every request, but the answers are the parties' (the host's,
+        # the professional's). A message is sent, so that refusing reaches the rights check.
         for name, post in (
             ("accept", 403),
-            ("refuse", 302),
+            ("refuse", 403),
             ("confirm", 403),
             ("complete", 403),
             ("cancel", 403),
