@@ -13,7 +13,6 @@ class CoursesConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from accounts.privacy import register_exporter
-        from certificates import subjects as attestation_subjects
         from core import page_cache
         from core.dashboard import Panel, register_panel
         from quizzes import contexts as quiz_contexts
@@ -42,6 +41,3 @@ class CoursesConfig(AppConfig):
             )
         )
         register_exporter("formations", selectors.personal_data)
-        # Modules have no owner: whoever follows the learners of every module (trainers,
-        # editors, administrators) downloads their attestations.
-        attestation_subjects.register("module", selectors.may_export_module_attestations)

@@ -18,8 +18,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from accounts.constants import Role
-from accounts.roles import has_role
 from core import page_cache
 
 from .constants import DURATION_BUCKETS
@@ -509,13 +507,3 @@ def personal_data(user) -> dict:
             for c in ModuleCompletion.objects.filter(user=user)
         ],
     }
-
-
-def may_follow_learners(user) -> bool:
-    """Trainers, editors and administrators follow the learners of every module."""
-    return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
-
-
-def may_export_module_attestations(user, module_id: int) -> bool:
-    """A module has no owner: whoever follows its learners downloads their attestations."""
-    return may_follow_learners(user)

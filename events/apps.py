@@ -11,7 +11,6 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from accounts.privacy import register_exporter
-        from certificates import subjects as attestation_subjects
         from quizzes import contexts as quiz_contexts
 
         from . import quiz_contexts as session_contexts
@@ -20,4 +19,3 @@ class EventsConfig(AppConfig):
         # A session's satisfaction questionnaire, for the people marked present.
         quiz_contexts.register(session_contexts.KIND, session_contexts.provider)
         register_exporter("sessions", selectors.personal_data)
-        attestation_subjects.register("session", selectors.may_export_session_attestations)

@@ -40,12 +40,6 @@ def may_manage(user, event: Event) -> bool:
     return Event.organisers.through.objects.filter(event_id=event.pk, user_id=user.pk).exists()
 
 
-def may_export_session_attestations(user, session_id: int) -> bool:
-    """The session's organisers (and administrators) download its attendance attestations."""
-    session = Session.objects.filter(pk=session_id).select_related("event").first()
-    return session is not None and may_manage(user, session.event)
-
-
 def managed_events(user) -> QuerySet[Event]:
     if has_role(user, Role.ADMIN):
         return Event.objects.all()

@@ -11,9 +11,7 @@ class PlacementsConfig(AppConfig):
 
     def ready(self):
         from accounts.privacy import register_exporter
-        from certificates import subjects as attestation_subjects
 
         from . import selectors
 
         register_exporter("stages_croises", selectors.personal_data)
-        attestation_subjects.register("offer", selectors.may_export_offer_attestations)

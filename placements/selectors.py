@@ -304,14 +304,3 @@ def personal_data(user) -> dict:
             for r in _requests().filter(user=user)
         ]
     }
-
-
-def may_export_offer_attestations(user, offer_id: int) -> bool:
-    """Administrators and the managers of the offer's institution download the
-    attestations of its completed placements."""
-    if has_role(user, Role.ADMIN):
-        return True
-    offer = Offer.objects.filter(pk=offer_id).only("institution_id").first()
-    return offer is not None and account_selectors.is_institution_manager(
-        user=user, institution_id=offer.institution_id
-    )
