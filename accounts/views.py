@@ -32,11 +32,16 @@ class LoginView(AllauthLoginView):
 login = LoginView.as_view()
 
 
-def wagtail_login_redirect(request):
-    """Send /cms/login/ (GET or POST) to allauth's login page, keeping `next`."""
+def wagtail_login_redirect(request, default_next: str = "/cms/"):
+    """Send Wagtail's login forms (GET or POST) to allauth's login page, keeping `next`.
+
+    Wagtail's admin login (/cms/login/) and its login for private pages (/_util/login/)
+    are Django's bare form: signing in there would skip allauth's throttling and its
+    check that the address is verified.
+    """
     from django.contrib.auth.views import redirect_to_login
 
-    return redirect_to_login(request.GET.get("next") or "/cms/")
+    return redirect_to_login(request.GET.get("next") or default_next)
 
 
 def password_reset_redirect(request):

@@ -57,7 +57,8 @@ def assignment_list(request):
 @require_http_methods(["GET", "POST"])
 def assignment_edit(request, assignment_id: int | None = None):
     assignment = get_object_or_404(Assignment, pk=assignment_id) if assignment_id else None
-    form = AssignmentForm(request.POST or None, instance=assignment)
+    # Bound on every POST, even an empty one, so that it is refused with its errors.
+    form = AssignmentForm(request.POST if request.method == "POST" else None, instance=assignment)
     if request.method == "POST" and form.is_valid():
         if assignment is None:
             data = form.cleaned_data

@@ -2,7 +2,7 @@
 regeneration after a template change. Listed from the Wagtail admin."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,6 +13,8 @@ from .forms import RevokeForm
 from .models import Attestation
 
 
+# Anonymous visitors are sent to the login page; signed-in people without the right get 403.
+@login_required
 @permission_required("certificates.view_attestation", raise_exception=True)
 @require_http_methods(["GET"])
 def detail(request, attestation_id: int):
@@ -32,6 +34,7 @@ def detail(request, attestation_id: int):
     )
 
 
+@login_required
 @permission_required("certificates.revoke_attestation", raise_exception=True)
 @require_POST
 def revoke(request, attestation_id: int):
@@ -63,6 +66,7 @@ def revoke(request, attestation_id: int):
     )
 
 
+@login_required
 @permission_required("certificates.regenerate_attestation", raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def regenerate(request):

@@ -38,5 +38,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other path (home page, later the module catalogue).
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves every other path (home page, later the module catalogue). Its login
+# form for private pages goes to allauth's, like /cms/login/ above.
+urlpatterns += [
+    path("_util/login/", accounts_views.wagtail_login_redirect, {"default_next": "/"}),
+    path("", include(wagtail_urls)),
+]

@@ -174,7 +174,8 @@ def report_export_download(request, export_id: int):
 def manual_values(request, code: str):
     """Enter figures the platform cannot measure; the list shows who entered what, when."""
     plan = get_object_or_404(Plan, code=code)
-    form = ManualValueForm(request.POST or None, plan=plan)
+    # Bound on every POST, even an empty one, so that it is refused with its errors.
+    form = ManualValueForm(request.POST if request.method == "POST" else None, plan=plan)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.manual_value_enter(
@@ -238,7 +239,8 @@ def participants_import(request):
                 "form": ParticipantsFileForm(),
             },
         )
-    form = ParticipantsFileForm(request.POST or None, request.FILES or None)
+    posted = request.method == "POST"
+    form = ParticipantsFileForm(request.POST if posted else None, request.FILES if posted else None)
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]

@@ -216,3 +216,18 @@ def test_wagtail_login_form_cannot_bypass_verification_or_throttling(client):
     client.post("/cms/login/", {"username": unverified.email, "password": PASSWORD})
 
     assert client.session.get("_auth_user_id") is None
+
+
+def test_wagtail_frontend_login_form_cannot_bypass_verification_or_throttling(client):
+    """Wagtail's login for private pages (/_util/login/) is Django's bare form: it is
+    sent to allauth's like /cms/login/, so an unverified address cannot sign in there."""
+    unverified = UserFactory(verified=False)
+
+    response = client.post(
+        "/_util/login/?next=/mon-espace/",
+        {"username": unverified.email, "password": PASSWORD},
+    )
+
+    assert client.session.get("_auth_user_id") is None
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/mon-espace/"

@@ -84,6 +84,17 @@ def test_the_form_explains_a_missing_due_date(client, ddfe, module):
     assert not Assignment.objects.exists()
 
 
+def test_an_empty_form_is_refused_with_its_errors(client, ddfe, module):
+    client.force_login(ddfe)
+
+    response = client.post(reverse("assignments:create"), {})
+
+    assert response.status_code == 400
+    # The required fields are shown in error (django-dsfr marks them aria-invalid).
+    assert 'aria-invalid="true"' in response.content.decode()
+    assert not Assignment.objects.exists()
+
+
 def test_a_roster_is_imported_from_the_page(client, ddfe, module):
     client.force_login(ddfe)
     _post_form(client, module)

@@ -280,3 +280,22 @@ def test_deleting_an_account_revokes_and_erases_the_name(client, learner, attest
     page = page_text(client.get(reverse("certificates:verify", args=[attestation.code])))
     assert "Attestation révoquée" in page
     assert name not in page
+
+
+@pytest.mark.parametrize(
+    "name, args",
+    [
+        ("certificates:admin_detail", lambda a: [a.pk]),
+        ("certificates:revoke", lambda a: [a.pk]),
+        ("certificates:regenerate", lambda a: []),
+    ],
+)
+def test_anonymous_visitors_are_sent_to_the_login_page(client, attestation, name, args):
+    address = reverse(name, args=args(attestation))
+
+    response = client.post(address, {"reason": "Erreur"})
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('account_login')}?next={address}"
+    attestation.refresh_from_db()
+    assert not attestation.is_revoked

@@ -81,6 +81,25 @@ def test_a_reversed_period_is_refused_in_french_and_nothing_is_saved(client, ddf
     assert not ManualValue.objects.exists()
 
 
+def test_an_empty_form_is_refused_with_its_errors(client, ddfe):
+    services.plan_load(data=PLAN)
+    client.force_login(ddfe)
+
+    response = client.post(reverse("indicators:manual_values", args=["TEST-2024"]), {})
+
+    assert response.status_code == 400
+    # The required fields are shown in error (django-dsfr marks them aria-invalid).
+    assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_an_empty_import_is_refused_with_its_errors(client, ddfe):
+    client.force_login(ddfe)
+
+    response = client.post(reverse("indicators:participants_import"), {})
+
+    assert response.status_code == 400
+
+
 @pytest.mark.parametrize("role", [None, Role.HOST, Role.TRAINER, Role.EDITOR])
 def test_only_the_ddfe_and_administrators_enter_figures(client, role):
     services.plan_load(data=PLAN)

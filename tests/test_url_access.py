@@ -1,0 +1,665 @@
+"""Every URL of the platform, requested as every role, on objects owned by someone else.
+
+The table below declares, for each URL pattern (keyed by its name, or by its route when
+it has none), how to build its address on an object that belongs to none of the people
+playing the roles (tests/url_access_world.py), and the status each role gets on GET and
+on POST. `test_every_url_is_declared` fails when a pattern is added without a line here:
+deciding who may reach a new page is part of adding it.
+
+Statuses: a number, LOGIN for "302 to the login page", RESET for "302 to allauth's
+password reset", or a frozenset of the answers that are all right. POSTs carry no form data
+unless the line says otherwise (an empty form must never change anything, nor crash).
+Every page answered 200 is also searched for the other learner's address: only the
+roles in `sees_owner` may be shown it. And a GET must write nothing to the database
+(but the session).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from .url_access_world import ROLES, World, build
+
+LOGIN = "login"
+RESET = "reset"  # 302 to allauth's password reset form
+# Either answer is right: the page is gone, or it leads to allauth's.
+GONE = frozenset({404, RESET})
+
+# URLs whose checks belong to a library and are tested where it is configured:
+# allauth's pages (accounts/tests/, tests/browser/test_login_throttling.py), Wagtail's
+# admin (the */tests/test_admin.py of each app, which also check the snippet viewsets'
+# permission policies) and Django's admin (core/tests/test_admin_site.py). Their
+# entrance doors are still declared below (KEPT), since they are ways in.
+EXCLUDED_PREFIXES = {
+    "accounts/": "allauth",
+    "cms/": "Wagtail admin",
+    "gestion-technique/": "Django admin",
+}
+KEPT = {
+    "account_login",  # the project's own view (elearning/urls.py)
+    "cms/login/",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "admin:index",
+    "admin:login",
+}
+
+
+def expect(default, **statuses) -> dict:
+    """A status per role: `default`, except the roles named."""
+    unknown = set(statuses) - set(ROLES)
+    assert not unknown, f"rôles inconnus : {unknown}"
+    return {role: statuses.get(role, default) for role in ROLES}
+
+
+def public(status=200) -> dict:
+    return expect(status)
+
+
+def signed_in(status=200, **statuses) -> dict:
+    """Any signed-in person; anonymous visitors are sent to the login page."""
+    return expect(status, anonymous=LOGIN, **statuses)
+
+
+def only(*roles: str, status=200, others=403, **statuses) -> dict:
+    """The roles named (and the superuser, who holds every role); 403 for others."""
+    allowed = {role: status for role in (*roles, "superuser")}
+    return expect(others, anonymous=LOGIN, **{**allowed, **statuses})
+
+
+@dataclass(frozen=True)
+class Access:
+    url: Callable[[World], str]
+    get: dict
+    post: dict
+    data: Callable[[World], dict] = field(default=lambda world: {})
+    # Roles whose pages may name the other learner (their address is looked for in every
+    # page answered 200): those who follow learners, organise or administer.
+    sees_owner: tuple = ()
+    # Why a GET may write (a GET must not change anything; say why this one does).
+    get_writes: str = ""
+    # Why this line is expected to fail for now (another branch fixes it).
+    xfail: str = ""
+
+
+def url(name: str, **kwargs: Callable[[World], object]) -> Callable[[World], str]:
+    return lambda world: reverse(name, kwargs={key: get(world) for key, get in kwargs.items()})
+
+
+def path(value: str) -> Callable[[World], str]:
+    return lambda world: value
+
+
+TRAINING_STAFF = ("trainer", "editor", "admin")
+REPORTING = ("ddfe", "admin")
+NOT_A_POST = public(405)
+
+TABLE: dict[str, Access] = {
+    # --- Project-level paths (elearning/urls.py) and Wagtail's public side --------------------
+    # Signed-in people are sent on to "Mon espace".
+    "account_login": Access(
+        path("/accounts/login/"), expect(302, anonymous=200), expect(302, anonymous=200)
+    ),
+    # Wagtail's login forms go to allauth's (throttling, verified address).
+    "cms/login/": Access(path("/cms/login/"), public(LOGIN), public(LOGIN)),
+    "_util/login/": Access(path("/_util/login/"), public(LOGIN), public(LOGIN)),
+    # Wagtail's password reset skips allauth's throttling: it must be gone (404) or lead to
+    # allauth's reset form (RESET). Still 200 on this branch; the sec/mfa branch sends it to
+    # allauth's, and then these lines pass (xfail is not strict: drop it after the merge).
+    **{
+        name: Access(
+            path(address),
+            public(GONE),
+            public(GONE),
+            xfail="Wagtail's password reset is sent to allauth's on the sec/mfa branch",
+        )
+        for name, address in (
+            ("wagtailadmin_password_reset", "/cms/password_reset/"),
+            ("wagtailadmin_password_reset_done", "/cms/password_reset/done/"),
+            ("wagtailadmin_password_reset_confirm", "/cms/password_reset/confirm/MQ/abc-123/"),
+            ("wagtailadmin_password_reset_complete", "/cms/password_reset/complete/"),
+        )
+    },
+    # Django's admin is the superuser's: everyone else goes to its login page, which sends
+    # anonymous visitors to allauth's and refuses the signed-in.
+    "admin:index": Access(
+        url("admin:index"), expect(302, superuser=200), expect(302, superuser=200)
+    ),
+    "admin:login": Access(
+        url("admin:login"),
+        expect(403, anonymous=LOGIN, superuser=302),
+        expect(403, anonymous=LOGIN, superuser=302),
+    ),
+    "wagtaildocs_serve": Access(
+        lambda world: reverse("wagtaildocs_serve", args=[999999, "document.pdf"]),
+        public(404),
+        public(404),
+    ),
+    "wagtaildocs_authenticate_with_password": Access(
+        lambda world: reverse("wagtaildocs_authenticate_with_password", args=[999999]),
+        public(404),
+        public(404),
+    ),
+    "wagtailcore_authenticate_with_password": Access(
+        lambda world: reverse("wagtailcore_authenticate_with_password", args=[999999, 999999]),
+        public(404),
+        public(404),
+    ),
+    "wagtailcore_login": Access(url("wagtailcore_login"), public(LOGIN), public(LOGIN)),
+    "wagtail_serve": Access(path("/"), public(200), public(200)),
+    # --- core ---------------------------------------------------------------------------------
+    "core:healthz": Access(url("core:healthz"), public(200), NOT_A_POST),
+    "core:dashboard": Access(url("core:dashboard"), signed_in(), NOT_A_POST),
+    "core:privacy": Access(url("core:privacy"), public(), NOT_A_POST),
+    "core:accessibility": Access(url("core:accessibility"), public(), NOT_A_POST),
+    "core:legal_notice": Access(url("core:legal_notice"), public(), NOT_A_POST),
+    # --- accounts -----------------------------------------------------------------------------
+    "accounts:profile": Access(url("accounts:profile"), signed_in(), signed_in(200)),
+    "accounts:data_export": Access(url("accounts:data_export"), signed_in(), signed_in(405)),
+    "accounts:delete": Access(url("accounts:delete"), signed_in(), signed_in(200)),
+    # --- courses ------------------------------------------------------------------------------
+    "courses:catalogue": Access(url("courses:catalogue"), public(302), NOT_A_POST),
+    "courses:my_trainings": Access(url("courses:my_trainings"), signed_in(), NOT_A_POST),
+    "courses:enrol": Access(
+        url("courses:enrol", module_id=lambda w: w.module.pk), public(405), signed_in(302)
+    ),
+    "courses:restart": Access(
+        url("courses:restart", module_id=lambda w: w.module.pk), public(405), signed_in(302)
+    ),
+    "courses:module_learners": Access(
+        url("courses:module_learners", module_id=lambda w: w.module.pk),
+        only(*TRAINING_STAFF),
+        NOT_A_POST,
+    ),
+    "courses:lesson_start": Access(
+        url("courses:lesson_start", lesson_id=lambda w: w.lesson.pk), public(405), signed_in(403)
+    ),
+    "courses:lesson_complete": Access(
+        url("courses:lesson_complete", lesson_id=lambda w: w.lesson.pk),
+        public(405),
+        signed_in(403),
+    ),
+    "courses:h5p_state": Access(
+        url(
+            "courses:h5p_state",
+            package_id=lambda w: w.package.pk,
+            lesson_id=lambda w: w.lesson.pk,
+        ),
+        signed_in(403),
+        signed_in(403),
+    ),
+    "courses:h5p_xapi": Access(
+        url(
+            "courses:h5p_xapi",
+            package_id=lambda w: w.package.pk,
+            lesson_id=lambda w: w.lesson.pk,
+        ),
+        public(405),
+        signed_in(403),
+    ),
+    "courses:h5p_file": Access(
+        url("courses:h5p_file", path=lambda w: "content/999999/content.json"),
+        signed_in(404),
+        public(405),
+    ),
+    # --- quizzes ------------------------------------------------------------------------------
+    "quizzes:quiz_detail": Access(
+        url("quizzes:quiz_detail", quiz_id=lambda w: w.quiz.pk),
+        signed_in(403, **dict.fromkeys((*TRAINING_STAFF, "superuser"), 200)),
+        NOT_A_POST,
+    ),
+    "quizzes:quiz_start": Access(
+        url("quizzes:quiz_start", quiz_id=lambda w: w.quiz.pk),
+        public(405),
+        signed_in(403, **dict.fromkeys((*TRAINING_STAFF, "superuser"), 302)),
+    ),
+    "quizzes:quiz_statistics": Access(
+        url("quizzes:quiz_statistics", quiz_id=lambda w: w.quiz.pk),
+        only(*TRAINING_STAFF),
+        NOT_A_POST,
+    ),
+    "quizzes:gift_import": Access(
+        url("quizzes:gift_import", quiz_id=lambda w: w.quiz.pk),
+        only("editor", "admin"),
+        only("editor", "admin"),
+    ),
+    "quizzes:gift_export": Access(
+        url("quizzes:gift_export", quiz_id=lambda w: w.quiz.pk),
+        only("editor", "admin"),
+        NOT_A_POST,
+    ),
+    "quizzes:attempt": Access(
+        url("quizzes:attempt", attempt_id=lambda w: w.attempt.pk), signed_in(404), signed_in(404)
+    ),
+    "quizzes:questionnaire_answer": Access(
+        url(
+            "quizzes:questionnaire_answer",
+            questionnaire_id=lambda w: w.questionnaire.pk,
+            kind=lambda w: "module",
+            object_id=lambda w: w.module.pk,
+        ),
+        signed_in(403),
+        signed_in(403),
+    ),
+    "quizzes:questionnaire_results": Access(
+        url("quizzes:questionnaire_results", questionnaire_id=lambda w: w.questionnaire.pk),
+        only(*TRAINING_STAFF, "ddfe"),
+        NOT_A_POST,
+    ),
+    # --- certificates -------------------------------------------------------------------------
+    "certificates:mine": Access(url("certificates:mine"), signed_in(), signed_in(405)),
+    "certificates:verify_form": Access(url("certificates:verify_form"), public(), NOT_A_POST),
+    "certificates:verify": Access(
+        url("certificates:verify", code=lambda w: w.attestation.code), public(), NOT_A_POST
+    ),
+    "certificates:download": Access(
+        url("certificates:download", code=lambda w: w.attestation.code),
+        signed_in(404),
+        signed_in(405),
+    ),
+    "certificates:regenerate": Access(
+        url("certificates:regenerate"), only("admin"), only("admin", status=302)
+    ),
+    "certificates:admin_detail": Access(
+        url("certificates:admin_detail", attestation_id=lambda w: w.attestation.pk),
+        only("admin"),
+        only("admin", status=405),
+    ),
+    "certificates:revoke": Access(
+        url("certificates:revoke", attestation_id=lambda w: w.attestation.pk),
+        only("admin", status=405),
+        only("admin", status=400),
+    ),
+    # The attestations of another organiser's session: only an administrator may zip them
+    # (there are none yet: back to the page with a message). On this branch any trainer
+    # or editor may (302): the sec/choosers branch checks the subject (certificates.subjects)
+    # and answers as declared; xfail is not strict, so the line passes once merged.
+    "certificates:archive_request": Access(
+        url("certificates:archive_request"),
+        signed_in(405),
+        only("admin", status=302),
+        data=lambda w: {"subject": f"session:{w.session.pk}"},
+        xfail="the subject of an archive is checked on the sec/choosers branch",
+    ),
+    "certificates:archive": Access(
+        url("certificates:archive", archive_id=lambda w: w.archive.pk),
+        signed_in(404),
+        signed_in(405),
+    ),
+    "certificates:archive_download": Access(
+        url("certificates:archive_download", archive_id=lambda w: w.archive.pk),
+        signed_in(404),
+        signed_in(405),
+    ),
+    # --- events -------------------------------------------------------------------------------
+    "events:list": Access(url("events:list"), public(), NOT_A_POST),
+    "events:calendar": Access(url("events:calendar"), public(), NOT_A_POST),
+    "events:calendar_month": Access(
+        url("events:calendar_month", year=lambda w: 2026, month=lambda w: 1), public(), NOT_A_POST
+    ),
+    "events:detail": Access(
+        url("events:detail", session_id=lambda w: w.session.pk), public(), NOT_A_POST
+    ),
+    "events:register": Access(
+        url("events:register", session_id=lambda w: w.session.pk), public(405), signed_in(302)
+    ),
+    "events:ics": Access(
+        url("events:ics", session_id=lambda w: w.session.pk), public(), NOT_A_POST
+    ),
+    "events:mine": Access(url("events:mine"), signed_in(), NOT_A_POST),
+    "events:cancel_registration": Access(
+        url("events:cancel_registration", registration_id=lambda w: w.registration.pk),
+        public(405),
+        signed_in(404),
+    ),
+    "events:feed_reset": Access(url("events:feed_reset"), public(405), signed_in(302)),
+    # The secret address is the credential (a calendar application has no session).
+    "events:feed": Access(url("events:feed", token=lambda w: w.feed.token), public(), NOT_A_POST),
+    "events:checkin": Access(
+        url("events:checkin", token=lambda w: w.session.checkin_token),
+        signed_in(),
+        signed_in(302),
+    ),
+    "events:organised": Access(url("events:organised"), only("trainer", "admin"), NOT_A_POST),
+    "events:event_create": Access(
+        url("events:event_create"), only("trainer", "admin"), only("trainer", "admin")
+    ),
+    "events:event_edit": Access(
+        url("events:event_edit", event_id=lambda w: w.event.pk),
+        only("admin"),
+        only("admin"),
+    ),
+    **{
+        f"events:{name}": Access(
+            url(f"events:{name}", session_id=lambda w: w.session.pk),
+            NOT_A_POST if get is None else only("admin", status=get),
+            NOT_A_POST if post is None else only("admin", status=post),
+            # The registrants' list names them; the attendance sheet and the PDF by name.
+            sees_owner=("admin", "superuser") if name == "manage" else (),
+        )
+        # None: the method is refused (405) before anything else.
+        for name, get, post in (
+            ("manage", 200, None),
+            ("add_participant", None, 302),
+            ("import", None, 302),
+            ("set_open", None, 302),
+            ("cancel", None, 302),
+            ("attendance", 200, 302),
+            ("qr", 200, None),
+            ("signature_sheet", 200, None),
+        )
+    },
+    "events:organiser_cancel_registration": Access(
+        url(
+            "events:organiser_cancel_registration",
+            session_id=lambda w: w.session.pk,
+            registration_id=lambda w: w.registration.pk,
+        ),
+        NOT_A_POST,
+        only("admin", status=302),
+    ),
+    # --- placements ---------------------------------------------------------------------------
+    "placements:catalogue": Access(url("placements:catalogue"), public(), NOT_A_POST),
+    "placements:offer": Access(
+        url("placements:offer", offer_id=lambda w: w.offer.pk), public(), NOT_A_POST
+    ),
+    "placements:request_new": Access(
+        url("placements:request_new", slot_id=lambda w: w.slot.pk), signed_in(), signed_in(400)
+    ),
+    "placements:mine": Access(url("placements:mine"), signed_in(), signed_in(405)),
+    "placements:request": Access(
+        url("placements:request", request_id=lambda w: w.placement.pk),
+        signed_in(404, admin=200, superuser=200),
+        signed_in(405),
+        sees_owner=("admin", "superuser"),
+    ),
+    **{
+        f"placements:{name}": Access(
+            url(f"placements:{name}", request_id=lambda w: w.placement.pk),
+            signed_in(405),
+            signed_in(404, admin=post, superuser=post),
+            data=lambda w: {"message": "Nous ne pouvons pas vous accueillir."},
+        )
+        # Administrators see every request, but the answers are the parties' (the host's,
+        # the professional's). A message is sent, so that refusing reaches the rights check.
+        for name, post in (
+            ("accept", 403),
+            ("refuse", 403),
+            ("confirm", 403),
+            ("complete", 403),
+            ("cancel", 403),
+            ("convention_generate", 403),
+        )
+    },
+    "placements:convention": Access(
+        url("placements:convention", request_id=lambda w: w.placement.pk),
+        signed_in(404, admin=200, superuser=200),
+        signed_in(405),
+    ),
+    "placements:host_offers": Access(
+        url("placements:host_offers"), only("host"), only("host", status=405)
+    ),
+    "placements:offer_new": Access(
+        url("placements:offer_new"),
+        only("host", superuser=302),
+        only("host", status=400, superuser=302),
+    ),
+    "placements:offer_edit": Access(
+        url("placements:offer_edit", offer_id=lambda w: w.offer.pk),
+        only("host", status=404),
+        only("host", status=404),
+    ),
+    # --- assignments --------------------------------------------------------------------------
+    "assignments:list": Access(
+        url("assignments:list"), only(*REPORTING), only(*REPORTING, status=405)
+    ),
+    # Another institution's unit, asked for by its id: a unit manager gets their own.
+    "assignments:unit": Access(
+        lambda w: reverse("assignments:unit") + f"?structure={w.institution.pk}&format=csv",
+        only("unit_manager", "admin"),
+        only("unit_manager", "admin", status=302),
+        data=lambda w: {"structure": w.institution.pk},
+        sees_owner=("admin", "superuser"),
+    ),
+    "assignments:create": Access(
+        url("assignments:create"), only(*REPORTING), only(*REPORTING, status=400)
+    ),
+    "assignments:detail": Access(
+        url("assignments:detail", assignment_id=lambda w: w.assignment.pk),
+        only(*REPORTING),
+        only(*REPORTING, status=405),
+    ),
+    "assignments:edit": Access(
+        url("assignments:edit", assignment_id=lambda w: w.assignment.pk),
+        only(*REPORTING),
+        only(*REPORTING, status=400),
+    ),
+    "assignments:roster_import": Access(
+        url("assignments:roster_import", assignment_id=lambda w: w.assignment.pk),
+        only(*REPORTING, status=405),
+        only(*REPORTING, status=400),
+    ),
+    # --- indicators and the API ---------------------------------------------------------------
+    "indicators:dashboard": Access(
+        url("indicators:dashboard"), only(*REPORTING), only(*REPORTING, status=405)
+    ),
+    "indicators:plan_report": Access(
+        url("indicators:plan_report", code=lambda w: w.plan.code),
+        only(*REPORTING),
+        only(*REPORTING, status=405),
+    ),
+    "indicators:manual_values": Access(
+        url("indicators:manual_values", code=lambda w: w.plan.code),
+        only(*REPORTING),
+        only(*REPORTING, status=400),
+    ),
+    "indicators:report_export_request": Access(
+        url("indicators:report_export_request", code=lambda w: w.plan.code),
+        only(*REPORTING, status=405),
+        only(*REPORTING, status=302),
+    ),
+    "indicators:report_export": Access(
+        url("indicators:report_export", export_id=lambda w: w.export.pk),
+        only(*REPORTING, status=404),
+        only(*REPORTING, status=405),
+    ),
+    "indicators:report_export_download": Access(
+        url("indicators:report_export_download", export_id=lambda w: w.export.pk),
+        only(*REPORTING, status=404),
+        only(*REPORTING, status=405),
+    ),
+    "indicators:indicator_detail": Access(
+        url(
+            "indicators:indicator_detail",
+            code=lambda w: w.plan.code,
+            indicator_code=lambda w: w.indicator.code,
+        ),
+        only(*REPORTING),
+        only(*REPORTING, status=405),
+    ),
+    "indicators:participants_import": Access(
+        url("indicators:participants_import"), only(*REPORTING), only(*REPORTING, status=400)
+    ),
+    # POST revokes a key by its id: another DDFE's key is not found.
+    "indicators:api_tokens": Access(
+        url("indicators:api_tokens"),
+        only(*REPORTING),
+        only(*REPORTING, status=404),
+        data=lambda w: {"revoke": w.api_token.pk},
+    ),
+    "indicators_api:indicators": Access(
+        lambda world: reverse("indicators_api:indicators") + f"?plan={world.plan.code}",
+        expect(403, anonymous=401, ddfe=200, admin=200, superuser=200),
+        public(405),
+    ),
+    "indicators_api:openapi": Access(url("indicators_api:openapi"), public(), NOT_A_POST),
+}
+
+
+# --- Reading the URL configuration -------------------------------------------------------------
+
+
+def _walk(resolver: URLResolver, prefix: str = "", namespace: str = ""):
+    for pattern in resolver.url_patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = namespace
+            if pattern.namespace:
+                inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
+            yield from _walk(pattern, route, inner)
+        elif isinstance(pattern, URLPattern):
+            name = pattern.name
+            key = (f"{namespace}:{name}" if namespace else name) if name else route
+            yield key, route
+
+
+def url_keys() -> dict[str, str]:
+    """Every URL pattern of the platform (key → route), minus the libraries' own."""
+    keys = {}
+    for key, route in _walk(get_resolver()):
+        excluded = any(route.lstrip("^").startswith(prefix) for prefix in EXCLUDED_PREFIXES)
+        if key in KEPT or not excluded:
+            # The first pattern wins, as in Django's resolver (allauth's own login view
+            # is shadowed by the project's).
+            keys.setdefault(key, route)
+    return keys
+
+
+def test_every_url_is_declared():
+    keys = url_keys()
+    missing = sorted(set(keys) - set(TABLE))
+    stale = sorted(set(TABLE) - set(keys))
+    assert not missing, (
+        "Ces adresses n'ont pas de ligne dans tests/test_url_access.py (qui peut les "
+        "ouvrir, en GET et en POST ?) :\n" + "\n".join(f"  {key}  ({keys[key]})" for key in missing)
+    )
+    assert not stale, "Lignes de la table sans adresse : " + ", ".join(stale)
+
+
+# --- Playing the table ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The people, their signed-in clients and the objects, built once for the module
+    inside a transaction rolled back at its end (each test runs in a savepoint of it)."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            built = build()
+            built.clients = {role: _client(built, role) for role in ROLES}
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield built
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+def _client(world: World, role: str, **options) -> Client:
+    """A client signed in as the role's person (anonymous: not signed in)."""
+    client = Client(**options)
+    user = world.users[role]
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def _outcome(response):
+    if response.status_code == 302:
+        if response["Location"].startswith(reverse("account_login")):
+            return LOGIN
+        if response["Location"].startswith(reverse("account_reset_password")):
+            return RESET
+    return response.status_code
+
+
+def _expected(outcome, expected) -> bool:
+    return outcome in expected if isinstance(expected, frozenset) else outcome == expected
+
+
+def _body(response) -> str:
+    if response.streaming:
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode(errors="replace")
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def _writes(queries) -> list[str]:
+    """The statements that changed data, but the session's (signing in is not a change)."""
+    return [
+        query["sql"][:120]
+        for query in queries
+        if query["sql"].lstrip().upper().startswith(WRITES) and "django_session" not in query["sql"]
+    ]
+
+
+def _request(world: World, access: Access, client: Client, method: str):
+    """One request, its effects rolled back (the next role finds the same world); return
+    the response, its text when it is a 200, and the statements that wrote."""
+    address = access.url(world)
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        if method == "get":
+            response = client.get(address)
+        else:
+            response = client.post(address, access.data(world))
+        body = _body(response) if response.status_code == 200 else ""
+        transaction.set_rollback(True)
+    return response, body, _writes(queries)
+
+
+def _params():
+    for key, access in TABLE.items():
+        marks = [pytest.mark.xfail(reason=access.xfail, strict=False)] if access.xfail else []
+        yield pytest.param(key, marks=marks, id=key)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", list(_params()))
+def test_access(world, key):
+    access = TABLE[key]
+    wrong = []
+    for method in ("get", "post"):
+        expected = getattr(access, method)
+        for role in ROLES:
+            response, body, writes = _request(world, access, world.clients[role], method)
+            outcome = _outcome(response)
+            where = f"  {method.upper():4} {role:13}"
+            if not _expected(outcome, expected[role]):
+                wrong.append(f"{where} attendu {expected[role]}, obtenu {outcome}")
+            if method == "get" and writes and not access.get_writes:
+                wrong.append(f"{where} un GET modifie des données : {writes[0]}")
+            if world.owner.email in body and role not in access.sees_owner:
+                wrong.append(f"{where} voit l'adresse de l'autre apprenante")
+            elif method == "get" and body and role in access.sees_owner:
+                # A declaration that no longer holds would hide the next leak.
+                if world.owner.email not in body:
+                    wrong.append(f"{where} ne voit plus l'adresse (sees_owner à revoir)")
+    assert not wrong, f"{key} ({access.url(world)}) :\n" + "\n".join(wrong)
+
+
+@pytest.mark.django_db
+def test_a_post_without_csrf_token_is_refused_everywhere(world):
+    """The superuser, who may post almost anywhere, is refused by the CSRF check on every
+    address of the table (no view is exempt): nothing is done for a forged form."""
+    client = _client(world, "superuser", enforce_csrf_checks=True)
+    accepted = []
+    for key, access in TABLE.items():
+        if access.post["superuser"] == 403:
+            continue  # refused anyway: says nothing about the token
+        response, _text, _writes = _request(world, access, client, "post")
+        if response.status_code != 403 or b"CSRF" not in response.content:
+            accepted.append(f"  {key}: {response.status_code}")
+    assert not accepted, "POST sans jeton CSRF accepté :\n" + "\n".join(accepted)
