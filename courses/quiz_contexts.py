@@ -66,8 +66,19 @@ def describe(module_ids) -> dict:
     return {m.pk: _context(m) for m in ModulePage.objects.filter(pk__in=list(module_ids))}
 
 
+def readable_results(user, module_ids) -> set[int]:
+    """Those who follow the modules' learners (trainers, editors, administrators) read
+    the results of every module's questionnaire."""
+    from .selectors import may_follow_learners
+
+    return set(module_ids) if may_follow_learners(user) else set()
+
+
 provider = Provider(
-    quiz_access=quiz_access, questionnaire_access=questionnaire_access, describe=describe
+    quiz_access=quiz_access,
+    questionnaire_access=questionnaire_access,
+    describe=describe,
+    readable_results=readable_results,
 )
 
 

@@ -66,6 +66,22 @@ def describe(session_ids) -> dict:
     return {session.pk: _context(session) for session in sessions}
 
 
+def readable_results(user, session_ids) -> set[int]:
+    """The sessions whose questionnaire results `user` reads: those of the events they
+    organise (administrators: all). Another organiser's session is not theirs."""
+    from .models import Session
+    from .selectors import managed_events
+
+    return set(
+        Session.objects.filter(pk__in=list(session_ids), event__in=managed_events(user))
+        .values_list("pk", flat=True)
+        .order_by()
+    )
+
+
 provider = Provider(
-    quiz_access=quiz_access, questionnaire_access=questionnaire_access, describe=describe
+    quiz_access=quiz_access,
+    questionnaire_access=questionnaire_access,
+    describe=describe,
+    readable_results=readable_results,
 )

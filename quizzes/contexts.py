@@ -29,6 +29,10 @@ class Provider:
     questionnaire_access: Callable
     # (object ids) → {object id: Context}; unknown ids are left out.
     describe: Callable[[Iterable[int]], dict]
+    # (user, object ids) → the ids whose questionnaire results the user may read (those
+    # who follow that module's learners, that session's organisers). None: nobody but
+    # the roles that read every result (see quizzes.views_questionnaires).
+    readable_results: Callable[[object, Iterable[int]], set] | None = None
 
 
 _providers: dict[str, Provider] = {}
@@ -69,3 +73,21 @@ def describe(keys: Iterable[str]) -> dict[str, Context]:
         for object_id, context in _providers[kind].describe(ids).items():
             described[f"{kind}:{object_id}"] = context
     return described
+
+
+def readable_results(user, keys: Iterable[str]) -> set[str]:
+    """Of the context keys given, those whose questionnaire results `user` may read.
+
+    One call per kind of context, whatever the number of keys.
+    """
+    ids_by_kind: dict[str, list[int]] = {}
+    for key in keys:
+        kind, _sep, raw_id = key.partition(":")
+        if kind in _providers and raw_id.isascii() and raw_id.isdigit():
+            ids_by_kind.setdefault(kind, []).append(int(raw_id))
+    readable = set()
+    for kind, ids in ids_by_kind.items():
+        check = _providers[kind].readable_results
+        if check is not None:
+            readable |= {f"{kind}:{object_id}" for object_id in check(user, ids)}
+    return readable

@@ -67,6 +67,13 @@ def _may_read_results(user) -> bool:
     return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN, Role.DDFE)
 
 
+def _reads_every_result(user) -> bool:
+    # The DDFE reports on every activity of her plans; administrators see everything.
+    # Trainers and editors read the subjects they follow (quizzes.contexts.readable_results):
+    # another organiser's session, with its comments, is not theirs.
+    return has_role(user, Role.ADMIN, Role.DDFE)
+
+
 @require_GET
 @login_required
 def results(request, questionnaire_id: int):
@@ -75,20 +82,29 @@ def results(request, questionnaire_id: int):
     if not _may_read_results(request.user):
         raise PermissionDenied
     questionnaire = get_object_or_404(Questionnaire, pk=questionnaire_id)
-    subjects = contexts.describe(
+    keys = list(
         QuestionnaireResponse.objects.filter(questionnaire=questionnaire)
         .values_list("subject", flat=True)
         .distinct()
         .order_by()
     )
+    if not _reads_every_result(request.user):
+        keys = sorted(contexts.readable_results(request.user, keys))
+    subjects = contexts.describe(keys)
     where = None
     key = request.GET.get("sujet")
     if key:
         where = subjects.get(key)
         if where is None:
             raise Http404
+    responses = None
+    if where is None and not _reads_every_result(request.user):
+        # All the subjects this person follows, and only those.
+        responses = QuestionnaireResponse.objects.filter(
+            questionnaire=questionnaire, subject__in=keys
+        )
     summary = selectors.satisfaction_summary(
-        questionnaire=questionnaire, subject=where.key if where else None
+        questionnaire=questionnaire, subject=where.key if where else None, responses=responses
     )
     if request.GET.get("format") == "csv":
         return _results_csv(questionnaire, where, summary)

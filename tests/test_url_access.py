@@ -111,14 +111,12 @@ TABLE: dict[str, Access] = {
     "cms/login/": Access(path("/cms/login/"), public(LOGIN), public(LOGIN)),
     "_util/login/": Access(path("/_util/login/"), public(LOGIN), public(LOGIN)),
     # Wagtail's password reset skips allauth's throttling: it must be gone (404) or lead to
-    # allauth's reset form (RESET). Still 200 on this branch; the sec/mfa branch sends it to
-    # allauth's, and then these lines pass (xfail is not strict: drop it after the merge).
+    # allauth's reset form (RESET).
     **{
         name: Access(
             path(address),
             public(GONE),
             public(GONE),
-            xfail="Wagtail's password reset is sent to allauth's on the sec/mfa branch",
         )
         for name, address in (
             ("wagtailadmin_password_reset", "/cms/password_reset/"),
@@ -156,6 +154,8 @@ TABLE: dict[str, Access] = {
     "wagtail_serve": Access(path("/"), public(200), public(200)),
     # --- core ---------------------------------------------------------------------------------
     "core:healthz": Access(url("core:healthz"), public(200), NOT_A_POST),
+    # An import's rejected lines are only their importer's (administrators included: 404).
+    "core:rejected_lines": Access(lambda w: w.rejected_lines.url, signed_in(404), NOT_A_POST),
     "core:dashboard": Access(url("core:dashboard"), signed_in(), NOT_A_POST),
     "core:privacy": Access(url("core:privacy"), public(), NOT_A_POST),
     "core:accessibility": Access(url("core:accessibility"), public(), NOT_A_POST),
@@ -278,15 +278,12 @@ TABLE: dict[str, Access] = {
         only("admin", status=400),
     ),
     # The attestations of another organiser's session: only an administrator may zip them
-    # (there are none yet: back to the page with a message). On this branch any trainer
-    # or editor may (302): the sec/choosers branch checks the subject (certificates.subjects)
-    # and answers as declared; xfail is not strict, so the line passes once merged.
+    # (there are none yet: back to the page with a message); certificates.subjects decides.
     "certificates:archive_request": Access(
         url("certificates:archive_request"),
         signed_in(405),
         only("admin", status=302),
         data=lambda w: {"subject": f"session:{w.session.pk}"},
-        xfail="the subject of an archive is checked on the sec/choosers branch",
     ),
     "certificates:archive": Access(
         url("certificates:archive", archive_id=lambda w: w.archive.pk),

@@ -17,6 +17,7 @@ from accounts.tests.factories import UserFactory
 from assignments import services as assignment_services
 from certificates import services as certificate_services
 from certificates.constants import Kind as AttestationKind
+from core.rejected_lines import rejected_lines_keep
 from courses import services as course_services
 from courses.models import ModulePage
 from courses.tests import fixtures as course_fixtures
@@ -94,6 +95,7 @@ class World:
     indicator: object = None
     export: object = None
     api_token: object = None
+    rejected_lines: object = None  # the rejected lines of an import made by someone else
     clients: dict = field(default_factory=dict)  # role → its signed-in test client
 
 
@@ -185,6 +187,9 @@ def build() -> World:
         end=date(2024, 12, 31),
     )
     world.api_token, _key = indicator_services.api_token_create(user=other_ddfe, name="Tableaux")
+    world.rejected_lines = rejected_lines_keep(
+        owner=other_ddfe, header=["Ligne", "Motif"], rows=[[2, owner.email]]
+    )
     world.assignment = assignment_services.assignment_create(
         by=other_ddfe,
         title="Module obligatoire des accès",

@@ -247,3 +247,44 @@ def test_my_registrations_show_position_attestation_and_questionnaire(evening, t
     assert row.attestation is not None
     assert row.questionnaire_url.endswith(f"/session/{evening.pk}/")
     assert not row.questionnaire_answered
+
+
+def test_an_organiser_reads_the_questionnaire_results_of_her_sessions_only(
+    client, evening, trainer, questionnaire
+):
+    from django.urls import reverse
+
+    from accounts.constants import Role
+    from quizzes import services as quiz_services
+
+    from .factories import organiser
+
+    other_evening = SessionFactory(
+        event=EventFactory(
+            title="Soirée Autre Organisatrice",
+            organisers=[organiser()],
+            questionnaire=questionnaire,
+        )
+    )
+    item = questionnaire.items.get()
+    for session, comment in ((evening, "Très utile pour accueillir."), (other_evening, "Secret.")):
+        quiz_services.questionnaire_answer(
+            questionnaire=questionnaire,
+            user=UserFactory(),
+            subject=f"session:{session.pk}",
+            overall=4,
+            values={item.pk: 4},
+            comment=comment,
+        )
+    url = reverse("quizzes:questionnaire_results", args=[questionnaire.pk])
+
+    client.force_login(trainer)
+    page = client.get(url).content.decode()
+    assert "Très utile pour accueillir." in page
+    assert "Secret." not in page and "Soirée Autre Organisatrice" not in page
+    assert client.get(url, {"sujet": f"session:{other_evening.pk}"}).status_code == 404
+    assert "Secret." not in client.get(url, {"format": "csv"}).content.decode()
+
+    # The DDFE reports on every activity of her plans.
+    client.force_login(UserFactory(role=Role.DDFE))
+    assert "Secret." in client.get(url).content.decode()
