@@ -1,5 +1,7 @@
 from django.db import DatabaseError
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.http.request import split_domain_port
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from . import page_cache
@@ -34,4 +36,28 @@ class CachedSiteMiddleware:
                 pass  # let Wagtail look the site up (and report the error) itself
             else:
                 request._wagtail_site = site
+        return self.get_response(request)
+
+
+class RejectNullCharactersMiddleware:
+    """Answer 400 to an address or query string holding a NUL character.
+
+    No person types one; PostgreSQL refuses it in any text value, so a lookup made
+    with it (a plan code, a redirect's path) would end in a 500. Forms already refuse
+    it field by field (Django's ProhibitNullCharactersValidator); this covers the
+    address and the query string, read before any view.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            message = _("Adresse invalide : elle contient un caractère nul.")
+            if request.path.startswith("/api/"):
+                return JsonResponse({"erreur": str(message)}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)

@@ -15,4 +15,5 @@ urlpatterns = [
     path("h5p/<int:package_id>/lecons/<int:lesson_id>/etat/", views.h5p_state, name="h5p_state"),
     path("h5p/<int:package_id>/lecons/<int:lesson_id>/xapi/", views.h5p_xapi, name="h5p_xapi"),
     path("h5p/fichiers/<path:path>", views.h5p_file, name="h5p_file"),
+    path("h5p/<int:package_id>/paquet/", views.h5p_package_download, name="h5p_package_download"),
 ]

@@ -1,9 +1,9 @@
 from typing import NamedTuple
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -272,6 +272,30 @@ def _learners_csv(module, rows) -> HttpResponse:
                 number(row.score),
             ]
         )
+    return response
+
+
+@require_GET
+@login_required
+@permission_required("courses.change_h5ppackage", raise_exception=True)
+def h5p_package_download(request, package_id: int):
+    """The uploaded .h5p itself, for the editors who may change the package (the admin
+    form links here: the file sits in private storage, never under /media/)."""
+    package = get_object_or_404(H5PPackage, pk=package_id)
+    if not package.file:
+        raise Http404
+    try:
+        handle = package.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"activite-h5p-{package.pk}.h5p",
+        content_type="application/zip",
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
     return response
 
 

@@ -1,3 +1,5 @@
+from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -8,6 +10,26 @@ from core.admin_viewsets import SnippetViewSet
 
 from .h5p.packages import h5p_package_prepare, h5p_package_queue_extraction, h5p_upload_check
 from .models import H5PPackage, Topic
+
+
+class _UploadedPackage:
+    """The current file as the file widget shows it: its name, and a link to the
+    permission-checked download (its storage has no public URL)."""
+
+    def __init__(self, field_file):
+        self.name = field_file.name
+        self.url = reverse("courses:h5p_package_download", args=[field_file.instance.pk])
+
+    def __str__(self):
+        return self.name.rsplit("/", 1)[-1]
+
+
+class PackageFileInput(forms.ClearableFileInput):
+    def is_initial(self, value):
+        return bool(value and getattr(value, "instance", None) and value.instance.pk)
+
+    def format_value(self, value):
+        return _UploadedPackage(value) if self.is_initial(value) else None
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -40,7 +62,8 @@ class H5PPackageViewSet(SnippetViewSet):
     # A SnippetViewSet ignores a `base_form_class` attribute: the form class goes on
     # the edit handler, or uploads would be saved without being checked.
     edit_handler = ObjectList(
-        [FieldPanel("title"), FieldPanel("file")], base_form_class=H5PPackageForm
+        [FieldPanel("title"), FieldPanel("file", widget=PackageFileInput)],
+        base_form_class=H5PPackageForm,
     )
     inspect_view_enabled = True
     inspect_view_fields = ["title", "main_library", "status", "error", "created_at", "extracted_at"]

@@ -209,6 +209,14 @@ TABLE: dict[str, Access] = {
         signed_in(404),
         public(405),
     ),
+    # The uploaded .h5p, for those who may change packages (editors, administrators); the
+    # world's package keeps no uploaded file, so they get 404 past the permission check
+    # (courses/tests/test_admin.py downloads a real one).
+    "courses:h5p_package_download": Access(
+        url("courses:h5p_package_download", package_id=lambda w: w.package.pk),
+        only("editor", "admin", status=404),
+        public(405),
+    ),
     # --- quizzes ------------------------------------------------------------------------------
     "quizzes:quiz_detail": Access(
         url("quizzes:quiz_detail", quiz_id=lambda w: w.quiz.pk),

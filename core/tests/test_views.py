@@ -155,3 +155,15 @@ def test_the_cached_menu_follows_each_person_and_marks_the_current_page(client, 
     assert f'href="{my_trainings}" aria-current="page"' not in dashboard
     assert f'href="{my_trainings}" aria-current="page"' in trainings
     assert f'href="{DASHBOARD}" aria-current="page"' not in trainings
+
+
+@pytest.mark.parametrize(
+    "address", ["/api/v1/indicators/?plan=%00", "/parcours/catalogue/?q=a%00b", "/page%00inconnue/"]
+)
+def test_a_nul_character_in_the_address_is_a_400_in_french(client, address):
+    # PostgreSQL refuses NUL in any text: a lookup made with it was a 500.
+    response = client.get(address)
+
+    assert response.status_code == 400
+    text = response.json()["erreur"] if address.startswith("/api/") else response.content.decode()
+    assert "caractère nul" in text

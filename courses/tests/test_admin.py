@@ -208,6 +208,27 @@ def test_editor_uploads_a_package_whose_libraries_are_installed(
     assert H5PPackage.objects.filter(pk=package.pk).exists()
 
 
+def test_the_edit_form_links_the_uploaded_file_to_a_download_for_editors_only(
+    client, h5p_root, administrator, editor, learner
+):
+    package = upload_package(user=administrator, filename="premier.h5p")
+    download = reverse("courses:h5p_package_download", args=[package.pk])
+    client.force_login(editor)
+
+    form = client.get(reverse("wagtailsnippets_courses_h5ppackage:edit", args=[package.pk]))
+    assert f'href="{download}"' in form.content.decode()
+    assert "/media/" not in form.content.decode()
+    response = client.get(download)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content)[:2] == b"PK"
+    assert "attachment" in response["Content-Disposition"]
+
+    client.force_login(learner)
+    assert client.get(download).status_code == 403
+    client.logout()
+    assert client.get(download).status_code == 302
+
+
 def test_editor_may_not_upgrade_a_library_by_replacing_a_package_file(
     client, h5p_root, administrator, editor
 ):
