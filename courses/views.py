@@ -1,6 +1,8 @@
 import json
 from typing import NamedTuple
 
+from csp.constants import NONE, SELF
+from csp.decorators import csp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -277,6 +279,24 @@ def _learners_csv(module, rows) -> HttpResponse:
     return response
 
 
+# A package's file opened directly (SVG, XML, PDF, an HTML page) must not run script
+# with our origin nor be framed by anyone: sandboxed, it may only show our images,
+# media, fonts and styles. The player's scripts and styles load these files as
+# subresources, to which a response's own policy does not apply.
+H5P_FILE_POLICY = {
+    "default-src": [NONE],
+    "img-src": [SELF, "data:"],
+    "media-src": [SELF],
+    "font-src": [SELF],
+    "style-src": [SELF],
+    "base-uri": [NONE],
+    "form-action": [NONE],
+    "frame-ancestors": [NONE],
+    "sandbox": True,
+}
+
+
+@csp(H5P_FILE_POLICY)
 @require_GET
 @login_required
 def h5p_file(request, path: str):
@@ -293,7 +313,4 @@ def h5p_file(request, path: str):
     response = serve(request, path, document_root=settings.MEDIA_ROOT / "h5p")
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
-    # A package's XML, SVG or PDF opened directly must not run script with our
-    # origin; scripts and styles loaded by the player ignore this header.
-    response["Content-Security-Policy"] = "sandbox"
     return response
