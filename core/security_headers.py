@@ -16,6 +16,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     A policy set by a view's decorator (`csp.decorators`) wins over both.
     """
 
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        # Wagtail's preview runs the middleware again on a dummy request for the page's
+        # own URL; the real request, under /cms/, gets the admin policy (it frames the
+        # preview and allows its inline scripts).
+        if getattr(request, "is_dummy", False):
+            return response
+        return super().process_response(request, response)
+
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
     ) -> PolicyParts:

@@ -312,6 +312,9 @@ WAGTAILDOCS_EXTENSIONS = [
     *["vtt", "mp4", "webm", "mp3", "ogg", "m4a"],
 ]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar from gravatar.com: it would learn a hash of each editor's address, and
+# the admin's Content-Security-Policy loads images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Email ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Égide <ne-pas-repondre@egide.invalid>")
