@@ -12,6 +12,7 @@ from django.urls import reverse
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from courses import services as courses_services
+from courses.h5p import player
 from courses.models import LessonPage
 from courses.tests import fixtures as courses_fixtures
 from events.tests.factories import SessionFactory, organiser
@@ -94,7 +95,8 @@ def test_a_learner_page_has_the_strict_policy_with_the_nonce_of_its_scripts(
     policy = directives(response)
     nonce = re.fullmatch(r"'nonce-([\w+/=]+)'", policy["script-src"][1]).group(1)
     assert policy["default-src"] == ["'self'"]
-    assert policy["script-src"] == ["'self'", f"'nonce-{nonce}'"]
+    # Our files, this response's nonce, and the one script H5P writes in its frame.
+    assert policy["script-src"] == ["'self'", f"'nonce-{nonce}'", player.FRAME_INLINE_SCRIPT_HASH]
     assert policy["style-src"] == ["'self'"]
     assert policy["img-src"] == ["'self'", "data:"]
     assert policy["font-src"] == ["'self'"]
@@ -109,6 +111,23 @@ def test_a_learner_page_has_the_strict_policy_with_the_nonce_of_its_scripts(
     scripts += [s for s in audit(response).scripts if "courses/lesson.js" in s.get("src", "")]
     assert len(scripts) == 2
     assert {s["nonce"] for s in scripts} == {nonce}
+
+
+def test_only_pages_with_an_activity_allow_the_h5p_frame_script(client, learner):
+    module = courses_fixtures.module(lessons=1)
+    courses_services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+
+    response = client.get(LessonPage.objects.child_of(module).get().url)
+
+    assert response.status_code == 200
+    assert player.FRAME_INLINE_SCRIPT_HASH not in directives(response)["script-src"]
+
+
+def test_the_h5p_player_still_writes_the_frame_script_whose_hash_is_allowed():
+    bundle = ROOT / "node_modules" / "h5p-standalone" / "dist" / "frame.bundle.js"
+    # In the bundle, as H5P.getHeadTags writes it into each activity's frame.
+    assert f"<script>{player.FRAME_INLINE_SCRIPT}<\\/script>" in bundle.read_text(encoding="utf-8")
 
 
 def test_each_response_has_its_own_nonce(client, learner, h5p_lesson):
