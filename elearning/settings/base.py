@@ -392,8 +392,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Content-Security-Policy (django-csp). Every script is a static file of ours: the
 # nonce is for the rare inline script (none in the project's templates, a test
-# checks it), and no page needs 'unsafe-inline' or 'unsafe-eval'. Style attributes
-# are refused too: layout values set from Python use classes or <progress>.
+# checks it), and no page needs 'unsafe-inline' or 'unsafe-eval' (lesson pages add
+# the hash of the one script H5P writes in its frames: courses/h5p/player.py).
+# Style attributes are refused too: values set from Python use classes or <progress>.
 # Sign-in with ProConnect / Pro Santé Connect starts with a POST to our own
 # confirmation view, which redirects to the provider: browsers check form-action on
 # that redirect, so the providers' origins (and CSP_FORM_ACTION, for an authorisation
