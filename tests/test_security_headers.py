@@ -179,16 +179,13 @@ def test_the_wagtail_admin_has_its_own_policy(client, editor):
     assert policy["form-action"] == ["'self'"]
 
 
-def test_h5p_files_are_sandboxed_and_load_nothing_but_media(client, learner, tmp_path):
+def test_h5p_files_are_sandboxed_and_load_nothing_but_media(client, learner, settings, tmp_path):
     (tmp_path / "h5p" / "content" / "1").mkdir(parents=True)
     (tmp_path / "h5p" / "content" / "1" / "image.svg").write_text("<svg></svg>")
-    client.force_login(learner)
-    settings_media = settings.MEDIA_ROOT
     settings.MEDIA_ROOT = tmp_path
-    try:
-        response = client.get(reverse("courses:h5p_file", args=["content/1/image.svg"]))
-    finally:
-        settings.MEDIA_ROOT = settings_media
+    client.force_login(learner)
+
+    response = client.get(reverse("courses:h5p_file", args=["content/1/image.svg"]))
 
     assert response.status_code == 200
     policy = directives(response)
