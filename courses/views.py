@@ -1,5 +1,7 @@
 from typing import NamedTuple
 
+from csp.constants import NONE, SELF
+from csp.decorators import csp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -275,6 +277,23 @@ def _learners_csv(module, rows) -> HttpResponse:
     return response
 
 
+# A package's file opened directly (SVG, XML, PDF, an HTML page) must not run script
+# with our origin nor be framed by anyone: sandboxed, it may only show our images,
+# media, fonts and styles. The player's scripts and styles load these files as
+# subresources, to which a response's own policy does not apply.
+H5P_FILE_POLICY = {
+    "default-src": [NONE],
+    "img-src": [SELF, "data:"],
+    "media-src": [SELF],
+    "font-src": [SELF],
+    "style-src": [SELF],
+    "base-uri": [NONE],
+    "form-action": [NONE],
+    "frame-ancestors": [NONE],
+    "sandbox": True,
+}
+
+
 @require_GET
 @login_required
 @permission_required("courses.change_h5ppackage", raise_exception=True)
@@ -299,6 +318,7 @@ def h5p_package_download(request, package_id: int):
     return response
 
 
+@csp(H5P_FILE_POLICY)
 @require_GET
 @login_required
 def h5p_file(request, path: str):
@@ -317,7 +337,4 @@ def h5p_file(request, path: str):
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
     response["Cross-Origin-Resource-Policy"] = "same-origin"
-    # A package's XML, SVG or PDF opened directly must not run script with our
-    # origin; scripts and styles loaded by the player ignore this header.
-    response["Content-Security-Policy"] = "sandbox"
     return response

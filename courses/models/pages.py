@@ -259,7 +259,13 @@ class LessonPage(CachedRestrictionsMixin, Page):
         # Read again by the template and the context: fetched once per request.
         request.egide_enrolment = enrolment
         request.egide_enrolled = enrolment is not None
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        if self.h5p_package_ids():
+            from ..h5p import player
+
+            # What csp.decorators.csp_update does for a view: H5P's frame script.
+            response._csp_update = player.CSP_UPDATE
+        return response
 
     def h5p_package_ids(self) -> list[int]:
         """Return the ids of the H5P packages in the body, without fetching them."""

@@ -8,8 +8,10 @@ variables below. `dev`, `test` and `prod` only change defaults and hardening.
 import os
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -30,6 +32,12 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in (env(name, default) or "").split(",") if item.strip()]
+
+
+def _origin(url: str) -> str:
+    """Return the scheme and host of URL (`https://auth.example.fr`)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 SECRET_KEY = env("SECRET_KEY", "insecure-dev-key-change-me-0123456789-abcdefghijklmnopqrstuvwxyz")
@@ -74,6 +82,8 @@ INSTALLED_APPS = [
     # State design system
     "dsfr",
     "widget_tweaks",
+    # Content-Security-Policy (system checks for its settings, {% csp_nonce %})
+    "csp",
     # Django
     # Django admin, restricted to superusers (core.admin_site).
     "core.apps.SuperuserAdminConfig",
@@ -88,6 +98,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.security_headers.ContentSecurityPolicyMiddleware",
+    "core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the database with the address or the query string.
     "core.middleware.RejectNullCharactersMiddleware",
@@ -121,6 +133,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site",
+                # {{ CSP_NONCE }}: created (and added to the header) only when a page uses it.
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -328,6 +342,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
+# No avatar from gravatar.com: it would learn a hash of each editor's address, and
+# the admin's Content-Security-Policy loads images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Email ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Égide <ne-pas-repondre@egide.invalid>")
@@ -402,6 +419,80 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# A window opened from here (or opening us) shares no browsing context group with it.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp). Every script is a static file of ours: the
+# nonce is for the rare inline script (none in the project's templates, a test
+# checks it), and no page needs 'unsafe-inline' or 'unsafe-eval' (lesson pages add
+# the hash of the one script H5P writes in its frames: courses/h5p/player.py).
+# Style attributes are refused too: values set from Python use classes or <progress>.
+# Sign-in with ProConnect / Pro Santé Connect starts with a POST to our own
+# confirmation view, which redirects to the provider: browsers check form-action on
+# that redirect, so the providers' origins (and CSP_FORM_ACTION, for an authorisation
+# endpoint on another host) are allowed as form targets.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [
+            SELF,
+            *sorted({_origin(app["settings"]["server_url"]) for app in OIDC_APPS}),
+            *env_list("CSP_FORM_ACTION"),
+        ],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (/cms/) and Django's (/gestion-technique/), for editors and
+# superusers only: Wagtail 8 still writes inline scripts (date pickers, inline
+# panels: `wagtailadmin/widgets/date_input.html`, `panels/inline_panel.html`,
+# also inserted by JavaScript when a form row is added) and style attributes, and
+# frames its own previews. A nonce would disable 'unsafe-inline', so none is sent.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "PATH_PREFIXES": ["/cms/", "/gestion-technique/"],
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        # Image previews before upload, Wagtail's focal point and crop tools.
+        "img-src": [SELF, "data:", "blob:"],
+        # The page preview panel frames /cms/pages/…/preview/.
+        "frame-ancestors": [SELF],
+    },
+}
+# Powerful features nobody here uses are refused to every page and frame (H5P
+# activities included). Attendance QR codes are read by the phone's camera app,
+# not by a page: the camera is refused too. Security keys (WebAuthn) keep their
+# default, this origin only.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "bluetooth",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# H5P activities go full screen in their frame.
+PERMISSIONS_POLICY["fullscreen"] = ["self"]
 
 # --- Égide ---------------------------------------------------------------------
 # The quick-exit button leaves for a neutral site (and replaces the history entry).

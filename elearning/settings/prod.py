@@ -7,7 +7,7 @@ passes with zero warnings given real values (see README, "Configuration").
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import STORAGES, env, env_bool
+from .base import CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN, STORAGES, env, env_bool
 
 DEBUG = False
 
@@ -24,7 +24,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Served over HTTPS only: a stray http:// link in content is fetched over HTTPS.
+for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+    _policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
 STORAGES = {

@@ -107,7 +107,25 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
-def context(browser, live_server) -> BrowserContext:
+def csp_violations(request) -> list[str]:
+    """What Chromium reported the Content-Security-Policy blocked, page by page.
+
+    A test that passes with a violation fails: the page works only because the
+    blocked part did not matter to the test, or does not work for real. A test that
+    provokes one on purpose empties the list.
+    """
+    violations: list[str] = []
+    yield violations
+    if violations:
+        message = "Content-Security-Policy violations:\n" + "\n".join(violations)
+        print(message)  # shown with a test that failed for another reason
+        report = getattr(request.node, "report_call", None)
+        if report is not None and report.passed:
+            pytest.fail(message)
+
+
+@pytest.fixture
+def context(browser, live_server, csp_violations) -> BrowserContext:
     context = browser.new_context(base_url=live_server.url, locale="fr-FR")
     context.set_default_timeout(15_000)
     # The network is closed: fail fast on anything outside the live server instead of
@@ -115,6 +133,15 @@ def context(browser, live_server) -> BrowserContext:
     # A regular expression (unlike a Python predicate) is matched by the driver, so
     # requests to the live server are not intercepted at all.
     context.route(re.compile(rf"^(?!{re.escape(live_server.url)}/)"), lambda route: route.abort())
+    # Chromium logs each violation on the console of the page or frame (H5P's too).
+    context.on(
+        "console",
+        lambda message: (
+            csp_violations.append(f"{message.page.url if message.page else '?'}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
     yield context
     context.close()
 
