@@ -252,3 +252,35 @@ def test_the_template_is_readable_html_with_the_issuer_settings(learner):
     html = rendering.render_html(attestation, issuer_settings=issuer)
     assert "Marie Dupont" in html
     assert attestation.issuer == issuer.issuer
+
+
+def test_a_code_copied_from_the_pdf_reads_back_exactly_whatever_its_letters(learner):
+    """Every ordered pair of the code's letters, printed once: none is read with a space
+    between (a gap between two glyphs made some codes copy as "…-MQ JE…")."""
+    from certificates.models import AttestationSettings
+
+    _module, _completion = complete_module(learner, title="Continuum", duration_minutes=60)
+    attestation = Attestation.objects.get(user=learner)
+    # A de Bruijn sequence: each ordered pair of the alphabet appears once, cut into the
+    # code's groups of four.
+    n, sequence, a = len(CODE_ALPHABET), [], [0] * (2 * len(CODE_ALPHABET))
+
+    def db(t, p):
+        if t > 2:
+            if 2 % p == 0:
+                sequence.extend(a[1 : p + 1])
+        else:
+            a[t] = a[t - p]
+            db(t + 1, p)
+            for j in range(a[t - p] + 1, n):
+                a[t] = j
+                db(t + 1, t)
+
+    db(1, 1)
+    symbols = "".join(CODE_ALPHABET[i] for i in sequence) + CODE_ALPHABET[sequence[0]]
+    groups = [symbols[i : i + 4] for i in range(0, len(symbols), 4)]
+    codes = ["EGD-" + "-".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
+    for code in codes:
+        attestation.code = code  # in memory only: printed, never saved
+        data = rendering.render_pdf(attestation, issuer_settings=AttestationSettings.load())
+        assert code in pdf_text(data), code
