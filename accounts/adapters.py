@@ -32,8 +32,42 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         return user
 
 
+_ENCRYPTED = "fernet:"
+
+
+def _fernet():
+    """The key that encrypts second-factor secrets in the database.
+
+    MFA_ENCRYPTION_KEY (a Fernet key, from the environment) when set, so that changing
+    SECRET_KEY does not lock everyone out of their authenticator app; otherwise a key
+    derived from SECRET_KEY, never stored.
+    """
+    import base64
+    import hashlib
+
+    from cryptography.fernet import Fernet
+    from django.conf import settings
+
+    key = getattr(settings, "MFA_ENCRYPTION_KEY", "")
+    if not key:
+        digest = hashlib.sha256(b"egide-mfa-secrets:" + settings.SECRET_KEY.encode()).digest()
+        key = base64.urlsafe_b64encode(digest)
+    return Fernet(key)
+
+
 class MFAAdapter(DefaultMFAAdapter):
-    """A person whose role requires a second factor cannot remove their last one."""
+    """Second-factor secrets are stored encrypted; a person whose role requires a
+    second factor cannot remove their last one."""
+
+    def encrypt(self, text: str) -> str:
+        # A copy of the database (a backup, a leaked dump) must not hand out the TOTP
+        # secrets and recovery-code seeds that would let anyone pass the second factor.
+        return _ENCRYPTED + _fernet().encrypt(text.encode()).decode()
+
+    def decrypt(self, encrypted_text: str) -> str:
+        if not encrypted_text.startswith(_ENCRYPTED):
+            return encrypted_text  # stored before encryption was turned on
+        return _fernet().decrypt(encrypted_text.removeprefix(_ENCRYPTED).encode()).decode()
 
     def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
         from .mfa import mfa_required

@@ -21,8 +21,8 @@ def _code_of_the_printed_secret() -> str:
 
 
 def test_privileged_demo_accounts_use_the_printed_secret_and_the_learner_none():
-    demo.load()
-    demo.load()  # idempotent
+    demo.load(with_logins=True)
+    demo.load(with_logins=True)  # idempotent
 
     enrolled = {user.email: mfa_enrolled(user) for user in User.objects.all()}
     assert enrolled == {
@@ -33,7 +33,7 @@ def test_privileged_demo_accounts_use_the_printed_secret_and_the_learner_none():
 
 
 def test_demo_totp_prints_the_current_code_in_development(settings):
-    demo.load()
+    demo.load(with_logins=True)
     settings.DEBUG = True
     out = io.StringIO()
 
@@ -43,7 +43,7 @@ def test_demo_totp_prints_the_current_code_in_development(settings):
 
 
 def test_demo_totp_refuses_outside_development(settings):
-    demo.load()
+    demo.load(with_logins=True)
     settings.DEBUG = False
 
     with pytest.raises(CommandError, match="développement"):
@@ -51,7 +51,7 @@ def test_demo_totp_refuses_outside_development(settings):
 
 
 def test_demo_totp_says_when_an_account_has_no_app(settings):
-    demo.load()
+    demo.load(with_logins=True)
     settings.DEBUG = True
 
     with pytest.raises(CommandError, match="pas d'application"):

@@ -190,3 +190,21 @@ def test_deleting_an_account_deletes_its_second_factors(learner):
     services.user_anonymise(user=learner)
 
     assert not Authenticator.objects.filter(user=learner).exists()
+
+
+def test_second_factor_secrets_are_stored_encrypted_and_still_verify(client, ddfe):
+    from allauth.mfa.models import Authenticator
+
+    from accounts import services
+    from accounts.mfa import totp_code_now
+
+    secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    services.user_totp_activate(user=ddfe, secret=secret)
+
+    stored = Authenticator.objects.get(user=ddfe, type=Authenticator.Type.TOTP).data["secret"]
+    assert secret not in stored and stored.startswith("fernet:")
+    seed = Authenticator.objects.get(user=ddfe, type=Authenticator.Type.RECOVERY_CODES).data
+    assert seed["seed"].startswith("fernet:")
+    # The app's code still opens the session.
+    totp = Authenticator.objects.get(user=ddfe, type=Authenticator.Type.TOTP).wrap()
+    assert totp.validate_code(totp_code_now(ddfe))

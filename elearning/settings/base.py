@@ -221,6 +221,10 @@ ACCOUNT_RATE_LIMITS = {
 # Privileged roles (accounts.constants.MFA_REQUIRED_ROLES) must enrol one before
 # reaching anything else (accounts.middleware); anyone else may from "Mon compte".
 MFA_ADAPTER = "accounts.adapters.MFAAdapter"
+# Encrypts TOTP secrets and recovery-code seeds in the database (a Fernet key:
+# `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`);
+# without it, a key derived from SECRET_KEY (changing SECRET_KEY then voids the factors).
+MFA_ENCRYPTION_KEY = env("MFA_ENCRYPTION_KEY", "")
 MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 MFA_TOTP_ISSUER = "Égide"
 # A security key or a phone's passkey can also sign in alone (it is two factors:
