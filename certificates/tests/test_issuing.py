@@ -284,3 +284,24 @@ def test_a_code_copied_from_the_pdf_reads_back_exactly_whatever_its_letters(lear
         attestation.code = code  # in memory only: printed, never saved
         data = rendering.render_pdf(attestation, issuer_settings=AttestationSettings.load())
         assert code in pdf_text(data), code
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        '<img src=x onerror="alert(5)">',
+        "<b>Inès</b> </p><script>alert(1)</script>",
+        '=HYPERLINK("http://evil.example/","clic")',
+    ],
+)
+def test_a_name_or_title_holding_markup_is_printed_as_text(learner, name):
+    learner.last_name = name
+    learner.save()
+    complete_module(learner, title=f"Module {name}", duration_minutes=60)
+
+    text = pdf_text(Attestation.objects.get(user=learner).pdf.read())
+
+    # The characters themselves, not interpreted: no markup ran in the printer.
+    compact = " ".join(text.split())
+    assert name in compact
+    assert f"Module {name}" in compact
