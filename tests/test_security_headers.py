@@ -2,6 +2,7 @@
 pages each role sees; and no page of ours writes script the policy would refuse."""
 
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -179,13 +180,16 @@ def test_the_wagtail_admin_has_its_own_policy(client, editor):
     assert policy["form-action"] == ["'self'"]
 
 
-def test_h5p_files_are_sandboxed_and_load_nothing_but_media(client, learner, settings, tmp_path):
-    (tmp_path / "h5p" / "content" / "1").mkdir(parents=True)
-    (tmp_path / "h5p" / "content" / "1" / "image.svg").write_text("<svg></svg>")
-    settings.MEDIA_ROOT = tmp_path
+def test_h5p_files_are_sandboxed_and_load_nothing_but_media(client, learner, request):
+    from courses.h5p.packages import h5p_root
+
+    folder = h5p_root() / "content" / "999001"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "image.svg").write_text("<svg></svg>")
+    request.addfinalizer(lambda: shutil.rmtree(folder, ignore_errors=True))
     client.force_login(learner)
 
-    response = client.get(reverse("courses:h5p_file", args=["content/1/image.svg"]))
+    response = client.get(reverse("courses:h5p_file", args=["content/999001/image.svg"]))
 
     assert response.status_code == 200
     policy = directives(response)

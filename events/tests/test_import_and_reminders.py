@@ -156,7 +156,8 @@ def test_session_ics_stays_valid_when_texts_hold_control_characters():
     session = SessionFactory(
         starts_at=_start(12),
         ends_at=_start(12, 21),
-        event__title="Soirée\rde\x0bsensibilisation\x00",
+        # (No NUL: PostgreSQL cannot store one, and the title's validator refuses it.)
+        event__title="Soirée\rde\x0bsensibilisation\x7f",
         event__description="Ligne 1\r\nLigne 2\rLigne 3\x1b",
         place="Salle\r\nB",
     )
@@ -166,7 +167,7 @@ def test_session_ics_stays_valid_when_texts_hold_control_characters():
     # Every line ends with CRLF: no bare CR, LF or other control splits a property.
     lines = content.split(b"\r\n")
     assert lines[-1] == b"" and not any(
-        char in line for line in lines for char in (b"\r", b"\n", b"\x0b", b"\x00", b"\x1b")
+        char in line for line in lines for char in (b"\r", b"\n", b"\x0b", b"\x7f", b"\x1b")
     )
     (component,) = Calendar.from_ical(content).walk("VEVENT")
     assert str(component["summary"]) == "Soirée de sensibilisation"
