@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import validate_single_line
+
 from .constants import ACTIVE_STATUSES, DEFAULT_CONFIDENTIALITY, EventAction, Status
 
 
@@ -35,7 +37,8 @@ class Offer(models.Model):
         related_name="placement_offers",
         verbose_name=_("structure d'accueil"),
     )
-    title = models.CharField(_("intitulé"), max_length=200)
+    # One line: it ends up in email subjects and calendar files.
+    title = models.CharField(_("intitulé"), max_length=200, validators=[validate_single_line])
     description = models.TextField(
         _("déroulement"),
         help_text=_("Ce que la personne accueillie verra et fera pendant le stage."),

@@ -386,3 +386,14 @@ def test_an_offer_is_saved_only_for_an_institution_the_author_manages(manager):
             by=manager,
             offer=Offer(institution=foreign, title="Intrusion", description="d", objectives="o"),
         )
+
+
+@pytest.mark.parametrize("title", ["Stage\nau commissariat", "Stage\rB", "Stage\x1bB"])
+def test_an_offer_title_holds_on_one_line(title):
+    # It ends up in email subjects and calendar files.
+    offer = OfferFactory.build(institution=InstitutionFactory(), title=title)
+
+    with pytest.raises(ValidationError) as error:
+        offer.full_clean()
+
+    assert "title" in error.value.message_dict
