@@ -314,3 +314,45 @@ def test_no_project_template_has_inline_script_or_handler():
         for match in pattern.finditer(template.read_text(encoding="utf-8")):
             offenders.append(f"{template.relative_to(ROOT)}: {match.group(0).strip()}")
     assert offenders == []
+
+
+def test_production_settings_send_the_strict_policy():
+    """The production settings (as `make serve` runs them) keep the middleware and the
+    strict policy, and add upgrade-insecure-requests. In a child process: prod.py
+    changes the shared policy dictionaries in place."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({'middleware': s.MIDDLEWARE, "
+        "'directives': s.CONTENT_SECURITY_POLICY['DIRECTIVES'], "
+        "'permissions': bool(s.PERMISSIONS_POLICY)}, default=str))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "elearning.settings.prod",
+        "SECRET_KEY": "production-like-" + "x" * 60,
+        "ALLOWED_HOSTS": "egide.example.gouv.fr",
+        "SITE_URL": "https://egide.example.gouv.fr",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    prod = json.loads(out.strip().splitlines()[-1])
+
+    assert "core.security_headers.ContentSecurityPolicyMiddleware" in prod["middleware"]
+    assert "core.security_headers.PermissionsPolicyMiddleware" in prod["middleware"]
+    directives = prod["directives"]
+    assert directives["upgrade-insecure-requests"] is True
+    assert "'unsafe-inline'" not in directives["script-src"]
+    assert "'unsafe-eval'" not in directives["script-src"]
+    assert directives["frame-ancestors"] == ["'none'"]
+    assert prod["permissions"]
