@@ -60,8 +60,3 @@ def rejected_lines_file(*, owner, token: str, now: datetime | None = None):
     """Return the owner's report opened for reading, or None if it is not theirs, was
     never made or has expired."""
     return owned_files.owned_file_open(owner=owner, folder=FOLDER, name=f"{token}.csv", now=now)
-
-
-def rejected_lines_purge(*, now: datetime | None = None) -> int:
-    """Delete the expired owned files (these reports among them); return how many."""
-    return owned_files.owned_files_purge(now=now)

@@ -7,7 +7,8 @@ import pytest
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from core.rejected_lines import rejected_lines_file, rejected_lines_keep, rejected_lines_purge
+from core.owned_files import owned_files_purge
+from core.rejected_lines import rejected_lines_file, rejected_lines_keep
 
 from .spreadsheet_checks import PAYLOAD, assert_csv_neutralised, csv_cells
 
@@ -50,6 +51,6 @@ def test_they_are_kept_24_hours(client):
     assert client.get(report.url).status_code == 200
     later = timezone.now() + timedelta(hours=25)
     assert rejected_lines_file(owner=owner, token=report.token, now=later) is None
-    assert rejected_lines_purge(now=later) >= 1
+    assert owned_files_purge(now=later) >= 1
     assert client.get(report.url).status_code == 404  # deleted
     assert rejected_lines_keep(owner=owner, header=["Ligne"], rows=[]) is None
