@@ -40,6 +40,8 @@ class DemoAccount:
     departement: str
     arrondissement: str
     superuser: bool = False
+    # Territories followed: départements for a DDFE, régions for a regional delegate.
+    delegated: tuple[str, ...] = ()
 
     @property
     def role_label(self) -> str:
@@ -55,7 +57,7 @@ ACCOUNTS = [
         Profession.POLICE,
         "Commissariat de Lens",
         "62",
-        "62-lens",
+        "627",
     ),
     DemoAccount(
         "formatrice@egide.test",
@@ -65,7 +67,7 @@ ACCOUNTS = [
         Profession.ASSOCIATION,
         "CIDFF du Nord",
         "59",
-        "59-lille",
+        "595",
     ),
     DemoAccount(
         "accueil@egide.test",
@@ -75,7 +77,7 @@ ACCOUNTS = [
         Profession.GENDARMERIE,
         "Compagnie de gendarmerie d'Arras",
         "62",
-        "62-arras",
+        "621",
     ),
     DemoAccount(
         "redactrice@egide.test",
@@ -85,7 +87,7 @@ ACCOUNTS = [
         Profession.AGENT_COLLECTIVITE,
         "Préfecture du Pas-de-Calais",
         "62",
-        "62-arras",
+        "621",
     ),
     DemoAccount(
         "ddfe@egide.test",
@@ -95,7 +97,40 @@ ACCOUNTS = [
         Profession.AGENT_COLLECTIVITE,
         "DDFE du Pas-de-Calais",
         "62",
-        "62-arras",
+        "621",
+        delegated=("62",),
+    ),
+    DemoAccount(
+        "ddfe-nord@egide.test",
+        Role.DDFE,
+        "Aurélie",
+        "Vasseur",
+        Profession.AGENT_COLLECTIVITE,
+        "DDFE du Nord",
+        "59",
+        "595",
+        delegated=("59",),
+    ),
+    DemoAccount(
+        "region@egide.test",
+        Role.REGIONAL,
+        "Hélène",
+        "Deschamps",
+        Profession.AGENT_COLLECTIVITE,
+        "DRDFE Hauts-de-France",
+        "59",
+        "595",
+        delegated=("32",),
+    ),
+    DemoAccount(
+        "national@egide.test",
+        Role.NATIONAL,
+        "Isabelle",
+        "Moreau",
+        Profession.AGENT_COLLECTIVITE,
+        "Service des droits des femmes et de l'égalité (SDFE)",
+        "75",
+        "751",
     ),
     DemoAccount(
         "responsable@egide.test",
@@ -105,7 +140,7 @@ ACCOUNTS = [
         Profession.POLICE,
         "Commissariat de Lens",
         "62",
-        "62-lens",
+        "627",
     ),
     DemoAccount(
         "admin@egide.test",
@@ -115,7 +150,7 @@ ACCOUNTS = [
         Profession.AUTRE,
         "Préfecture du Nord",
         "59",
-        "59-lille",
+        "595",
         superuser=True,
     ),
 ]
@@ -137,8 +172,8 @@ def load(*, with_logins: bool) -> list[DemoAccount]:
         user.last_name = account.last_name
         user.profession = account.profession
         user.employer = account.employer
-        user.departement = account.departement
-        user.arrondissement = account.arrondissement
+        user.departement_id = account.departement
+        user.arrondissement_id = account.arrondissement
         user.is_superuser = account.superuser and with_logins
         user.is_staff = account.superuser and with_logins
         user.is_active = True
@@ -153,6 +188,10 @@ def load(*, with_logins: bool) -> list[DemoAccount]:
         )
         services.user_assign_role(user=user, role=Role.LEARNER)
         services.user_assign_role(user=user, role=account.role)
+        if account.role == Role.DDFE:
+            user.delegated_departements.set(account.delegated)
+        elif account.role == Role.REGIONAL:
+            user.delegated_regions.set(account.delegated)
         if with_logins and mfa_required(user):
             services.user_totp_activate(user=user, secret=TOTP_SECRET)
     return ACCOUNTS

@@ -2,7 +2,9 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .constants import ARRONDISSEMENTS
+from territories.forms import ArrondissementChoiceField, DepartementChoiceField
+from territories.validators import arrondissement_required
+
 from .models import User
 
 
@@ -40,6 +42,10 @@ class ProfileForm(forms.ModelForm):
             "rpps",
         ]
         labels = {"first_name": _("Prénom"), "last_name": _("Nom")}
+        field_classes = {
+            "departement": DepartementChoiceField,
+            "arrondissement": ArrondissementChoiceField,
+        }
         help_texts = {
             "institution": _(
                 "Si votre unité figure dans la liste : ses responsables suivent vos "
@@ -49,17 +55,24 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Everything a trainer and the DDFE need is required; only the RPPS and the
-        # arrondissement (outside Nord and Pas-de-Calais) are optional.
+        # Everything a trainer and the DDFE need is required; only the RPPS is optional,
+        # and the arrondissement where the département has a single one.
         for name in ("first_name", "last_name", "profession", "employer", "departement"):
             self.fields[name].required = True
-        self.fields["arrondissement"].help_text = _("Obligatoire dans le Nord et le Pas-de-Calais.")
+        self.fields["arrondissement"].help_text = _(
+            "Obligatoire dans les départements qui en comptent plusieurs."
+        )
         self.fields["institution"].empty_label = _("Aucune de la liste")
 
     def clean(self):
         cleaned = super().clean()
         departement = cleaned.get("departement")
-        if departement in ARRONDISSEMENTS and not cleaned.get("arrondissement"):
+        arrondissement = cleaned.get("arrondissement")
+        if departement and arrondissement and arrondissement.departement_id != departement.pk:
+            self.add_error(
+                "arrondissement", _("Cet arrondissement n'appartient pas au département choisi.")
+            )
+        elif departement and not arrondissement and arrondissement_required(departement.pk):
             self.add_error("arrondissement", _("Indiquez votre arrondissement."))
         return cleaned
 

@@ -5,14 +5,9 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from .constants import (
-    ARRONDISSEMENT_CHOICES,
-    ARRONDISSEMENTS,
-    DEPARTEMENT_CHOICES,
-    HEALTH_PROFESSIONS,
-    InstitutionKind,
-    Profession,
-)
+from territories.validators import arrondissement_required, territory_errors
+
+from .constants import HEALTH_PROFESSIONS, InstitutionKind, Profession
 from .validators import validate_rpps
 
 
@@ -59,11 +54,40 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Par exemple : commissariat de Lens, CH de Douai, CIDFF du Nord."),
     )
-    departement = models.CharField(
-        _("département d'exercice"), max_length=3, choices=DEPARTEMENT_CHOICES, blank=True
+    # Where the person works: what the territories' figures count (indicators).
+    departement = models.ForeignKey(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("département d'exercice"),
     )
-    arrondissement = models.CharField(
-        _("arrondissement"), max_length=40, choices=ARRONDISSEMENT_CHOICES, blank=True
+    arrondissement = models.ForeignKey(
+        "territories.Arrondissement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("arrondissement"),
+    )
+    # Territories a delegate answers for (accounts.selectors.territory_scope): the
+    # départements of a DDFE, the régions of a regional delegate.
+    delegated_departements = models.ManyToManyField(
+        "territories.Departement",
+        blank=True,
+        related_name="delegates",
+        verbose_name=_("départements suivis"),
+        help_text=_("Référent·es DDFE : les départements dont ils et elles voient les chiffres."),
+    )
+    delegated_regions = models.ManyToManyField(
+        "territories.Region",
+        blank=True,
+        related_name="delegates",
+        verbose_name=_("régions suivies"),
+        help_text=_(
+            "Délégué·es régionaux·les : les régions dont ils et elles voient les chiffres."
+        ),  # noqa: E501
     )
     # The unit the person works in, when it is known to the platform: its unit
     # managers follow the person's mandatory training.
@@ -96,9 +120,7 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
         ]
-        indexes = [
-            models.Index(fields=["profession", "departement", "arrondissement"]),
-        ]
+        indexes = [models.Index(fields=["departement", "profession"])]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
@@ -106,12 +128,7 @@ class User(AbstractUser):
     def clean(self) -> None:
         super().clean()
         self.email = (self.email or "").strip().lower()
-        errors = {}
-        allowed = {value for value, _label in ARRONDISSEMENTS.get(self.departement, [])}
-        if self.arrondissement and self.arrondissement not in allowed:
-            errors["arrondissement"] = _(
-                "Cet arrondissement n'appartient pas au département choisi."
-            )
+        errors = territory_errors(self)
         if self.rpps and self.profession and self.profession not in HEALTH_PROFESSIONS:
             errors["rpps"] = _(
                 "Le numéro RPPS ne concerne que les médecins, sages-femmes et infirmier·es."
@@ -122,10 +139,10 @@ class User(AbstractUser):
     @property
     def missing_profile_fields(self) -> list[str]:
         """Return the names of the profile fields still to fill before training."""
-        required = ["first_name", "last_name", "profession", "employer", "departement"]
-        if self.departement in ARRONDISSEMENTS:
-            required.append("arrondissement")
-        return [name for name in required if not getattr(self, name)]
+        required = ["first_name", "last_name", "profession", "employer", "departement_id"]
+        if arrondissement_required(self.departement_id):
+            required.append("arrondissement_id")
+        return [name.removesuffix("_id") for name in required if not getattr(self, name)]
 
     @property
     def profile_is_complete(self) -> bool:
@@ -144,9 +161,19 @@ class Institution(models.Model):
     address = models.CharField(_("adresse"), max_length=255)
     postal_code = models.CharField(_("code postal"), max_length=10, blank=True)
     city = models.CharField(_("commune"), max_length=100)
-    departement = models.CharField(_("département"), max_length=3, choices=DEPARTEMENT_CHOICES)
-    arrondissement = models.CharField(
-        _("arrondissement"), max_length=40, choices=ARRONDISSEMENT_CHOICES, blank=True
+    departement = models.ForeignKey(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("département"),
+    )
+    arrondissement = models.ForeignKey(
+        "territories.Arrondissement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("arrondissement"),
     )
     managers = models.ManyToManyField(
         User,
@@ -168,20 +195,19 @@ class Institution(models.Model):
                 Lower("name"), "city", name="accounts_institution_unique_name_city"
             ),
         ]
-        indexes = [models.Index(fields=["departement", "arrondissement", "kind"])]
+        indexes = [models.Index(fields=["departement", "kind"])]
 
     def __str__(self) -> str:
         return self.name
 
     def clean(self) -> None:
         super().clean()
-        allowed = {value for value, _label in ARRONDISSEMENTS.get(self.departement, [])}
-        if self.arrondissement and self.arrondissement not in allowed:
-            raise ValidationError(
-                {"arrondissement": _("Cet arrondissement n'appartient pas au département choisi.")}
-            )
-        if self.departement in ARRONDISSEMENTS and not self.arrondissement:
-            raise ValidationError({"arrondissement": _("Indiquez l'arrondissement.")})
+        errors = territory_errors(self)
+        if not errors and arrondissement_required(self.departement_id):
+            if not self.arrondissement_id:
+                errors["arrondissement"] = _("Indiquez l'arrondissement.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def full_address(self) -> str:

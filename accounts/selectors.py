@@ -2,9 +2,53 @@
 
 from django.db.models import Count, QuerySet
 
-from .constants import ARRONDISSEMENT_NAMES, ROLE_GROUP_NAMES, Profession, Role
+from territories.scopes import NATIONAL, NOBODY, Scope
+
+from .constants import ROLE_GROUP_NAMES, Profession, Role
 from .models import Institution, User
 from .privacy import exporters
+from .roles import user_roles
+
+_SCOPE_ATTR = "_egide_territory_scope"
+
+
+def territory_scope(user) -> Scope:
+    """The territories whose figures `user` may read (cached on the user for the request).
+
+    - administrators and the national service: the whole country;
+    - a regional delegate: her régions and all their départements;
+    - a DDFE: her départements;
+    - anyone else: nothing.
+    Roles add up: a DDFE who is also a regional delegate sees both.
+    """
+    cached = getattr(user, _SCOPE_ATTR, None)
+    if cached is not None:
+        return cached
+    roles = user_roles(user)
+    if roles & {Role.ADMIN, Role.NATIONAL}:
+        scope = NATIONAL
+    elif roles & {Role.DDFE, Role.REGIONAL}:
+        from territories.selectors import departements_by_region
+
+        regions = (
+            frozenset(user.delegated_regions.values_list("code", flat=True))
+            if Role.REGIONAL in roles
+            else frozenset()
+        )
+        departements = (
+            set(user.delegated_departements.values_list("code", flat=True))
+            if Role.DDFE in roles
+            else set()
+        )
+        by_region = departements_by_region()
+        for region in regions:
+            departements.update(by_region.get(region, []))
+        scope = Scope(regions=regions, departements=frozenset(departements))
+    else:
+        scope = NOBODY
+    if getattr(user, "is_authenticated", False):
+        setattr(user, _SCOPE_ATTR, scope)
+    return scope
 
 
 def active_people() -> QuerySet[User]:
@@ -12,11 +56,18 @@ def active_people() -> QuerySet[User]:
     return User.objects.filter(is_active=True, anonymised_at__isnull=True)
 
 
-def people_count_by_profession() -> list[dict]:
+def people_in_scope(scope: Scope) -> QuerySet[User]:
+    """Active people working in the scope's territories."""
+    codes = scope.departement_codes()
+    people = active_people()
+    return people if codes is None else people.filter(departement_id__in=codes)
+
+
+def people_count_by_profession(scope: Scope = NATIONAL) -> list[dict]:
     """Return [{"profession", "label", "count"}] over active accounts, largest first."""
     labels = dict(Profession.choices)
     rows = (
-        active_people()
+        people_in_scope(scope)
         .exclude(profession="")
         .values("profession")
         .annotate(count=Count("id"))
@@ -25,16 +76,23 @@ def people_count_by_profession() -> list[dict]:
     return [{**row, "label": labels.get(row["profession"], row["profession"])} for row in rows]
 
 
-def people_count_by_arrondissement() -> list[dict]:
+def people_count_by_arrondissement(scope: Scope = NATIONAL) -> list[dict]:
     """Return [{"arrondissement", "label", "count"}] over active accounts that gave one."""
     rows = (
-        active_people()
-        .exclude(arrondissement="")
-        .values("arrondissement")
+        people_in_scope(scope)
+        .exclude(arrondissement=None)
+        .values("arrondissement", "arrondissement__name")
         .annotate(count=Count("id"))
         .order_by("arrondissement")
     )
-    return [{**row, "label": ARRONDISSEMENT_NAMES.get(row["arrondissement"], "")} for row in rows]
+    return [
+        {
+            "arrondissement": row["arrondissement"],
+            "label": row["arrondissement__name"],
+            "count": row["count"],
+        }
+        for row in rows
+    ]
 
 
 def users_with_role(role: Role) -> QuerySet[User]:
@@ -55,8 +113,8 @@ def user_personal_data(user: User) -> dict:
             "profession": user.get_profession_display() if user.profession else "",
             "employeur": user.employer,
             "structure": user.institution.name if user.institution_id else "",
-            "departement": user.departement,
-            "arrondissement": ARRONDISSEMENT_NAMES.get(user.arrondissement, ""),
+            "departement": str(user.departement) if user.departement_id else "",
+            "arrondissement": user.arrondissement.name if user.arrondissement_id else "",
             "rpps": user.rpps,
             "inscrit_le": user.date_joined.isoformat(),
             "derniere_connexion": user.last_login.isoformat() if user.last_login else None,

@@ -40,8 +40,8 @@ def load(*, module) -> Assignment:
             "kind": InstitutionKind.COMMISSARIAT,
             "address": "Rue Émile Zola",
             "postal_code": "62300",
-            "departement": "62",
-            "arrondissement": "62-lens",
+            "departement_id": "62",
+            "arrondissement_id": "627",
         },
     )
     manager = User.objects.get(email=MANAGER)
@@ -55,8 +55,8 @@ def load(*, module) -> Assignment:
                 "last_name": "(démonstration)",
                 "profession": Profession.POLICE,
                 "employer": "Commissariat de police de Lens",
-                "departement": "62",
-                "arrondissement": "62-lens",
+                "departement_id": "62",
+                "arrondissement_id": "627",
                 # Demonstration data: nobody signs in with these accounts.
                 "password": make_password(None),
             },

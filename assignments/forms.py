@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.constants import ARRONDISSEMENT_CHOICES, Profession
+from accounts.constants import Profession
 from core.tables import upload_check
+from territories.forms import arrondissement_choices
 
 from .imports import LIMITS
 from .models import Assignment
@@ -52,7 +53,7 @@ class AssignmentForm(forms.ModelForm):
     arrondissements = forms.MultipleChoiceField(
         label=_("Arrondissements concernés"),
         help_text=_("Aucune case cochée : tout le territoire."),
-        choices=ARRONDISSEMENT_CHOICES,
+        choices=arrondissement_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

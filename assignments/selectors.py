@@ -168,7 +168,7 @@ class ComplianceRow:
 def compliance(items: list[ObligationStatus], *, by: str) -> list[ComplianceRow]:
     """Obligations grouped by module, arrondissement or institution, with the number of
     each status and the compliance rate; largest groups first. Aggregates only."""
-    from accounts.constants import ARRONDISSEMENT_NAMES
+    from territories.selectors import arrondissement_name
 
     rows: dict[str, ComplianceRow] = {}
     for item in items:
@@ -178,8 +178,8 @@ def compliance(items: list[ObligationStatus], *, by: str) -> list[ComplianceRow]
         elif by == "module":
             key, label = str(obligation.module_id), obligation.module.title
         elif by == "arrondissement":
-            key = obligation.user.arrondissement
-            label = ARRONDISSEMENT_NAMES.get(key, key) or "non renseigné"
+            key = obligation.user.arrondissement_id or ""
+            label = arrondissement_name(key) or key or "non renseigné"
         else:
             key = label = institution_of(obligation.user) or "non renseignée"
         row = rows.setdefault(key, ComplianceRow(key=key, label=label, counts={}))

@@ -30,7 +30,7 @@ def population(assignment: Assignment) -> QuerySet[User]:
     if assignment.professions:
         criteria &= Q(profession__in=assignment.professions)
     if assignment.arrondissements:
-        criteria &= Q(arrondissement__in=assignment.arrondissements)
+        criteria &= Q(arrondissement_id__in=assignment.arrondissements)
     roster = Q(pk__in=assignment.roster.filter(user__isnull=False).values("user_id"))
     if not (assignment.professions or assignment.arrondissements or institution_ids):
         return people.filter(roster)
@@ -42,7 +42,7 @@ def _matches(assignment: Assignment, user: User, institution_ids: set[int]) -> b
         return False
     return (
         (not assignment.professions or user.profession in assignment.professions)
-        and (not assignment.arrondissements or user.arrondissement in assignment.arrondissements)
+        and (not assignment.arrondissements or user.arrondissement_id in assignment.arrondissements)
         and (not institution_ids or user.institution_id in institution_ids)
     )
 

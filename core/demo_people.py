@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from accounts.constants import ARRONDISSEMENTS, Profession
+from accounts.constants import Profession
 
 COUNT = 300
 DOMAIN = "demo.egide.invalid"
@@ -81,23 +81,36 @@ EMPLOYERS = {
     Profession.AUTRE: "Centre communal d'action sociale de {city}",
 }
 # More people in the populous arrondissements (Lille, Lens, Valenciennes…).
+# Arrondissements by INSEE code (COG): 595 Lille, 627 Lens…
 ARRONDISSEMENT_WEIGHTS = {
-    "59-lille": 26,
-    "59-valenciennes": 8,
-    "59-dunkerque": 8,
-    "59-douai": 6,
-    "59-cambrai": 4,
-    "59-avesnes-sur-helpe": 5,
-    "62-lens": 10,
-    "62-arras": 6,
-    "62-bethune": 8,
-    "62-boulogne-sur-mer": 5,
-    "62-calais": 5,
-    "62-saint-omer": 4,
-    "62-montreuil": 3,
+    "595": 26,
+    "596": 8,
+    "594": 8,
+    "593": 6,
+    "592": 4,
+    "591": 5,
+    "627": 10,
+    "621": 6,
+    "622": 8,
+    "623": 5,
+    "626": 5,
+    "625": 4,
+    "624": 3,
 }
 ARRONDISSEMENT_NAMES = {
-    code: name for entries in ARRONDISSEMENTS.values() for code, name in entries
+    "591": "Avesnes-sur-Helpe",
+    "592": "Cambrai",
+    "593": "Douai",
+    "594": "Dunkerque",
+    "595": "Lille",
+    "596": "Valenciennes",
+    "621": "Arras",
+    "622": "Béthune",
+    "623": "Boulogne-sur-Mer",
+    "624": "Montreuil",
+    "625": "Saint-Omer",
+    "626": "Calais",
+    "627": "Lens",
 }
 
 HEALTH = {Profession.MEDECIN, Profession.INFIRMIER, Profession.SAGE_FEMME}
@@ -170,8 +183,8 @@ def people(count: int = COUNT) -> list:
             first_name=p.first_name,
             last_name=p.last_name,
             profession=p.profession,
-            departement=p.departement,
-            arrondissement=p.arrondissement,
+            departement_id=p.departement,
+            arrondissement_id=p.arrondissement,
             employer=p.employer,
             password=make_password(None),
             date_joined=datetime.combine(p.joined_on, time(9), tzinfo=PARIS),

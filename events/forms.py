@@ -1,11 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.constants import DEPARTEMENT_CHOICES, Profession, Role
+from accounts.constants import Profession, Role
 from accounts.selectors import users_with_role
 from core.tables import upload_check
 from courses.constants import Kind
 from courses.models import ModulePage
+from territories.forms import departement_choices
 
 from .constants import CSV_LIMITS, EventKind
 from .models import Event, Session
@@ -16,7 +17,7 @@ class SessionFilterForm(forms.Form):
 
     departement = forms.ChoiceField(
         label=_("Département"),
-        choices=[("", _("Tous les départements")), *DEPARTEMENT_CHOICES],
+        choices=lambda: [("", _("Tous les départements")), *departement_choices()],
         required=False,
     )
     public = forms.ChoiceField(

@@ -21,14 +21,10 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from accounts.constants import (
-    ARRONDISSEMENT_CHOICES,
-    ARRONDISSEMENTS,
-    DEPARTEMENT_CHOICES,
-    Profession,
-)
+from accounts.constants import Profession
 from core.validators import validate_single_line
 from courses.constants import Kind
+from territories.validators import territory_errors
 
 from .constants import CHECKIN_OPENS_MINUTES, Attendance, EventKind, Source, Status
 
@@ -157,11 +153,21 @@ class Session(Orderable):
     city = models.CharField(
         _("commune"), max_length=100, blank=True, validators=[validate_single_line]
     )
-    departement = models.CharField(
-        _("département"), max_length=3, choices=DEPARTEMENT_CHOICES, blank=True
+    departement = models.ForeignKey(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("département"),
     )
-    arrondissement = models.CharField(
-        _("arrondissement"), max_length=40, choices=ARRONDISSEMENT_CHOICES, blank=True
+    arrondissement = models.ForeignKey(
+        "territories.Arrondissement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("arrondissement"),
     )
     capacity = models.PositiveIntegerField(_("nombre de places"))
     registration_deadline = models.DateTimeField(
@@ -233,11 +239,7 @@ class Session(Orderable):
             )
         if not self.online_url and not self.city:
             errors["city"] = _("Indiquez la commune, ou le lien de connexion d'un webinaire.")
-        allowed = {value for value, _label in ARRONDISSEMENTS.get(self.departement, [])}
-        if self.arrondissement and self.arrondissement not in allowed:
-            errors["arrondissement"] = _(
-                "Cet arrondissement n'appartient pas au département choisi."
-            )
+        errors.update(territory_errors(self))
         if errors:
             raise ValidationError(errors)
 

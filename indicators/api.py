@@ -65,10 +65,10 @@ def indicators(request):
         return _error(
             _("Ventilation inconnue ; valeurs possibles : %(choices)s.") % {"choices": choices}, 400
         )
-    from accounts.constants import ARRONDISSEMENTS
+    from territories.selectors import arrondissement_codes
 
     arrondissement = request.GET.get("arrondissement", "")
-    allowed = [value for value, _name in ARRONDISSEMENTS.get(plan.departement, [])]
+    allowed = arrondissement_codes(plan.departement_codes() or [])
     if arrondissement and arrondissement not in allowed:
         return _error(
             _("Arrondissement inconnu pour ce plan ; valeurs possibles : %(choices)s.")

@@ -46,6 +46,6 @@ def load() -> list[Indicator]:
             activity_link(indicator=indicators[code], activity=f"event:{event.pk}")
     offer_titles = [entry["offer"]["title"] for entry in placements_demo.INSTITUTIONS]
     for offer in Offer.objects.filter(title__in=offer_titles).select_related("institution"):
-        for code in OFFER_LINKS.get(offer.institution.departement, []):
+        for code in OFFER_LINKS.get(offer.institution.departement_id, []):
             activity_link(indicator=indicators[code], activity=f"offer:{offer.pk}")
     return sorted(indicators.values(), key=lambda indicator: indicator.code)

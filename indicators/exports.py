@@ -28,13 +28,15 @@ BREAKDOWN_TITLES = {
 
 def breakdown_label(by: str, value: str) -> str:
     """The French label of a breakdown value ("62-lens" → "Lens")."""
-    from accounts.constants import ARRONDISSEMENT_NAMES, Profession
+    from accounts.constants import Profession
+    from territories.selectors import arrondissement_name
 
     from .constants import Channel, ParticipationKind
 
+    if by == "arrondissement":
+        return arrondissement_name(value) or value or str(_("non renseigné"))
     labels = {
         "profession": dict(Profession.choices),
-        "arrondissement": ARRONDISSEMENT_NAMES,
         "type": dict(ParticipationKind.choices),
         "channel": dict(Channel.choices),
     }.get(by, {})
@@ -45,10 +47,10 @@ def territory_label(plan: Plan, arrondissement: str) -> str:
     """What the figures cover: the plan's territory or one of its arrondissements."""
     if not arrondissement:
         return plan.territory
-    from accounts.constants import ARRONDISSEMENT_NAMES
+    from territories.models import Arrondissement
 
-    name = ARRONDISSEMENT_NAMES.get(arrondissement, arrondissement)
-    return _("Arrondissement de %(name)s") % {"name": name}
+    place = Arrondissement.objects.filter(code=arrondissement).first()
+    return place.label() if place else arrondissement
 
 
 def report_header() -> list[str]:

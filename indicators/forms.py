@@ -18,16 +18,16 @@ class PeriodForm(forms.Form):
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
-        from accounts.constants import ARRONDISSEMENTS
+        from territories.selectors import arrondissement_codes, arrondissement_name
 
         self.plan = plan
         years = range(plan.period_start.year, plan.period_end.year + 1)
         self.fields["year"].choices = [("", _("Toute la période du plan"))] + [
             (year, str(year)) for year in years
         ]
-        self.fields["arrondissement"].choices = [("", _("Tout le département"))] + [
-            (value, _("Arrondissement de %(name)s") % {"name": name})
-            for value, name in ARRONDISSEMENTS.get(plan.departement, [])
+        self.fields["arrondissement"].choices = [("", _("Tout le territoire du plan"))] + [
+            (code, _("Arrondissement : %(name)s") % {"name": arrondissement_name(code)})
+            for code in arrondissement_codes(plan.departement_codes() or [])
         ]
 
     def clean(self):

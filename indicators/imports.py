@@ -22,7 +22,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accounts.constants import ARRONDISSEMENT_NAMES, profession_from_text
+from accounts.constants import profession_from_text
 from core.tables import Limits, read_table
 
 from .constants import Channel, ParticipationKind
@@ -87,10 +87,12 @@ class Report:
 
 
 def _arrondissements() -> dict[str, str]:
+    from territories.models import Arrondissement
+
     lookup = {}
-    for value, name in ARRONDISSEMENT_NAMES.items():
-        lookup[value.lower()] = value
-        lookup[name.lower()] = value
+    for code, name in Arrondissement.objects.values_list("code", "name"):
+        lookup[code.lower()] = code
+        lookup[name.lower()] = code
     return lookup
 
 
@@ -171,6 +173,7 @@ def parse(data: bytes, filename: str) -> Report:
 def apply(report: Report) -> Report:
     """Write the valid rows of a parsed file: participations and activity links."""
     from accounts.models import User
+    from territories.selectors import arrondissement_departement
 
     if report.error:
         return report
@@ -202,8 +205,10 @@ def apply(report: Report) -> Report:
                 channel=Channel.EXTERNAL,
                 profession=row.profession,
                 employer=row.employer[:200],
-                departement=row.arrondissement[:2],
-                arrondissement=row.arrondissement,
+                departement_id=arrondissement_departement(row.arrondissement)
+                if row.arrondissement
+                else None,
+                arrondissement_id=row.arrondissement or None,
             )
             for row in new_rows
         ],

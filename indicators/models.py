@@ -14,8 +14,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from accounts.constants import DEPARTEMENT_CHOICES
-
 from .constants import (
     Channel,
     ExportFormat,
@@ -36,10 +34,25 @@ class Plan(models.Model):
         help_text=_("Préfixe des codes d'indicateurs, par exemple PDC-2019 ou NORD-VIF-2023."),
     )
     name = models.CharField(_("intitulé"), max_length=255)
-    territory = models.CharField(_("territoire"), max_length=100)
-    # The département's code ("59") gives the arrondissements a report can be filtered on.
-    departement = models.CharField(
-        _("département"), max_length=3, choices=DEPARTEMENT_CHOICES, blank=True
+    # The plan's territory: a département (the usual case), a région, or neither for
+    # a national plan. Its indicators count only the people of that territory
+    # (selectors: the counting rule).
+    departement = models.ForeignKey(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plans",
+        verbose_name=_("département"),
+    )
+    region = models.ForeignKey(
+        "territories.Region",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plans",
+        verbose_name=_("région"),
+        help_text=_("Pour un plan régional ; laisser vide pour un plan départemental."),
     )
     period_start = models.DateField(_("début de la période"))
     period_end = models.DateField(_("fin de la période"))
@@ -51,6 +64,12 @@ class Plan(models.Model):
         verbose_name = _("plan d'action")
         verbose_name_plural = _("plans d'action")
         ordering = ["-period_start", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(departement__isnull=True) | models.Q(region__isnull=True),
+                name="indicators_plan_one_territory",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
@@ -58,6 +77,29 @@ class Plan(models.Model):
     def clean(self) -> None:
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("La fin de la période précède son début.")})
+        if self.departement_id and self.region_id:
+            raise ValidationError(
+                {"region": _("Un plan couvre un département ou une région, pas les deux.")}
+            )
+
+    @property
+    def territory(self) -> str:
+        """What the plan covers, as printed: "Département du Nord (59)", "Région …", "France"."""
+        if self.departement_id:
+            return self.departement.label()
+        if self.region_id:
+            return self.region.label()
+        return str(_("France entière"))
+
+    def departement_codes(self) -> list[str] | None:
+        """The départements whose people the plan counts; None for a national plan."""
+        if self.departement_id:
+            return [self.departement_id]
+        if self.region_id:
+            from territories.selectors import region_departement_codes
+
+            return region_departement_codes(self.region_id)
+        return None
 
 
 class Axis(models.Model):
@@ -197,8 +239,34 @@ class Participation(models.Model):
     channel = models.CharField(_("modalité"), max_length=20, choices=Channel.choices)
     profession = models.CharField(_("profession"), max_length=40, blank=True)
     employer = models.CharField(_("employeur"), max_length=200, blank=True)
-    departement = models.CharField(_("département"), max_length=3, blank=True)
-    arrondissement = models.CharField(_("arrondissement"), max_length=40, blank=True)
+    # The person's territory that day: what the territories' counts read.
+    departement = models.ForeignKey(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        db_index=False,  # in the (departement, occurred_on) index below
+        related_name="+",
+        verbose_name=_("département"),
+    )
+    arrondissement = models.ForeignKey(
+        "territories.Arrondissement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("arrondissement"),
+    )
+    # Where an in-person activity took place (the session's département, the host
+    # institution's); empty online. Counts of sessions and placements read it.
+    place_departement = models.ForeignKey(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("département du lieu"),
+    )
 
     class Meta:
         verbose_name = _("participation")
@@ -207,6 +275,7 @@ class Participation(models.Model):
             models.Index(fields=["activity", "occurred_on"]),
             models.Index(fields=["occurred_on"]),
             models.Index(fields=["person_key"]),
+            models.Index(fields=["departement", "occurred_on"]),
         ]
 
     def __str__(self) -> str:
@@ -311,7 +380,14 @@ class ReportExport(models.Model):
     format = models.CharField(_("format"), max_length=10, choices=ExportFormat.choices)
     period_start = models.DateField(_("du"))
     period_end = models.DateField(_("au"))
-    arrondissement = models.CharField(_("arrondissement"), max_length=40, blank=True)
+    arrondissement = models.ForeignKey(
+        "territories.Arrondissement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("arrondissement"),
+    )
     status = models.CharField(
         _("état"), max_length=10, choices=ExportStatus.choices, default=ExportStatus.PENDING
     )

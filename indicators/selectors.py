@@ -19,7 +19,7 @@ def _territory(arrondissement: str) -> tuple[str, list]:
     """
     if not arrondissement:
         return "", []
-    return "AND participation.arrondissement = %s", [arrondissement]
+    return "AND participation.arrondissement_id = %s", [arrondissement]
 
 
 def people_trained_by_indicator(
@@ -303,7 +303,7 @@ def rows_by_fiche(*, plan: Plan, rows: list[IndicatorRow]) -> list[FicheRows]:
 
 BREAKDOWNS = {
     "profession": "participation.profession",
-    "arrondissement": "participation.arrondissement",
+    "arrondissement": "participation.arrondissement_id",
     "type": "participation.kind",
     "channel": "participation.channel",
     "month": None,  # depends on the database, below

@@ -31,8 +31,8 @@ def plan_load(*, data: dict) -> Plan:
         code=data["code"],
         defaults={
             "name": data["name"],
-            "territory": data["territory"],
-            "departement": data.get("departement", ""),
+            "departement_id": data.get("departement") or None,
+            "region_id": data.get("region") or None,
             "period_start": date.fromisoformat(data["period_start"]),
             "period_end": date.fromisoformat(data["period_end"]),
         },
@@ -142,8 +142,8 @@ def participation_record(
             "channel": channel,
             "profession": user.profession,
             "employer": user.employer[:200],
-            "departement": user.departement,
-            "arrondissement": user.arrondissement,
+            "departement_id": user.departement_id,
+            "arrondissement_id": user.arrondissement_id,
         },
     )
     if created:
@@ -301,7 +301,7 @@ def report_export_request(
         format=export_format,
         period_start=start,
         period_end=end,
-        arrondissement=arrondissement,
+        arrondissement_id=arrondissement or None,
         steps=2 if export_format == ExportFormat.PDF else exports.DOSSIER_STEPS + 1,
     )
     export.full_clean()
@@ -332,15 +332,14 @@ def report_export_build(*, export_id: int) -> str:
 
     plan, start, end = export.plan, export.period_start, export.period_end
     stem = f"{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
-    if export.arrondissement:
-        stem += f"-{export.arrondissement}"
+    arrondissement = export.arrondissement_id or ""
+    if arrondissement:
+        stem += f"-{arrondissement}"
     if export.format == ExportFormat.PDF:
-        rows = selectors.plan_report(
-            plan=plan, start=start, end=end, arrondissement=export.arrondissement
-        )
+        rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
         progress(1)
         content = exports.bilan_pdf(
-            plan=plan, rows=rows, start=start, end=end, arrondissement=export.arrondissement
+            plan=plan, rows=rows, start=start, end=end, arrondissement=arrondissement
         )
         filename = f"bilan-{stem}.pdf"
     else:
@@ -348,7 +347,7 @@ def report_export_build(*, export_id: int) -> str:
             plan=plan,
             start=start,
             end=end,
-            arrondissement=export.arrondissement,
+            arrondissement=arrondissement,
             progress=progress,
         )
         content = exports.dossier_bytes(sheets, export.format)

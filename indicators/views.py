@@ -150,7 +150,7 @@ def report_export(request, export_id: int):
         "indicators/report_export.html",
         {
             "export": export,
-            "territory": exports.territory_label(export.plan, export.arrondissement),
+            "territory": exports.territory_label(export.plan, export.arrondissement_id or ""),
             "pending": export.status == ExportStatus.PENDING,
         },
     )

@@ -3,8 +3,9 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from accounts import selectors as account_selectors
-from accounts.constants import ARRONDISSEMENT_CHOICES, InstitutionKind, Profession
+from accounts.constants import InstitutionKind, Profession
 from courses.models import ModulePage
+from territories.forms import arrondissement_choices
 
 from .models import Offer, PlacementRequest, Slot
 
@@ -13,7 +14,7 @@ class CatalogueFilterForm(forms.Form):
     arrondissement = forms.ChoiceField(
         label=_("Arrondissement"),
         required=False,
-        choices=[("", _("Tous les arrondissements")), *ARRONDISSEMENT_CHOICES],
+        choices=lambda: [("", _("Tous les arrondissements")), *arrondissement_choices()],
     )
     kind = forms.ChoiceField(
         label=_("Type de structure"),

@@ -4,11 +4,12 @@ from allauth.account.models import EmailAddress
 from accounts import services
 from accounts.constants import Profession, Role
 from accounts.models import User
+from territories.tests.factories import TerritoryCodes
 
 PASSWORD = "mot-de-passe-solide-2026"
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(TerritoryCodes, factory.django.DjangoModelFactory):
     """A verified learner with a complete profile (Pas-de-Calais, Lens)."""
 
     class Meta:
@@ -21,7 +22,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     profession = Profession.POLICE
     employer = "Commissariat de Lens"
     departement = "62"
-    arrondissement = "62-lens"
+    arrondissement = "627"  # Lens
 
     @factory.post_generation
     def password(self, create, extracted, **kwargs):
@@ -40,6 +41,25 @@ class UserFactory(factory.django.DjangoModelFactory):
             services.user_assign_role(user=self, role=Role.LEARNER)
             if extracted:
                 services.user_assign_role(user=self, role=extracted)
+
+    @factory.post_generation
+    def delegated(self, create, extracted, **kwargs):
+        """Territories a DDFE or regional delegate follows: codes given, or by default
+        her own département (DDFE) or its région (regional delegate)."""
+        from accounts.roles import forget_roles, user_roles
+
+        if not create:
+            return
+        roles = user_roles(self)
+        if Role.DDFE in roles:
+            codes = extracted if extracted is not None else [self.departement_id]
+            self.delegated_departements.set([code for code in codes if code])
+        if Role.REGIONAL in roles:
+            default = [self.departement.region_id] if self.departement_id else []
+            codes = extracted if extracted is not None else default
+            self.delegated_regions.set(codes)
+        forget_roles(self.pk)
+        self.__dict__.pop("_egide_group_names", None)
 
     @factory.post_generation
     def mfa(self, create, extracted, **kwargs):

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from accounts.constants import ARRONDISSEMENTS, HEALTH_PROFESSIONS, Profession, Role
+from accounts.constants import HEALTH_PROFESSIONS, Profession, Role
 from accounts.models import User
 from accounts.roles import has_role
 from accounts.tests.factories import PASSWORD, IncompleteUserFactory, UserFactory, make_rpps
@@ -75,24 +75,24 @@ def test_new_account_lists_every_missing_profile_field():
     }
 
 
-@pytest.mark.parametrize("departement", sorted(ARRONDISSEMENTS))
-def test_arrondissement_is_required_in_nord_and_pas_de_calais(departement):
+@pytest.mark.parametrize("departement", ["59", "62", "974"])
+def test_arrondissement_is_required_where_the_departement_has_several(departement):
     user = UserFactory(departement=departement, arrondissement="")
 
     assert user.missing_profile_fields == ["arrondissement"]
     assert not user.profile_is_complete
 
 
-def test_arrondissement_is_optional_elsewhere():
-    user = UserFactory(departement="75", arrondissement="")
+def test_arrondissement_is_optional_where_the_departement_has_only_one():
+    user = UserFactory(departement="75", arrondissement="")  # Paris: one arrondissement
 
     assert user.profile_is_complete
 
 
 def test_clean_rejects_an_arrondissement_of_another_departement():
     user = UserFactory()
-    user.departement = "59"
-    user.arrondissement = ARRONDISSEMENTS["62"][0][0]
+    user.departement_id = "59"
+    user.arrondissement_id = "627"  # Lens, Pas-de-Calais
 
     with pytest.raises(ValidationError) as excinfo:
         user.full_clean()
@@ -101,8 +101,8 @@ def test_clean_rejects_an_arrondissement_of_another_departement():
 
 def test_clean_accepts_an_arrondissement_of_the_departement():
     user = UserFactory()
-    user.departement = "59"
-    user.arrondissement = ARRONDISSEMENTS["59"][0][0]
+    user.departement_id = "59"
+    user.arrondissement_id = "595"  # Lille
 
     user.full_clean()
 

@@ -4,7 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from accounts import selectors, services
-from accounts.constants import ARRONDISSEMENT_NAMES, ROLE_GROUP_NAMES, Profession, Role
+from accounts.constants import ROLE_GROUP_NAMES, Profession, Role
 from accounts.privacy import exporters
 from accounts.tests.factories import UserFactory
 
@@ -19,7 +19,8 @@ def test_personal_data_holds_the_profile_roles_and_addresses():
 
     assert data["profil"]["adresse_electronique"] == user.email
     assert (data["profil"]["prenom"], data["profil"]["nom"]) == ("Léa", "Durand")
-    assert data["profil"]["arrondissement"] == ARRONDISSEMENT_NAMES[user.arrondissement]
+    assert data["profil"]["arrondissement"] == "Lens"
+    assert data["profil"]["departement"] == "62 – Pas-de-Calais"
     assert data["roles"] == sorted([ROLE_GROUP_NAMES[Role.LEARNER], ROLE_GROUP_NAMES[Role.TRAINER]])
     assert {a["adresse"]: a["verifiee"] for a in data["adresses_electroniques"]} == {
         user.email: True,

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     # Project apps first so their templates override those of third-party apps
     # (allauth pages, DSFR snippets).
     "core",
+    "territories",
     "accounts",
     "courses",
     "quizzes",

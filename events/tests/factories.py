@@ -10,6 +10,7 @@ from accounts.tests.factories import UserFactory
 from courses.constants import Kind
 from events.constants import EventKind
 from events.models import Event, Session
+from territories.tests.factories import TerritoryCodes
 
 
 class EventFactory(factory.django.DjangoModelFactory):
@@ -37,7 +38,7 @@ class EventFactory(factory.django.DjangoModelFactory):
                 Event.follow_up_modules.through.objects.create(event=self, modulepage=module)
 
 
-class SessionFactory(factory.django.DjangoModelFactory):
+class SessionFactory(TerritoryCodes, factory.django.DjangoModelFactory):
     class Meta:
         model = Session
 

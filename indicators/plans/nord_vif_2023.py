@@ -13,7 +13,6 @@ Objectives are summarised in our own words.
 PLAN = {
     "code": "NORD-VIF-2023",
     "name": "Feuille de route départementale sur les violences intrafamiliales 2023-2026",
-    "territory": "Nord (59)",
     "departement": "59",
     "period_start": "2023-01-01",
     "period_end": "2026-12-31",

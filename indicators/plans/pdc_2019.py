@@ -8,7 +8,6 @@ summarised in our own words.
 PLAN = {
     "code": "PDC-2019",
     "name": "Plan cadre départemental de lutte contre les violences faites aux femmes 2019-2022",
-    "territory": "Pas-de-Calais (62)",
     "departement": "62",
     "period_start": "2019-01-01",
     "period_end": "2022-12-31",

@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.constants import ARRONDISSEMENT_NAMES, Profession, Role
+from accounts.constants import Profession, Role
+from territories.selectors import arrondissement_name
 from accounts.tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -59,16 +60,16 @@ def test_ddfe_sees_counts_by_profession_and_arrondissement(client, ddfe):
     by_arrondissement = {}
     for person in everyone:
         by_profession[person.profession] = by_profession.get(person.profession, 0) + 1
-        if person.arrondissement:
-            by_arrondissement[person.arrondissement] = (
-                by_arrondissement.get(person.arrondissement, 0) + 1
+        if person.arrondissement_id:
+            by_arrondissement[person.arrondissement_id] = (
+                by_arrondissement.get(person.arrondissement_id, 0) + 1
             )
     assert response.context["total"] == len(everyone)
     assert _rows(response, "profession") == by_profession
     assert _rows(response, "arrondissement") == by_arrondissement
     content = response.content.decode()
     for value, count in by_arrondissement.items():
-        assert f"<td>{ARRONDISSEMENT_NAMES[value]}</td><td>{count}</td>" in content
+        assert f"<td>{arrondissement_name(value)}</td><td>{count}</td>" in content
     police = Profession.POLICE.label
     assert f"<td>{police}</td><td>{by_profession[Profession.POLICE]}</td>" in content
 

@@ -10,9 +10,10 @@ from accounts.models import Institution
 from accounts.tests.factories import UserFactory
 from placements import services
 from placements.models import Offer, Slot
+from territories.tests.factories import TerritoryCodes
 
 
-class InstitutionFactory(factory.django.DjangoModelFactory):
+class InstitutionFactory(TerritoryCodes, factory.django.DjangoModelFactory):
     class Meta:
         model = Institution
         skip_postgeneration_save = True
