@@ -12,22 +12,15 @@ def create_groups(apps, schema_editor):
         Group.objects.get_or_create(name=name)
 
 
-def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=GROUP_NAMES).delete()
-
-
 def delegate_existing_ddfe(apps, schema_editor):
     """Before territories, the DDFE saw every plan: each existing DDFE follows the
     départements of the plans loaded so far, so nobody loses a view they used."""
-    Group = apps.get_model("auth", "Group")
+    User = apps.get_model("accounts", "User")
     Plan = apps.get_model("indicators", "Plan")
-    group = Group.objects.filter(name="Référent·e DDFE").first()
-    if group is None:
-        return
     codes = list(
         Plan.objects.exclude(departement=None).values_list("departement_id", flat=True).distinct()
     )
-    for user in group.user_set.all():
+    for user in User.objects.filter(groups__name="Référent·e DDFE"):
         if not user.delegated_departements.exists():
             user.delegated_departements.add(*codes)
 
@@ -39,6 +32,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(create_groups, remove_groups),
+        # Unapplied, the groups stay (empty or not): deleting them would drop memberships.
+        migrations.RunPython(create_groups, migrations.RunPython.noop),
         migrations.RunPython(delegate_existing_ddfe, migrations.RunPython.noop),
     ]
