@@ -297,7 +297,11 @@ def test_a_csv_saved_by_french_excel_is_imported_with_its_accents(plan):
     report = imports.parse(text.encode("cp1252"), "liste.csv", scope=PAS_DE_CALAIS)
     assert not report.error and not report.rejected
     (row,) = report.rows
-    assert (row.profession, row.employer, row.arrondissement) == ("infirmier", "CH de Béthune", "622")
+    assert (row.profession, row.employer, row.arrondissement) == (
+        "infirmier",
+        "CH de Béthune",
+        "622",
+    )
     assert (row.last_name, row.activity_title) == ("Lefèvre", "Soirée ITT")
     imports.apply(report)
     assert _counts(plan)["TEST-2024-1.2-2"] == 1
@@ -475,3 +479,39 @@ def test_the_preview_shows_dates_as_written_in_the_file(client, ddfe, plan):
     assert "<td>2025-03-04</td>" in page
     assert "04/03/2025" not in page
     assert "Lens (627)" in page and "Arras (621)" in page
+
+
+def test_queries_do_not_grow_with_the_lines(plan):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def lines(count: int, first: int = 0) -> list[str]:
+        return [
+            f"p{i}@exemple.fr;P;P;medecin;;Lens;2025-03-04;Soirée ITT;formation;TEST-2024-1.2-2"
+            for i in range(first, first + count)
+        ]
+
+    def queries(count: int, first: int) -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as parsing:
+            report = _parse(*lines(count, first))
+        with CaptureQueriesContext(connection) as applying:
+            imports.apply(report)
+        assert report.created == count
+        return len(parsing.captured_queries), len(applying.captured_queries)
+
+    queries(2, 0)  # warms the caches (territory tree, professions)
+    assert queries(3, 100) == queries(60, 200)
+    assert _counts(plan)["TEST-2024-1.2-2"] == 65
+
+
+def test_an_arrondissement_name_is_read_within_the_importers_territory(plan):
+    """Saint-Denis is in Seine-Saint-Denis (93) and in La Réunion (974): the DDFE of
+    Seine-Saint-Denis means hers, the line's département settles it for anyone."""
+    services.plan_load(data={**SMALL, "code": "SSD-2024", "departement": "93"})
+    line = "a@exemple.fr;A;A;medecin;;Saint-Denis;2025-03-04;Soirée;formation;SSD-2024-1.2-2"
+    (row,) = _parse(line, scope=Scope(departements=frozenset({"93"}))).rows
+    assert (row.departement, row.arrondissement) == ("93", "933")
+    (row,) = _parse(
+        line + ";seine saint denis", scope=NATIONAL, header=HEADER + ";departement"
+    ).rows
+    assert (row.departement, row.arrondissement) == ("93", "933")
