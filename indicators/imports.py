@@ -143,6 +143,11 @@ class Report:
         return self.count(RowStatus.CORRECTED)
 
     @property
+    def to_write(self) -> int:
+        """Lines the confirmation would write: new ones and corrections."""
+        return self.new_count + self.corrected_count
+
+    @property
     def merged(self) -> list[Row]:
         return [row for row in self.rows if row.merged_lines]
 

@@ -71,7 +71,7 @@ def participants_import(request):
         context["preview"] = report
         context["rejected"] = _rejected_lines(request, report)
         # Nothing to confirm when every valid line is already imported as it is.
-        if not report.error and (report.new_count or report.corrected_count):
+        if not report.error and report.to_write:
             context["token"] = owned_file_keep(
                 owner=request.user,
                 folder=IMPORT_PREVIEWS,

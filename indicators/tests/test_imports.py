@@ -515,3 +515,18 @@ def test_an_arrondissement_name_is_read_within_the_importers_territory(plan):
         line + ";seine saint denis", scope=NATIONAL, header=HEADER + ";departement"
     ).rows
     assert (row.departement, row.arrondissement) == ("93", "933")
+
+
+def test_the_import_page_checks_the_file_against_the_importers_territory(client, plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from accounts.constants import Role
+
+    client.force_login(UserFactory(role=Role.DDFE, departement="59", delegated=["59"]))
+    upload = SimpleUploadedFile("cidff.csv", _csv(*GOOD), content_type="text/csv")
+    response = client.post(reverse("indicators:participants_import"), {"file": upload})
+    page = response.content.decode()
+    assert "Votre territoire : département(s) 59." in page
+    assert page.count("département 62 hors de votre territoire") == 2
+    assert "token" not in response.context
