@@ -52,8 +52,8 @@ COLUMNS = [
     "type",
     "indicateurs",
 ]
-# Optional: files made before territories were data have no such column.
-OPTIONAL_COLUMNS = ["departement"]
+# An optional "departement" column is read when present (files made before
+# territories were data have none): read_table keeps every column of the header.
 MAX_ROWS = 100_000
 LIMITS = Limits(rows=MAX_ROWS, file_bytes=10 * 1024 * 1024)
 PREVIEW_ROWS = 100
