@@ -8,8 +8,14 @@ comes (how many, how many columns, how long a cell): reading stops at the first
 line over a limit. A file that is not what its name says (random bytes, a zip that
 is no workbook, an ODS or a password-protected workbook renamed .xlsx) gets a French
 message saying what to do, never an error page.
+
+A CSV is read as UTF-8 (with or without BOM) first; a file that is not UTF-8 is
+most often one saved by French Excel ("CSV (séparateur : point-virgule)"), in
+Windows-1252: its encoding is detected (charset-normalizer) among the encodings a
+spreadsheet writes, instead of refusing the whole file.
 """
 
+import codecs
 import csv
 import io
 import zipfile
@@ -59,8 +65,49 @@ class _Unreadable(Exception):
     """The file is not a table we can read; the message says why, in French."""
 
 
+# What spreadsheets write when they do not write UTF-8: Excel for Windows (cp1252),
+# older Excel for Mac (Mac Roman), "Unicode text" (UTF-16 with its BOM). The
+# detector is held to these: left free, it reads French Windows-1252 as Central
+# European cp1250 ("Infirmière" would become "Infirmičre").
+_SPREADSHEET_ENCODINGS = ["cp1252", "mac_roman", "utf_16"]
+_CHUNK = 1024 * 1024
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether the bytes are UTF-8, checked by chunks (the text is never held whole)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), _CHUNK):
+            decoder.decode(data[start : start + _CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def csv_encoding(data: bytes) -> str:
+    """The encoding to read a CSV with: UTF-8 (BOM or not) first, else the one detected.
+
+    Raises _Unreadable when the bytes are text in none of the spreadsheets' encodings
+    (random bytes, a binary file renamed .csv).
+    """
+    if data.startswith(codecs.BOM_UTF8) or _is_utf8(data):
+        return "utf-8-sig"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_SPREADSHEET_ENCODINGS).best()
+    if best is None:
+        raise _Unreadable(
+            _(
+                "Fichier illisible : encodage des caractères non reconnu. Enregistrez-le "
+                "en « CSV UTF-8 » ou en XLSX."
+            )
+        )
+    return best.encoding
+
+
 def _csv_lines(data: bytes) -> Iterator[list[str]]:
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding=csv_encoding(data), newline="")
     first = stream.readline()
     stream.seek(0)
     delimiter = ";" if first.count(";") >= first.count(",") else ","

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_imports
 
 app_name = "indicators"
 
@@ -20,6 +20,6 @@ urlpatterns = [
         views.indicator_detail,
         name="indicator_detail",
     ),
-    path("import/", views.participants_import, name="participants_import"),
+    path("import/", views_imports.participants_import, name="participants_import"),
     path("cles-api/", views.api_tokens, name="api_tokens"),
 ]

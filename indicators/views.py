@@ -9,14 +9,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import selectors as accounts_selectors
 from accounts.constants import Role
 from accounts.roles import role_required
-from core.owned_files import owned_file_delete, owned_file_keep, owned_file_open
-from core.rejected_lines import rejected_lines_keep
 from core.spreadsheets import csv_response, ods_response, xlsx_response
 from quizzes import selectors as quiz_selectors
 
-from . import exports, imports, selectors, services
-from .constants import IMPORT_PREVIEWS, ExportFormat, ExportStatus
-from .forms import ManualValueForm, ParticipantsFileForm, PeriodForm
+from . import exports, selectors, services
+from .constants import ExportFormat, ExportStatus
+from .forms import ManualValueForm, PeriodForm
 from .models import ApiToken, Indicator, ManualValue, Plan, ReportExport
 
 
@@ -200,65 +198,6 @@ def manual_values(request, code: str):
         "indicators/manual_values.html",
         {"plan": plan, "form": form, "entries": entries},
         status=400 if form.is_bound and not form.is_valid() else 200,
-    )
-
-
-def _rejected_lines(request, report: imports.Report):
-    return rejected_lines_keep(
-        owner=request.user,
-        header=[_("Ligne"), _("Motif")],
-        rows=[[item.line, item.reason] for item in report.rejected],
-    )
-
-
-@role_required(Role.DDFE, Role.ADMIN)
-@require_http_methods(["GET", "POST"])
-def participants_import(request):
-    """Trainings held by partners: upload, preview (nothing written), then confirm.
-
-    The previewed file waits in private storage under a random name in the folder of
-    the person who sent it (core.owned_files, kept a day), so the confirmation imports
-    exactly what was checked, and only that person can confirm it.
-    """
-    if request.method == "POST" and request.POST.get("confirm"):
-        token = request.POST.get("token", "")
-        # Only the person who previewed the file may confirm it (it sits in their folder).
-        stored = owned_file_open(owner=request.user, folder=IMPORT_PREVIEWS, name=token)
-        if stored is None or not token.endswith((".csv", ".xlsx")):
-            messages.error(request, _("Ce fichier n'est plus disponible : envoyez-le à nouveau."))
-            return redirect("indicators:participants_import")
-        with stored:
-            report = imports.apply(imports.parse(stored.read(), token))
-        owned_file_delete(owner=request.user, folder=IMPORT_PREVIEWS, name=token)
-        return render(
-            request,
-            "indicators/participants_import.html",
-            {
-                "done": report,
-                "rejected": _rejected_lines(request, report),
-                "form": ParticipantsFileForm(),
-            },
-        )
-    posted = request.method == "POST"
-    form = ParticipantsFileForm(request.POST if posted else None, request.FILES if posted else None)
-    context = {"form": form}
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        data = upload.read()
-        report = imports.parse(data, upload.name)
-        context["preview"] = report
-        context["rejected"] = _rejected_lines(request, report)
-        if not report.error and report.rows:
-            context["token"] = owned_file_keep(
-                owner=request.user,
-                folder=IMPORT_PREVIEWS,
-                data=data,
-                extension=upload.name.rsplit(".", 1)[-1].lower(),
-            )
-    unreadable = "preview" in context and context["preview"].error
-    invalid = (form.is_bound and not form.is_valid()) or unreadable
-    return render(
-        request, "indicators/participants_import.html", context, status=400 if invalid else 200
     )
 
 

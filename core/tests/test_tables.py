@@ -168,3 +168,41 @@ def test_a_file_over_the_size_limit_is_refused_unread():
     assert "Fichier trop volumineux" in _message(
         b"x" * 2048, "liste.csv", limits=Limits(rows=1, file_bytes=1024)
     )
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "cp1252", "mac_roman", "utf-16"], ids=str
+)
+def test_a_csv_saved_by_french_excel_is_read_with_its_accents(encoding):
+    """Excel for Windows saves "CSV (séparateur : point-virgule)" in Windows-1252: the
+    file is read, accents intact, rather than refused whole."""
+    text = "Email;Nom\nh.lefevre@b.fr;Infirmière à Béthune, « été » 2025\nc@d.fr;Hélène Œuvre\n"
+    if encoding == "mac_roman":
+        text = text.replace("«", "").replace("»", "")
+    rows = read_table(text.encode(encoding), "liste.csv", columns=COLUMNS, limits=TEN_ROWS)
+    assert [row["nom"] for _line, row in rows] == [
+        text.splitlines()[1].split(";")[1],
+        "Hélène Œuvre",
+    ]
+
+
+def test_a_csv_in_no_known_encoding_is_refused_with_a_french_message():
+    garbage = bytes(range(256)) * 8
+    assert "Fichier illisible" in _message(garbage, "liste.csv")
+
+
+def test_the_encoding_is_checked_without_reading_the_lines_past_the_limit(monkeypatch):
+    """Detecting the encoding does not read the lines: a Windows-1252 file with too
+    many lines is still refused at the first line over the limit."""
+    pulled = []
+    real = tables._csv_lines
+
+    def counting(data):
+        for row in real(data):
+            pulled.append(row)
+            yield row
+
+    monkeypatch.setattr(tables, "_csv_lines", counting)
+    data = ("email;nom\n" + "a@b.fr;Hélène\n" * 100_000).encode("cp1252")
+    assert "Trop de lignes" in _message(data, "liste.csv", limits=Limits(rows=50))
+    assert len(pulled) == 52
