@@ -28,7 +28,7 @@ pytestmark = [
 PLAN = {
     "code": "TEST-2024",
     "name": "Plan départemental d'essai 2024-2027",
-    "territory": "Nord (59)",
+    "departement": "62",
     "period_start": "2024-01-01",
     "period_end": "2027-12-31",
     "axes": [
@@ -77,7 +77,10 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     page.get_by_label("Année").select_option("2025")
     page.get_by_role("button", name="Afficher").click()
     expect(
-        page.get_by_text("Chiffres du 1 janvier 2025 au 31 décembre 2025 · Nord (59).")
+        page.get_by_text(
+            "Chiffres du 1 janvier 2025 au 31 décembre 2025 · "
+            "Département du Pas-de-Calais (62)."
+        )
     ).to_be_visible()
     row = fiche.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
     expect(row.get_by_role("cell").nth(2)).to_have_text("2")

@@ -60,7 +60,7 @@ def test_sign_up_confirm_complete_profile_log_out_and_back_in(page: Page):
     page.get_by_label("Profession", exact=True).select_option("police_nationale")
     page.get_by_label("Employeur ou institution").fill("Commissariat de Lens")
     page.get_by_label("Département d'exercice").select_option("62")
-    page.get_by_label("Arrondissement").select_option("62-lens")
+    page.get_by_label("Arrondissement").select_option(label="Lens")
     page.get_by_role("button", name="Enregistrer mon profil").click()
 
     expect(page).to_have_url(re.compile(r"/mon-espace/$"))
@@ -69,10 +69,10 @@ def test_sign_up_confirm_complete_profile_log_out_and_back_in(page: Page):
         page.get_by_role("status").filter(has_text="Votre profil a été enregistré.")
     ).to_be_visible()
     user = User.objects.get(email=EMAIL)
-    assert (user.profession, user.departement, user.arrondissement) == (
+    assert (user.profession, user.departement_id, user.arrondissement_id) == (
         "police_nationale",
         "62",
-        "62-lens",
+        "627",
     )
 
     page.get_by_role("button", name="Se déconnecter").click()

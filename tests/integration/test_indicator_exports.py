@@ -22,7 +22,7 @@ def test_the_worker_builds_the_workbook_the_page_offers(celery_worker, client):
     plan = services.plan_load(data=SMALL)
     indicator = Indicator.objects.get(code="TEST-2024-1.2-2")
     services.activity_link(indicator=indicator, activity="module:1")
-    for n, place in enumerate(["62-lens", "62-lens", "62-arras"]):
+    for n, place in enumerate(["627", "627", "621"]):  # Lens, Lens, Arras
         services.participation_record(
             source=f"test:{n}",
             user=UserFactory(arrondissement=place),
