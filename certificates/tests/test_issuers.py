@@ -309,7 +309,7 @@ def test_an_empty_issuer_is_refused_in_french(client, nord_ddfe):
     url = reverse("certificates:issuer_edit", args=["departement", "59"])
     response = client.post(url, _form(issuer=""))
     assert response.status_code == 400
-    assert "obligatoire" in html.unescape(response.content.decode())
+    assert "Champ requis." in html.unescape(response.content.decode())
     assert not IssuerProfile.objects.exists()
 
 
