@@ -420,3 +420,14 @@ def test_the_old_single_setting_moves_to_the_departement_it_names(departement, l
     # Attestations delivered before keep printing the signatory they printed.
     delivered.refresh_from_db()
     assert delivered.signatory_name == "Marie Dupont"
+
+
+def test_the_wagtail_settings_menu_links_the_page_instead_of_the_retired_setting(
+    client, administrator
+):
+    client.force_login(administrator)
+    page = html.unescape(client.get("/cms/").content.decode())
+    assert "Signataires des documents" in page
+    assert reverse("certificates:issuers") in page
+    assert "attestationsettings" not in page
+    assert client.get("/cms/settings/certificates/attestationsettings/").status_code == 404
