@@ -40,7 +40,8 @@ from django.utils import timezone  # noqa: E402
 from accounts.models import User  # noqa: E402
 from certificates import rendering, services  # noqa: E402
 from certificates.constants import RenderStatus  # noqa: E402
-from certificates.models import Attestation, AttestationEvent, AttestationSettings  # noqa: E402
+from certificates.issuers import issuer_for  # noqa: E402
+from certificates.models import Attestation, AttestationEvent  # noqa: E402
 from elearning.celery import app  # noqa: E402
 
 TITLE = "Le continuum des violences faites aux femmes"
@@ -68,7 +69,7 @@ def learners(count: int) -> list[User]:
 
 def floor_rate(count: int, users: list[User]) -> tuple[float, float]:
     """Return (renders/s, CPU seconds per render) in this process."""
-    issuer = AttestationSettings.load()
+    issuer = issuer_for(departement_code="59")
     samples = [
         Attestation(
             user=user,
@@ -81,14 +82,16 @@ def floor_rate(count: int, users: list[User]) -> tuple[float, float]:
             completed_at=timezone.now(),
             score=85,
             issuer=issuer.issuer,
-            departement=issuer.departement,
+            departement=issuer.territory,
+            signatory_name=issuer.signatory_name,
+            signatory_title=issuer.signatory_title,
         )
         for i, user in enumerate(users[:count])
     ]
-    rendering.render_pdf(samples[0], issuer_settings=issuer)  # fonts loaded once, like a worker
+    rendering.render_pdf(samples[0])  # fonts loaded once, like a worker
     started, cpu = time.perf_counter(), time.process_time()
     for attestation in samples:
-        rendering.render_pdf(attestation, issuer_settings=issuer)
+        rendering.render_pdf(attestation)
     return count / (time.perf_counter() - started), (time.process_time() - cpu) / count
 
 

@@ -30,3 +30,34 @@ class RevokeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
     )
+
+
+class IssuerProfileForm(forms.Form):
+    """Who speaks for a territory on its documents (certificates.views_issuers)."""
+
+    issuer = forms.CharField(
+        label=_("Service émetteur"),
+        help_text=_(
+            "Imprimé en tête des attestations, des conventions de stage et des bilans, "
+            "par exemple : Délégation départementale aux droits des femmes et à l'égalité "
+            "du Nord."
+        ),
+        max_length=255,
+    )
+    signatory_title = forms.CharField(
+        label=_("Fonction du ou de la signataire"),
+        help_text=_(
+            "Par exemple : La déléguée départementale aux droits des femmes et à l'égalité"
+        ),
+        max_length=200,
+        required=False,
+    )
+    signatory_name = forms.CharField(
+        label=_("Nom du ou de la signataire"), max_length=200, required=False
+    )
+    city = forms.CharField(
+        label=_("Lieu de signature"),
+        help_text=_("Imprimé « Fait à … » ; laissez vide pour ne pas l'imprimer."),
+        max_length=100,
+        required=False,
+    )

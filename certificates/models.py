@@ -1,4 +1,4 @@
-"""Attestations, their audit trail, ZIP archives and the issuer's settings.
+"""Attestations, their audit trail, ZIP archives and who issues them in each territory.
 
 An attestation certifies "something completed" (a title, a kind, a duration, a
 date) and knows no module or session model: the caller gives a `source` (unique
@@ -13,7 +13,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .constants import ArchiveStatus, EventAction, Kind, RenderStatus
 
@@ -54,8 +53,15 @@ class Attestation(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     valid_until = models.DateField(_("valable jusqu'au"), null=True, blank=True)
+    # Who speaks for the activity's territory (certificates.issuers), copied too: a
+    # later change of delegate or of settings does not rewrite a delivered attestation.
     issuer = models.CharField(_("service émetteur"), max_length=255)
-    departement = models.CharField(_("département"), max_length=100, blank=True)
+    departement = models.CharField(_("territoire"), max_length=100, blank=True)
+    signatory_name = models.CharField(_("nom du ou de la signataire"), max_length=200, blank=True)
+    signatory_title = models.CharField(
+        _("fonction du ou de la signataire"), max_length=200, blank=True
+    )
+    issued_in = models.CharField(_("lieu de signature"), max_length=100, blank=True)
     issued_at = models.DateTimeField(_("délivrée le"), default=timezone.now)
 
     # The PDF: rendered by a Celery task, again after a template change.
@@ -191,23 +197,83 @@ class AttestationArchive(models.Model):
         return round(100 * self.done / self.total) if self.total else 100
 
 
-@register_setting(icon="doc-full")
-class AttestationSettings(BaseGenericSetting):
-    """Who issues the attestations; editable by administrators, printed on each PDF."""
+class IssuerLevel(models.TextChoices):
+    DEPARTEMENT = "departement", _("département")
+    REGION = "region", _("région")
+    NATIONAL = "national", _("national")
 
+
+class IssuerProfile(models.Model):
+    """Who speaks for one territory on attestations, conventions and reports.
+
+    One profile per département, per région, and at most one national profile;
+    certificates.issuers.issuer_for() picks the département's, else its région's,
+    else the national one, else a text built from the territory's name. Edited by
+    the territory's delegates (certificates.views_issuers), so a DDFE signs for
+    her département only.
+    """
+
+    level = models.CharField(_("niveau"), max_length=12, choices=IssuerLevel.choices)
+    departement = models.OneToOneField(
+        "territories.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="issuer_profile",
+        verbose_name=_("département"),
+    )
+    region = models.OneToOneField(
+        "territories.Region",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="issuer_profile",
+        verbose_name=_("région"),
+    )
     issuer = models.CharField(
         _("service émetteur"),
         max_length=255,
-        default="Délégation départementale aux droits des femmes et à l'égalité",
+        help_text=_("Par exemple : Délégation départementale aux droits des femmes et à l'égalité"),
     )
-    departement = models.CharField(_("département"), max_length=100, default="Nord (59)")
     signatory_name = models.CharField(_("nom du ou de la signataire"), max_length=200, blank=True)
     signatory_title = models.CharField(
-        _("fonction du ou de la signataire"),
-        max_length=200,
+        _("fonction du ou de la signataire"), max_length=200, blank=True
+    )
+    city = models.CharField(
+        _("lieu de signature"),
+        max_length=100,
         blank=True,
-        default="La déléguée départementale aux droits des femmes et à l'égalité",
+        help_text=_("Imprimé « Fait à … » ; laissez vide pour ne pas l'imprimer."),
+    )
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("modifié par"),
     )
 
     class Meta:
-        verbose_name = _("attestations")
+        verbose_name = _("service émetteur d'un territoire")
+        verbose_name_plural = _("services émetteurs des territoires")
+        constraints = [
+            # The level says which territory column is filled, and only that one.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(level="departement", departement__isnull=False, region__isnull=True)
+                    | models.Q(level="region", departement__isnull=True, region__isnull=False)
+                    | models.Q(level="national", departement__isnull=True, region__isnull=True)
+                ),
+                name="certificates_issuerprofile_level_territory",
+            ),
+            models.UniqueConstraint(
+                fields=["level"],
+                condition=models.Q(level="national"),
+                name="certificates_issuerprofile_one_national",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.issuer

@@ -48,14 +48,14 @@ def qr_svg(url: str) -> str:
     return svg.replace("<svg ", '<svg role="img" aria-label="Code QR de vérification" ', 1)
 
 
-def render_html(attestation, *, issuer_settings) -> str:
+def render_html(attestation) -> str:
+    """The attestation as HTML; everything it prints was copied onto it at issue."""
     url = verification_url(attestation.code)
     with translation.override("fr"):
         return render_to_string(
             TEMPLATE,
             {
                 "attestation": attestation,
-                "settings": issuer_settings,
                 "verification_url": url,
                 "qr_code": mark_safe(qr_svg(url)),  # noqa: S308 - segno's SVG, no user text
                 "fonts": _fonts(),
@@ -78,6 +78,6 @@ def pdf_fonts() -> list[dict]:
     return _fonts()
 
 
-def render_pdf(attestation, *, issuer_settings) -> bytes:
+def render_pdf(attestation) -> bytes:
     """Return the attestation's PDF (A4, fonts embedded)."""
-    return pdf_from_html(render_html(attestation, issuer_settings=issuer_settings))
+    return pdf_from_html(render_html(attestation))

@@ -23,7 +23,14 @@ from .constants import (
     Kind,
     RenderStatus,
 )
-from .models import Attestation, AttestationArchive, AttestationEvent, AttestationSettings
+from .issuers import issuer_for, profile_of
+from .models import (
+    Attestation,
+    AttestationArchive,
+    AttestationEvent,
+    IssuerLevel,
+    IssuerProfile,
+)
 from .rendering import render_pdf
 
 logger = logging.getLogger(__name__)
@@ -51,9 +58,15 @@ def attestation_issue(
     duration_minutes: int | None = None,
     score: Decimal | float | None = None,
     valid_until: date | None = None,
+    departement_code: str | None = None,
 ) -> Attestation:
     """Return the learner's attestation for `source`, creating it once; its PDF is
     rendered by a Celery task queued on commit.
+
+    `departement_code` is the territory that speaks for the activity (a session's,
+    a host institution's); without it, the learner's département on the day of
+    issue. Who issues and signs (certificates.issuers) is copied onto the
+    attestation, so later changes of settings never rewrite it.
 
     Calling it again for the same learner and source (a completion evaluated twice,
     a task delivered twice) returns the existing attestation.
@@ -61,7 +74,7 @@ def attestation_issue(
     existing = Attestation.objects.filter(user=user, source=source).first()
     if existing is not None:
         return existing
-    issuer = AttestationSettings.load()
+    issuer = issuer_for(departement_code=departement_code or user.departement_id)
     profession = user.get_profession_display() if user.profession else ""
     for _attempt in range(5):
         try:
@@ -80,7 +93,10 @@ def attestation_issue(
                     score=score,
                     valid_until=valid_until,
                     issuer=issuer.issuer,
-                    departement=issuer.departement,
+                    departement=issuer.territory,
+                    signatory_name=issuer.signatory_name,
+                    signatory_title=issuer.signatory_title,
+                    issued_in=issuer.city,
                 )
                 attestation.full_clean(validate_unique=False, validate_constraints=False)
                 attestation.save()
@@ -112,7 +128,7 @@ def attestation_render(*, attestation_id: int) -> str:
             return "already"
         if attestation.is_revoked:
             return "revoked"
-        pdf = render_pdf(attestation, issuer_settings=AttestationSettings.load())
+        pdf = render_pdf(attestation)
         previous = attestation.pdf.name
         attestation.render_count += 1
         attestation.pdf.save(f"v{attestation.render_count}.pdf", ContentFile(pdf), save=False)
@@ -198,7 +214,9 @@ def attestation_for_source(*, user, source: str) -> Attestation | None:
 
 def attestations_regenerate(*, by, subject: str | None = None) -> int:
     """Render again every attestation not revoked (of one subject, or all), keeping
-    codes and dates: after a change of the PDF template or of the issuer settings.
+    codes and dates: after a change of the PDF template. The issuer and signatory
+    stay those copied at issue: a delegate's change signs the next attestations,
+    never those already delivered.
 
     Return how many were queued. Each keeps its current PDF until the new one is ready.
     """
@@ -268,6 +286,59 @@ def attestations_erase_holder(*, user) -> int:
             )
         erased += 1
     return erased
+
+
+def issuer_profile_save(
+    *,
+    by,
+    territory,
+    issuer: str,
+    signatory_name: str = "",
+    signatory_title: str = "",
+    city: str = "",
+) -> IssuerProfile:
+    """Create or update who speaks for a territory (a Departement, a Region, or None
+    for the nation). The caller checked that `by` may (certificates.issuers.may_edit).
+
+    Applies to documents issued from now on; attestations already delivered keep
+    the issuer and signatory of their day.
+    """
+    from territories.models import Departement, Region
+
+    profile = profile_of(territory)
+    if profile is None:
+        if isinstance(territory, Departement):
+            profile = IssuerProfile(level=IssuerLevel.DEPARTEMENT, departement=territory)
+        elif isinstance(territory, Region):
+            profile = IssuerProfile(level=IssuerLevel.REGION, region=territory)
+        else:
+            profile = IssuerProfile(level=IssuerLevel.NATIONAL)
+    profile.issuer = issuer.strip()
+    profile.signatory_name = signatory_name.strip()
+    profile.signatory_title = signatory_title.strip()
+    profile.city = city.strip()
+    profile.updated_by = by
+    profile.full_clean()
+    profile.save()
+    logger.info(
+        "issuer profile %s (%s %s) saved by user %s",
+        profile.pk,
+        profile.level,
+        profile.departement_id or profile.region_id or "",
+        getattr(by, "pk", None),
+    )
+    return profile
+
+
+def issuer_profile_delete(*, by, territory) -> bool:
+    """Forget a territory's own settings: its documents then follow the région's,
+    the national ones or the default text. Return whether there was one."""
+    profile = profile_of(territory)
+    if profile is None:
+        return False
+    profile.delete()
+    logger.info("issuer profile %s deleted by user %s", profile.pk, getattr(by, "pk", None))
+    return True
 
 
 def archive_request(*, user, subject: str) -> AttestationArchive:

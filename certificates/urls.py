@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_admin
+from . import views, views_admin, views_issuers
 
 app_name = "certificates"
 
@@ -8,6 +8,25 @@ urlpatterns = [
     path("", views.my_attestations, name="mine"),
     path("verifier/", views.verify_form, name="verify_form"),
     path("verifier/<str:code>/", views.verify, name="verify"),
+    path("signataires/", views_issuers.issuer_list, name="issuers"),
+    path(
+        "signataires/national/",
+        views_issuers.issuer_edit,
+        {"level": "national"},
+        name="issuer_national",
+    ),
+    path(
+        "signataires/national/reinitialiser/",
+        views_issuers.issuer_reset,
+        {"level": "national"},
+        name="issuer_national_reset",
+    ),
+    path("signataires/<slug:level>/<str:code>/", views_issuers.issuer_edit, name="issuer_edit"),
+    path(
+        "signataires/<slug:level>/<str:code>/reinitialiser/",
+        views_issuers.issuer_reset,
+        name="issuer_reset",
+    ),
     path("gestion/regenerer/", views_admin.regenerate, name="regenerate"),
     path("gestion/<int:attestation_id>/", views_admin.detail, name="admin_detail"),
     path("gestion/<int:attestation_id>/revoquer/", views_admin.revoke, name="revoke"),

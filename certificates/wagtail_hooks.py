@@ -50,6 +50,26 @@ def regenerate_menu_item():
     )
 
 
+@hooks.register("register_settings_menu_item")
+def issuers_menu_item():
+    # Replaces the single "attestations" setting retired in issue 17: each
+    # territory has its issuer, edited on the front-end page its delegates reach too.
+    return IssuersMenuItem(
+        _("Signataires des documents"),
+        reverse("certificates:issuers"),
+        icon_name="doc-full",
+        order=890,
+    )
+
+
+class IssuersMenuItem(MenuItem):
+    def is_shown(self, request):
+        from accounts.constants import TERRITORY_ROLES
+        from accounts.roles import has_role
+
+        return has_role(request.user, *TERRITORY_ROLES)
+
+
 class RegenerateMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("certificates.regenerate_attestation")

@@ -261,6 +261,10 @@ def _confirm_attendance(registration: Registration, session: Session, now: datet
         kind=AttestationKind.ATTENDANCE,
         completed_at=min(session.ends_at, now),
         duration_minutes=event.duration_minutes,
+        # The session's territory speaks for it, not the learner's: its delegation
+        # organised it and attests the presence (a Nord gendarme attending in Arras
+        # gets a Pas-de-Calais attestation). A session without one: the learner's.
+        departement_code=session.departement_id,
     )
     modules = selectors.follow_up_modules(event=event)
     for module in modules:

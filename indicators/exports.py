@@ -111,6 +111,7 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
     from django.template.loader import render_to_string
     from django.utils import timezone
 
+    from certificates.issuers import issuer_for
     from certificates.rendering import pdf_fonts, pdf_from_html
 
     html = render_to_string(
@@ -120,6 +121,8 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
             "start": start,
             "end": end,
             "territory": territory_label(plan, arrondissement),
+            # Who speaks for the plan's territory (D, issue 17): its delegation signs.
+            "issuer": issuer_for(departement_code=plan.departement_id, region_code=plan.region_id),
             "today": timezone.localdate(),
             "fonts": pdf_fonts(),
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),

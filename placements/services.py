@@ -392,6 +392,8 @@ def request_complete(*, request_id: int, by, today: date | None = None) -> Place
             kind=Kind.ATTENDANCE,
             completed_at=timezone.make_aware(datetime.combine(slot.end_date, time(17))),
             duration_minutes=slot.days * HOURS_PER_DAY * 60,
+            # The host institution's territory attests the placement it hosted.
+            departement_code=offer.institution.departement_id,
         )
         _notify(
             to=[placement.user.email],

@@ -241,24 +241,26 @@ def test_codes_use_no_ambiguous_character_and_normalise_as_typed():
     assert normalize_code("EGD-ACDE") is None
 
 
-def test_the_template_is_readable_html_with_the_issuer_settings(learner):
-    from certificates.models import AttestationSettings
+def test_the_template_is_readable_html_with_the_issuer_of_the_day(learner):
+    from certificates import services as certificate_services
+    from territories.models import Departement
 
-    issuer = AttestationSettings.load()
-    issuer.signatory_name = "Marie Dupont"
-    issuer.save()
+    certificate_services.issuer_profile_save(
+        by=None,
+        territory=Departement.objects.get(code=learner.departement_id),
+        issuer="Délégation départementale du Pas-de-Calais",
+        signatory_name="Marie Dupont",
+    )
     complete_module(learner)
     attestation = Attestation.objects.get(user=learner)
-    html = rendering.render_html(attestation, issuer_settings=issuer)
+    html = rendering.render_html(attestation)
     assert "Marie Dupont" in html
-    assert attestation.issuer == issuer.issuer
+    assert attestation.issuer == "Délégation départementale du Pas-de-Calais"
 
 
 def test_a_code_copied_from_the_pdf_reads_back_exactly_whatever_its_letters(learner):
     """Every ordered pair of the code's letters, printed once: none is read with a space
     between (a gap between two glyphs made some codes copy as "…-MQ JE…")."""
-    from certificates.models import AttestationSettings
-
     _module, _completion = complete_module(learner, title="Continuum", duration_minutes=60)
     attestation = Attestation.objects.get(user=learner)
     # A de Bruijn sequence: each ordered pair of the alphabet appears once, cut into the
@@ -282,7 +284,7 @@ def test_a_code_copied_from_the_pdf_reads_back_exactly_whatever_its_letters(lear
     codes = ["EGD-" + "-".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
     for code in codes:
         attestation.code = code  # in memory only: printed, never saved
-        data = rendering.render_pdf(attestation, issuer_settings=AttestationSettings.load())
+        data = rendering.render_pdf(attestation)
         assert code in pdf_text(data), code
 
 
