@@ -32,8 +32,8 @@ def _scoped_plans(request):
 class _InScopeOnly:
     """A row outside the person's territories answers 404, as a row that does not exist."""
 
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
         plan = obj if isinstance(obj, Plan) else obj.plan
         if not plan_visible(territory_scope(self.request.user), plan):
             raise Http404

@@ -110,9 +110,7 @@ def test_a_deleted_account_no_longer_counts(client, ddfe):
     assert _rows(after, "profession")[Profession.MAGISTRAT] == (
         _rows(before, "profession")[Profession.MAGISTRAT] - 1
     )
-    assert _rows(after, "arrondissement")["621"] == (
-        _rows(before, "arrondissement")["621"] - 1
-    )
+    assert _rows(after, "arrondissement")["621"] == (_rows(before, "arrondissement")["621"] - 1)
 
 
 def test_query_count_does_not_grow_with_people(client, ddfe, django_assert_max_num_queries):
