@@ -234,6 +234,7 @@ def build() -> World:
         title="Module obligatoire des accès",
         modules=[world.module],
         professions=["police_nationale"],
+        arrondissements=["627"],  # Lens: in the territories of every reporting column
         due_days=60,
     )
     return world
