@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from core.spreadsheets import Sheet, number, ods_bytes, xlsx_bytes
 
 from . import selectors
+from .constants import TERRITORY_RULE
 from .models import Plan
 
 BREAKDOWN_TITLES = {
@@ -120,6 +121,8 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
             "start": start,
             "end": end,
             "territory": territory_label(plan, arrondissement),
+            # The same sentence as at the top of the report page (views.plan_report).
+            "territory_rule": TERRITORY_RULE,
             "today": timezone.localdate(),
             "fonts": pdf_fonts(),
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
