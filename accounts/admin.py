@@ -14,6 +14,12 @@ class UserAdmin(DjangoUserAdmin):
     list_filter = ["profession", "departement", "is_active", "is_staff", "groups"]
     search_fields = ["email", "first_name", "last_name", "employer"]
     readonly_fields = ["anonymised_at", "last_login", "date_joined"]
+    filter_horizontal = [
+        "groups",
+        "user_permissions",
+        "delegated_departements",
+        "delegated_regions",
+    ]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (
@@ -34,6 +40,9 @@ class UserAdmin(DjangoUserAdmin):
             _("Droits"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
         ),
+        # The territories a DDFE or a regional delegate answers for (also on Wagtail's
+        # user forms, where administrators set them with the role).
+        (_("Délégations"), {"fields": ["delegated_departements", "delegated_regions"]}),
         (_("Dates"), {"fields": ["last_login", "date_joined", "anonymised_at"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
@@ -37,3 +38,10 @@ class AccountsConfig(AppConfig):
         from . import audit
 
         audit.connect()
+
+
+class EgideUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, whose forms also set a delegate's territories (installed in
+    place of "wagtail.users")."""
+
+    user_viewset = "accounts.wagtail_hooks.UserViewSet"

@@ -1,12 +1,14 @@
-"""Wagtail admin: institutions, with their managers, as a snippet."""
+"""Wagtail admin: institutions, with their managers, as a snippet; the user forms with
+the territories a delegate answers for (EgideUsersConfig in accounts/apps.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
+from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from core.admin_viewsets import SnippetViewSet
 
-from .admin_forms import InstitutionForm
+from .admin_forms import InstitutionForm, UserCreationForm, UserEditForm
 from .models import Institution
 
 
@@ -41,3 +43,10 @@ class InstitutionViewSet(SnippetViewSet):
 
 
 register_snippet(InstitutionViewSet)
+
+
+class UserViewSet(WagtailUserViewSet):
+    """Wagtail's users, with the delegations (départements, régions) on their forms."""
+
+    def get_form_class(self, for_update=False):
+        return UserEditForm if for_update else UserCreationForm

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.constants import Profession
 from core.tables import upload_check
 from territories.forms import arrondissement_choices
+from territories.scopes import NATIONAL
 
 from .imports import LIMITS
 from .models import Assignment
@@ -90,14 +91,36 @@ class AssignmentForm(forms.ModelForm):
         ]
         widgets = {"due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, scope=NATIONAL, **kwargs):
         from courses.models import ModulePage
 
         super().__init__(*args, **kwargs)
         from accounts.models import Institution
 
+        # A delegate assigns within her territories: the arrondissements and structures
+        # offered are those of her départements (all of them for the national service).
+        self.scope = scope
+        codes = scope.departement_codes()
         self.fields["modules"].queryset = ModulePage.objects.live().order_by("title")
-        self.fields["institutions"].queryset = Institution.objects.order_by("name")
+        institutions = Institution.objects.order_by("name")
+        if codes is not None:
+            institutions = institutions.filter(departement_id__in=codes)
+            self.fields["arrondissements"].choices = arrondissement_choices(codes)
+            self.fields["arrondissements"].help_text = _(
+                "Aucune case cochée : tous les arrondissements de vos départements."
+            )
+        self.fields["institutions"].queryset = institutions
+
+    def clean_arrondissements(self):
+        """A delegate's "whole territory" is her départements' arrondissements, written
+        out: the population of her assignment stays within her territories."""
+        chosen = self.cleaned_data["arrondissements"]
+        codes = self.scope.departement_codes()
+        if chosen or codes is None:
+            return chosen
+        from territories.selectors import arrondissement_codes
+
+        return list(arrondissement_codes(codes))
 
 
 class RosterFileForm(forms.Form):

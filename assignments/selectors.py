@@ -14,7 +14,7 @@ from courses.models import Enrolment, ModuleCompletion
 from courses.services import add_months
 
 from .constants import PENDING, DueStatus
-from .models import Obligation
+from .models import Assignment, Obligation
 
 STATUS_ORDER = {status: rank for rank, status in enumerate(DueStatus)}
 
@@ -193,8 +193,50 @@ def institution_of(user) -> str:
     return user.institution.name if user.institution_id else user.employer
 
 
-def assignment_statuses(assignment) -> list[ObligationStatus]:
-    return statuses(Obligation.objects.filter(assignment=assignment))
+def assignment_in_scope(assignment: Assignment, scope) -> bool:
+    """Return True when the assignment's population lies within `scope` (a territory Scope).
+
+    An assignment's territory is its arrondissements: a delegate reads and edits those
+    whose arrondissements all lie in her départements. One without arrondissement
+    concerns the whole country: the national service's and the administrators' only.
+    """
+    if scope.national:
+        return True
+    if not assignment.arrondissements:
+        return False
+    from territories.selectors import arrondissement_departement
+
+    return all(
+        arrondissement_departement(code) in scope.departements
+        for code in assignment.arrondissements
+    )
+
+
+def assignments_in_scope(scope) -> list[Assignment]:
+    """The assignments a person of `scope` follows, newest first.
+
+    Filtered here rather than in SQL: the arrondissements are a JSON list, and a
+    platform holds tens of assignments, not thousands (one query whatever the scope).
+    """
+    assignments = Assignment.objects.prefetch_related("modules").order_by("-created_at")
+    return [assignment for assignment in assignments if assignment_in_scope(assignment, scope)]
+
+
+def obligations_in_scope(obligations: QuerySet[Obligation], scope) -> QuerySet[Obligation]:
+    """The obligations of the people working in `scope`'s départements (all: national).
+
+    A person imported from a roster may work elsewhere: a delegate's figures still
+    count only the people of her territories.
+    """
+    codes = scope.departement_codes()
+    return obligations if codes is None else obligations.filter(user__departement_id__in=codes)
+
+
+def assignment_statuses(assignment, scope=None) -> list[ObligationStatus]:
+    obligations = Obligation.objects.filter(assignment=assignment)
+    if scope is not None:
+        obligations = obligations_in_scope(obligations, scope)
+    return statuses(obligations)
 
 
 def managed_institutions(user) -> list:

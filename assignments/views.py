@@ -1,14 +1,18 @@
-"""Pages of the mandatory training: assignments and compliance for the DDFE and the
-administrators (aggregates only: no quiz detail, no list of people)."""
+"""Pages of the mandatory training: assignments and compliance for the delegates (each
+within her territories: accounts.selectors.territory_scope), the national service and
+the administrators (aggregates only: no quiz detail, no list of people). Unit managers
+follow their institution's people (`unit`)."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.constants import Role
+from accounts.constants import TERRITORY_ROLES, Role
 from accounts.roles import role_required
+from accounts.selectors import territory_scope
 from core.rejected_lines import rejected_lines_keep
 from core.spreadsheets import csv_response, xlsx_response
 
@@ -24,11 +28,26 @@ GROUPINGS = {
 }
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+def _assignment_for(request, assignment_id: int, queryset=None) -> Assignment:
+    """The assignment if its population lies in the person's territories, else 404 (as
+    for one that does not exist)."""
+    queryset = Assignment.objects.all() if queryset is None else queryset
+    assignment = get_object_or_404(queryset, pk=assignment_id)
+    if not selectors.assignment_in_scope(assignment, territory_scope(request.user)):
+        raise Http404
+    return assignment
+
+
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def assignment_list(request):
-    assignments = list(Assignment.objects.prefetch_related("modules").order_by("-created_at"))
-    items = selectors.statuses(selectors.Obligation.objects.filter(assignment__in=assignments))
+    scope = territory_scope(request.user)
+    assignments = selectors.assignments_in_scope(scope)
+    items = selectors.statuses(
+        selectors.obligations_in_scope(
+            selectors.Obligation.objects.filter(assignment__in=assignments), scope
+        )
+    )
     by_assignment: dict[int, list] = {}
     for item in items:
         by_assignment.setdefault(item.obligation.assignment_id, []).append(item)
@@ -53,12 +72,16 @@ def assignment_list(request):
     )
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_http_methods(["GET", "POST"])
 def assignment_edit(request, assignment_id: int | None = None):
-    assignment = get_object_or_404(Assignment, pk=assignment_id) if assignment_id else None
+    assignment = _assignment_for(request, assignment_id) if assignment_id else None
     # Bound on every POST, even an empty one, so that it is refused with its errors.
-    form = AssignmentForm(request.POST if request.method == "POST" else None, instance=assignment)
+    form = AssignmentForm(
+        request.POST if request.method == "POST" else None,
+        instance=assignment,
+        scope=territory_scope(request.user),
+    )
     if request.method == "POST" and form.is_valid():
         if assignment is None:
             data = form.cleaned_data
@@ -95,11 +118,13 @@ def assignment_edit(request, assignment_id: int | None = None):
     )
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def assignment_detail(request, assignment_id: int):
-    assignment = get_object_or_404(Assignment.objects.prefetch_related("modules"), pk=assignment_id)
-    items = selectors.assignment_statuses(assignment)
+    assignment = _assignment_for(
+        request, assignment_id, Assignment.objects.prefetch_related("modules")
+    )
+    items = selectors.assignment_statuses(assignment, territory_scope(request.user))
     tables = {by: selectors.compliance(items, by=by) for by in GROUPINGS}
     export = request.GET.get("format")
     if export in {"csv", "xlsx"}:
@@ -138,11 +163,11 @@ def _export(assignment, tables, export: str):
     return response
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_POST
 def roster_import(request, assignment_id: int):
     """Import a list of people: rejected lines come back with their reason."""
-    assignment = get_object_or_404(Assignment, pk=assignment_id)
+    assignment = _assignment_for(request, assignment_id)
     form = RosterFileForm(request.POST, request.FILES)
     context = {"assignment": assignment, "form": form}
     if form.is_valid():

@@ -1,9 +1,9 @@
 from functools import cache
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
-from accounts.constants import Role
+from accounts.constants import TERRITORY_ROLES, Role
 from accounts.roles import user_roles
 
 
@@ -16,7 +16,9 @@ def site(request):
         "QUICK_EXIT_URL": settings.QUICK_EXIT_URL,
         "RELEASE": settings.RELEASE,
         "user_can_edit_content": bool(roles & {Role.EDITOR, Role.ADMIN}),
-        "user_sees_reports": bool(roles & {Role.DDFE, Role.ADMIN}),
+        # Delegates of every level, the national service and administrators: each sees
+        # the plans and the roll-up of her own territories (indicators.scoping).
+        "user_sees_reports": bool(roles & set(TERRITORY_ROLES)),
         "user_manages_unit": Role.UNIT_MANAGER in roles,
         "nav_current": _nav_current(request),
     }
@@ -32,12 +34,21 @@ NAV_URL_NAMES = (
     "placements:catalogue",
     "indicators:dashboard",
     "assignments:unit",
+    "indicators:rollup",
 )
 
 
 @cache
 def _nav_paths() -> frozenset[str]:
-    return frozenset(["/", *(reverse(name) for name in NAV_URL_NAMES)])
+    paths = ["/"]
+    for name in NAV_URL_NAMES:
+        try:
+            paths.append(reverse(name))
+        except NoReverseMatch:
+            # A destination whose app is not installed here (the roll-up page comes with
+            # its own branch): the menu simply does not offer it.
+            continue
+    return frozenset(paths)
 
 
 def _nav_current(request) -> str:

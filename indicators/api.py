@@ -1,8 +1,11 @@
-"""Read-only JSON API of the indicators: GET /api/v1/indicators/ (DDFE, administrators).
+"""Read-only JSON API of the indicators: GET /api/v1/indicators/ (delegates, administrators).
 
 Session or key authentication (`Authorization: Token <key>`, keys made by the
 DDFE on /indicateurs/cles-api/);
 errors are JSON with a French message. Schema: GET /api/v1/openapi.json.
+A key acts with its owner's territory scope, computed at each call: a delegate whose
+delegation changes sees her key follow, and a plan outside it answers 404, as an
+unknown one.
 """
 
 from datetime import date
@@ -12,11 +15,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from accounts.constants import Role
+from accounts.constants import TERRITORY_ROLES
 from accounts.roles import has_role
+from accounts.selectors import territory_scope
 
 from . import selectors
-from .models import Plan
+from .scoping import plans_in_scope
 
 
 def _error(message: str, status: int) -> JsonResponse:
@@ -46,12 +50,21 @@ def indicators(request):
         return _error(
             _("Authentification requise (session ou en-tête « Authorization: Token … »)."), 401
         )
-    if not has_role(user, Role.DDFE, Role.ADMIN):
-        return _error(_("Réservé aux référent·es DDFE et aux administrateur·rices."), 403)
-    plan = Plan.objects.filter(code=request.GET.get("plan", "")).first()
+    if not has_role(user, *TERRITORY_ROLES):
+        return _error(
+            _("Réservé aux délégations aux droits des femmes et aux administrateur·rices."), 403
+        )
+    plans = plans_in_scope(territory_scope(user))
+    plan = plans.filter(code=request.GET.get("plan", "")).first()
     if plan is None:
-        codes = ", ".join(Plan.objects.values_list("code", flat=True))
-        return _error(_("Plan inconnu. Plans disponibles : %(codes)s.") % {"codes": codes}, 400)
+        # Another territory's plan answers as an unknown one: the list shows only the
+        # plans this person may read, so the answer reveals nothing about the others.
+        codes = ", ".join(plans.values_list("code", flat=True)) or "—"
+        return _error(
+            _("Plan inconnu ou hors de vos territoires. Plans disponibles : %(codes)s.")
+            % {"codes": codes},
+            404,
+        )
     try:
         start = _date(request.GET.get("from"), plan.period_start)
         end = _date(request.GET.get("to"), plan.period_end)
@@ -153,7 +166,7 @@ def openapi(request):
                                 "chiffres saisis et les questionnaires restent départementaux "
                                 "et valent alors null.",
                                 "schema": {"type": "string"},
-                                "example": "62-lens",
+                                "example": "627",
                             },
                             {
                                 "name": "by",
@@ -210,6 +223,11 @@ def openapi(request):
                             },
                             "403": {
                                 "description": "Rôle insuffisant",
+                                "content": {"application/json": {"schema": error}},
+                            },
+                            "404": {
+                                "description": "Plan inconnu ou hors des territoires de la "
+                                "personne (la liste des plans disponibles suit)",
                                 "content": {"application/json": {"schema": error}},
                             },
                         },

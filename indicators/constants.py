@@ -88,3 +88,13 @@ NOT_BY_TERRITORY = _("Chiffre départemental : non ventilé par arrondissement."
 # Folder of core.owned_files where a previewed participants file waits for its
 # confirmation (registered in IndicatorsConfig.ready, kept a day).
 IMPORT_PREVIEWS = "participant-imports"
+
+# The territorial counting rule printed at the top of every report. Helper A owns this
+# constant (issue 17); this is the same sentence so that the report works before A's
+# branch is merged: on a conflict, keep A's wording.
+TERRITORY_RULE = _(
+    "Les personnes sont comptées dans le territoire de leur département le jour de la "
+    "formation, quel que soit le lieu de l'activité ; les sessions et les stages sont "
+    "comptés là où ils ont lieu. Une personne sans département ne compte que dans les "
+    "chiffres nationaux."
+)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from core.spreadsheets import Sheet, number, ods_bytes, xlsx_bytes
 
 from . import selectors
+from .constants import TERRITORY_RULE
 from .models import Plan
 
 BREAKDOWN_TITLES = {
@@ -123,6 +124,8 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
             "territory": territory_label(plan, arrondissement),
             # Who speaks for the plan's territory (D, issue 17): its delegation signs.
             "issuer": issuer_for(departement_code=plan.departement_id, region_code=plan.region_id),
+            # The same sentence as at the top of the report page (views.plan_report).
+            "territory_rule": TERRITORY_RULE,
             "today": timezone.localdate(),
             "fonts": pdf_fonts(),
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),

@@ -7,37 +7,43 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import selectors as accounts_selectors
-from accounts.constants import Role
+from accounts.constants import TERRITORY_ROLES
 from accounts.roles import role_required
 from core.spreadsheets import csv_response, ods_response, xlsx_response
 from quizzes import selectors as quiz_selectors
 
-from . import exports, selectors, services
+from . import constants, exports, selectors, services
 from .constants import ExportFormat, ExportStatus
 from .forms import ManualValueForm, PeriodForm
-from .models import ApiToken, Indicator, ManualValue, Plan, ReportExport
+from .models import ApiToken, Indicator, ManualValue, ReportExport
+from .scoping import plan_for, plan_visible, plans_in_scope
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def dashboard(request):
-    """The DDFE's landing page: aggregates only, never a list of people."""
-    by_profession = accounts_selectors.people_count_by_profession()
+    """A delegate's landing page: aggregates of her territories only, never a list of people."""
+    scope = accounts_selectors.territory_scope(request.user)
     context = {
-        "total": accounts_selectors.active_people().count(),
-        "by_profession": by_profession,
-        "by_arrondissement": accounts_selectors.people_count_by_arrondissement(),
+        "scope": scope,
+        "total": accounts_selectors.people_in_scope(scope).count(),
+        "by_profession": accounts_selectors.people_count_by_profession(scope),
+        "by_arrondissement": accounts_selectors.people_count_by_arrondissement(scope),
+        # Satisfaction questionnaires are anonymous and carry no territory: the answers
+        # are about the modules and sessions, not about who answered, and the online
+        # modules are the same everywhere. Every delegate sees the same national
+        # figures, which name nobody; the page says so.
         "questionnaires": quiz_selectors.questionnaires_overview(),
-        "plans": Plan.objects.all(),
+        "plans": plans_in_scope(scope),
     }
     return render(request, "indicators/dashboard.html", context)
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def plan_report(request, code: str):
     """Every axis, fiche and indicator of a plan with its figure for a period and territory."""
-    plan = get_object_or_404(Plan, code=code)
+    plan = plan_for(request, code)
     form = PeriodForm(request.GET or None, plan=plan)
     start, end = form.period()
     arrondissement = form.territory()
@@ -62,6 +68,7 @@ def plan_report(request, code: str):
             "end": end,
             "arrondissement": arrondissement,
             "territory": exports.territory_label(plan, arrondissement),
+            "territory_rule": constants.TERRITORY_RULE,
             "query": form.query(),
             "export_formats": ExportFormat.choices,
             "recent_exports": ReportExport.objects.filter(
@@ -110,11 +117,11 @@ def _report_export(plan, rows, start, end, arrondissement, export: str):
     return response
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_POST
 def report_export_request(request, code: str):
     """Queue a PDF bilan or a detailed workbook for the period and territory shown."""
-    plan = get_object_or_404(Plan, code=code)
+    plan = plan_for(request, code)
     form = PeriodForm(request.POST, plan=plan)
     export_format = request.POST.get("export_format", "")
     if export_format not in ExportFormat.values or not form.is_valid():
@@ -133,13 +140,21 @@ def report_export_request(request, code: str):
 
 
 def _own_export(request, export_id: int) -> ReportExport:
-    """The requester's own export, 404 for anyone else's (no hint that it exists)."""
-    return get_object_or_404(
+    """The requester's own export of a plan still in her scope, else 404 (no hint it exists).
+
+    The plan is checked again: a delegate whose delegation moved to another
+    département no longer reads the figures of the one she left, even those she
+    exported while she held it.
+    """
+    export = get_object_or_404(
         ReportExport.objects.select_related("plan"), pk=export_id, requested_by=request.user
     )
+    if not plan_visible(accounts_selectors.territory_scope(request.user), export.plan):
+        raise Http404
+    return export
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def report_export(request, export_id: int):
     export = _own_export(request, export_id)
@@ -154,7 +169,7 @@ def report_export(request, export_id: int):
     )
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def report_export_download(request, export_id: int):
     export = _own_export(request, export_id)
@@ -167,11 +182,11 @@ def report_export_download(request, export_id: int):
     )
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_http_methods(["GET", "POST"])
 def manual_values(request, code: str):
     """Enter figures the platform cannot measure; the list shows who entered what, when."""
-    plan = get_object_or_404(Plan, code=code)
+    plan = plan_for(request, code)
     # Bound on every POST, even an empty one, so that it is refused with its errors.
     form = ManualValueForm(request.POST if request.method == "POST" else None, plan=plan)
     if request.method == "POST" and form.is_valid():
@@ -222,11 +237,11 @@ def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
     }
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_GET
 def indicator_detail(request, code: str, indicator_code: str):
     """Where an indicator's figure comes from: activities and breakdowns, as tables and bars."""
-    plan = get_object_or_404(Plan, code=code)
+    plan = plan_for(request, code)
     indicator = get_object_or_404(Indicator, plan=plan, code=indicator_code)
     form = PeriodForm(request.GET or None, plan=plan)
     start, end = form.period()
@@ -253,7 +268,7 @@ def indicator_detail(request, code: str, indicator_code: str):
     )
 
 
-@role_required(Role.DDFE, Role.ADMIN)
+@role_required(*TERRITORY_ROLES)
 @require_http_methods(["GET", "POST"])
 def api_tokens(request):
     """The person's API keys: create one (shown once), revoke one."""

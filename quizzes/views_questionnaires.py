@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.constants import Role
+from accounts.constants import TERRITORY_ROLES, Role
 from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 from core.spreadsheets import csv_response, number
@@ -64,14 +64,17 @@ def answer(request, questionnaire_id: int, kind: str, object_id: int):
 
 
 def _may_read_results(user) -> bool:
-    return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN, Role.DDFE)
+    return has_role(user, Role.TRAINER, Role.EDITOR, *TERRITORY_ROLES)
 
 
 def _reads_every_result(user) -> bool:
-    # The DDFE reports on every activity of her plans; administrators see everything.
-    # Trainers and editors read the subjects they follow (quizzes.contexts.readable_results):
-    # another organiser's session, with its comments, is not theirs.
-    return has_role(user, Role.ADMIN, Role.DDFE)
+    # Delegates (DDFE, regional) and the national service report on the activities of
+    # their plans; administrators see everything. The answers are anonymous and carry
+    # no territory (the online modules are the same everywhere), so every delegate
+    # reads the same figures, which name nobody. Trainers and editors read the subjects
+    # they follow (quizzes.contexts.readable_results): another organiser's session,
+    # with its comments, is not theirs.
+    return has_role(user, *TERRITORY_ROLES)
 
 
 @require_GET

@@ -33,6 +33,8 @@ ROLES = [
     Role.HOST,
     Role.EDITOR,
     Role.DDFE,
+    Role.REGIONAL,
+    Role.NATIONAL,
     Role.UNIT_MANAGER,
     Role.ADMIN,
 ]
@@ -313,3 +315,31 @@ def test_a_malformed_identifier_in_a_chooser_is_a_404_not_a_500(client, administ
     several = client.get(reverse(chooser.get_url_name("chosen_multiple")) + "?id=abc&id=")
     assert several.status_code == 200
     assert several.json()["result"] == []
+
+
+def test_the_plan_and_indicator_choosers_show_only_the_territorys_rows(client):
+    """A DDFE let into the admin with the right to see plans chooses only the plans and
+    indicators of her départements (indicators.wagtail_hooks: the viewsets' querysets)."""
+    from django.contrib.auth.models import Permission
+
+    from indicators import services
+    from indicators.models import Indicator, Plan
+    from indicators.tests.test_plans import SMALL
+
+    nord = services.plan_load(data={**SMALL, "code": "NORD-2024", "departement": "59"})
+    pdc = services.plan_load(data={**SMALL, "code": "PDC-2024", "departement": "62"})
+    ddfe = UserFactory(role=Role.DDFE, delegated=["59"])
+    ddfe.user_permissions.add(
+        *Permission.objects.filter(codename__in=["access_admin", "view_plan", "view_indicator"])
+    )
+    client.force_login(ddfe)
+
+    for model, own, other in (
+        (Plan, nord, pdc),
+        (Indicator, nord.indicators.first(), pdc.indicators.first()),
+    ):
+        chooser = model.snippet_viewset.chooser_viewset
+        results = _text(client.get(reverse(chooser.get_url_name("choose_results"))))
+        assert own.code in results and other.code not in results
+        chosen = reverse(chooser.get_url_name("chosen"), args=[other.pk])
+        assert client.get(chosen).status_code == 404

@@ -23,6 +23,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from indicators.constants import ExportFormat
+
 from .url_access_world import ROLES, World, build
 
 LOGIN = "login"
@@ -98,7 +100,9 @@ def path(value: str) -> Callable[[World], str]:
 
 
 TRAINING_STAFF = ("trainer", "editor", "admin")
-REPORTING = ("ddfe", "admin")
+# Delegates of every level, the national service and administrators, each within her
+# territories (indicators.scoping; the plan of the world is in all of theirs).
+REPORTING = ("ddfe", "regional", "national", "admin")
 NOT_A_POST = public(405)
 
 TABLE: dict[str, Access] = {
@@ -258,7 +262,7 @@ TABLE: dict[str, Access] = {
     ),
     "quizzes:questionnaire_results": Access(
         url("quizzes:questionnaire_results", questionnaire_id=lambda w: w.questionnaire.pk),
-        only(*TRAINING_STAFF, "ddfe"),
+        only(*TRAINING_STAFF, "ddfe", "regional", "national"),
         NOT_A_POST,
     ),
     # --- certificates -------------------------------------------------------------------------
@@ -489,8 +493,12 @@ TABLE: dict[str, Access] = {
         only(*REPORTING),
         only(*REPORTING, status=405),
     ),
+    # Partner imports stay the DDFE's and the administrators' (indicators/views_imports.py
+    # decides; widen this line with the view).
     "indicators:participants_import": Access(
-        url("indicators:participants_import"), only(*REPORTING), only(*REPORTING, status=400)
+        url("indicators:participants_import"),
+        only("ddfe", "admin"),
+        only("ddfe", "admin", status=400),
     ),
     # POST revokes a key by its id: another DDFE's key is not found.
     "indicators:api_tokens": Access(
@@ -501,7 +509,7 @@ TABLE: dict[str, Access] = {
     ),
     "indicators_api:indicators": Access(
         lambda world: reverse("indicators_api:indicators") + f"?plan={world.plan.code}",
-        expect(403, anonymous=401, ddfe=200, admin=200, superuser=200),
+        expect(403, anonymous=401, ddfe=200, regional=200, national=200, admin=200, superuser=200),
         public(405),
     ),
     "indicators_api:openapi": Access(url("indicators_api:openapi"), public(), NOT_A_POST),
@@ -668,3 +676,96 @@ def test_a_post_without_csrf_token_is_refused_everywhere(world):
         if response.status_code != 403 or b"CSRF" not in response.content:
             accepted.append(f"  {key}: {response.status_code}")
     assert not accepted, "POST sans jeton CSRF accepté :\n" + "\n".join(accepted)
+
+
+# --- Across territories ------------------------------------------------------------------------
+#
+# The plan of the world is the Pas-de-Calais'. Every door of it, asked by the DDFE of the
+# Pas-de-Calais, the Nord DDFE, the Hauts-de-France delegate, the Île-de-France delegate
+# and the national service, each with her own export of the plan and her own API key.
+# Outside her territories a person gets 404, as for a plan that does not exist, and no
+# page she is shown names the plan.
+
+IN, OUT = ("ddfe", "regional", "national"), ("ddfe_nord", "regional_idf")
+
+
+def _territorial(status, out=404) -> dict:
+    return {**dict.fromkeys(IN, status), **dict.fromkeys(OUT, out)}
+
+
+def _api(world: World, who: str, client: Client):
+    return client.get(
+        reverse("indicators_api:indicators") + f"?plan={world.plan.code}",
+        headers={"Authorization": f"Token {world.keys[who]}"},
+    )
+
+
+CROSS_TERRITORY: dict[str, tuple[Callable, dict]] = {
+    "dashboard": (lambda w, who, c: c.get(reverse("indicators:dashboard")), _territorial(200, 200)),
+    "plan_report": (
+        lambda w, who, c: c.get(reverse("indicators:plan_report", args=[w.plan.code])),
+        _territorial(200),
+    ),
+    "plan_report_csv": (
+        lambda w, who, c: c.get(
+            reverse("indicators:plan_report", args=[w.plan.code]) + "?format=csv"
+        ),
+        _territorial(200),
+    ),
+    "indicator_detail": (
+        lambda w, who, c: c.get(
+            reverse("indicators:indicator_detail", args=[w.plan.code, w.indicator.code])
+        ),
+        _territorial(200),
+    ),
+    "manual_values": (
+        lambda w, who, c: c.get(reverse("indicators:manual_values", args=[w.plan.code])),
+        _territorial(200),
+    ),
+    "manual_values_post": (
+        lambda w, who, c: c.post(reverse("indicators:manual_values", args=[w.plan.code])),
+        _territorial(400),
+    ),
+    "report_export_request": (
+        lambda w, who, c: c.post(
+            reverse("indicators:report_export_request", args=[w.plan.code]),
+            {"export_format": ExportFormat.XLSX},
+        ),
+        _territorial(302),
+    ),
+    "report_export (her own)": (
+        lambda w, who, c: c.get(reverse("indicators:report_export", args=[w.exports[who].pk])),
+        _territorial(200),
+    ),
+    "report_export_download (her own)": (
+        lambda w, who, c: c.get(
+            reverse("indicators:report_export_download", args=[w.exports[who].pk])
+        ),
+        _territorial(200),
+    ),
+    "api (her key)": (_api, _territorial(200)),
+    "api (session)": (
+        lambda w, who, c: c.get(reverse("indicators_api:indicators") + f"?plan={w.plan.code}"),
+        _territorial(200),
+    ),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", list(CROSS_TERRITORY))
+def test_cross_territory_access(world, key):
+    ask, expected = CROSS_TERRITORY[key]
+    people = {**{who: world.users[who] for who in IN}, **world.outsiders}
+    wrong = []
+    for who, person in people.items():
+        client = Client()
+        client.force_login(person)
+        with transaction.atomic():
+            response = ask(world, who, client)
+            body = _body(response) if response.status_code == 200 else ""
+            transaction.set_rollback(True)
+        if response.status_code != expected[who]:
+            wrong.append(f"  {who:13} attendu {expected[who]}, obtenu {response.status_code}")
+        if who in OUT and (world.plan.code in body or world.plan.name in body):
+            wrong.append(f"  {who:13} voit le plan d'un autre territoire")
+    assert not wrong, f"{key} :\n" + "\n".join(wrong)

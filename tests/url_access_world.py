@@ -5,11 +5,19 @@ learner's enrolment, attempt, attestation, registration, calendar feed and place
 request; another organiser's event and session (with that organiser's attestation
 archive); another host's institution, offer and slot; another DDFE's report export and
 API key. So a role that reaches an object here reaches someone else's.
+
+Territories: the plan is the Pas-de-Calais' (62), the DDFE follows the Pas-de-Calais,
+the regional delegate the Hauts-de-France (32, which holds it) and the national service
+the whole country. Beside the columns, `world.outsiders` holds the people of other
+territories (the Nord DDFE, the Île-de-France delegate), each with an export of the
+plan of her own, ready, as if made while her delegation covered it: the
+cross-territory table asks every door of the plan as them.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from accounts.constants import Role
@@ -24,7 +32,7 @@ from courses.tests import fixtures as course_fixtures
 from events import services as event_services
 from events.tests.factories import EventFactory, SessionFactory, organiser
 from indicators import services as indicator_services
-from indicators.constants import ExportFormat
+from indicators.constants import ExportFormat, ExportStatus
 from placements import services as placement_services
 from placements.tests.factories import InstitutionFactory, OfferFactory, SlotFactory, request_for
 from placements.tests.factories import host as host_user
@@ -40,6 +48,8 @@ ROLES = (
     "host",
     "editor",
     "ddfe",
+    "regional",
+    "national",
     "unit_manager",
     "admin",
     "superuser",
@@ -97,6 +107,11 @@ class World:
     api_token: object = None
     rejected_lines: object = None  # the rejected lines of an import made by someone else
     clients: dict = field(default_factory=dict)  # role → its signed-in test client
+    # People of other territories (cross-territory table): name → person, and their
+    # own ready export of the plan, their API key.
+    outsiders: dict = field(default_factory=dict)
+    exports: dict = field(default_factory=dict)  # person's name → her export of the plan
+    keys: dict = field(default_factory=dict)  # person's name → her clear API key
 
 
 def build() -> World:
@@ -110,7 +125,9 @@ def build() -> World:
         "trainer": organiser(),
         "host": host_user(),
         "editor": UserFactory(role=Role.EDITOR, **staff),
-        "ddfe": UserFactory(role=Role.DDFE, **staff),
+        "ddfe": UserFactory(role=Role.DDFE, delegated=["62"], **staff),
+        "regional": UserFactory(role=Role.REGIONAL, delegated=["32"], **staff),
+        "national": UserFactory(role=Role.NATIONAL, **staff),
         "unit_manager": UserFactory(role=Role.UNIT_MANAGER, **staff),
         "admin": UserFactory(role=Role.ADMIN, **staff),
         "superuser": UserFactory(is_superuser=True, is_staff=True, **staff),
@@ -190,11 +207,34 @@ def build() -> World:
     world.rejected_lines = rejected_lines_keep(
         owner=other_ddfe, header=["Ligne", "Motif"], rows=[[2, owner.email]]
     )
+    world.outsiders = {
+        "ddfe_nord": UserFactory(
+            role=Role.DDFE, departement="59", arrondissement="595", delegated=["59"], **staff
+        ),
+        "regional_idf": UserFactory(
+            role=Role.REGIONAL, departement="75", arrondissement="", delegated=["11"], **staff
+        ),
+    }
+    territorial = {name: world.users[name] for name in ("ddfe", "regional", "national", "admin")}
+    for name, person in {**world.outsiders, **territorial}.items():
+        export = indicator_services.report_export_request(
+            user=person,
+            plan=world.plan,
+            export_format=ExportFormat.XLSX,
+            start=date(2024, 1, 1),
+            end=date(2024, 12, 31),
+        )
+        export.file.save("indicateurs.xlsx", ContentFile(b"PK"), save=False)
+        export.status = ExportStatus.READY
+        export.save()
+        world.exports[name] = export
+        _token, world.keys[name] = indicator_services.api_token_create(user=person, name="Clé")
     world.assignment = assignment_services.assignment_create(
         by=other_ddfe,
         title="Module obligatoire des accès",
         modules=[world.module],
         professions=["police_nationale"],
+        arrondissements=["627"],  # Lens: in the territories of every reporting column
         due_days=60,
     )
     return world

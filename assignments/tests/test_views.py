@@ -1,5 +1,6 @@
-"""The DDFE's and administrators' pages: create an assignment, read compliance as
-aggregates, import a roster; nobody else gets in."""
+"""The delegates', national service's and administrators' pages: create an assignment,
+read compliance as aggregates, import a roster, each delegate within her territories;
+nobody else gets in."""
 
 import html
 from datetime import date
@@ -18,6 +19,8 @@ from courses.models import LessonPage
 from courses.tests import fixtures
 
 pytestmark = pytest.mark.django_db
+
+PAS_DE_CALAIS = ["621", "622", "623", "624", "625", "626", "627"]
 
 
 @pytest.fixture
@@ -150,6 +153,7 @@ def test_the_compliance_page_reads_a_fixed_number_of_queries(client, ddfe, modul
         title="Test",
         modules=[module],
         professions=["gendarmerie_nationale"],
+        arrondissements=PAS_DE_CALAIS,
         due_date=date(2026, 12, 31),
     )
     client.force_login(ddfe)
@@ -173,6 +177,7 @@ def test_the_ddfe_overview_aggregates_every_active_assignment(client, ddfe, modu
             title=title,
             modules=[module],
             professions=["gendarmerie_nationale"],
+            arrondissements=PAS_DE_CALAIS,
             due_date=due,
         )
     client.force_login(ddfe)
@@ -205,3 +210,89 @@ def test_a_garbage_workbook_or_a_list_of_bad_lines_gets_a_short_clear_answer(cli
     assert b"faux149" in b"".join(client.get(report_url).streaming_content)
     client.force_login(UserFactory(role="referent_ddfe"))
     assert client.get(report_url).status_code == 404
+
+
+# --- Territories ------------------------------------------------------------------------------
+
+
+def _assignment(by, arrondissements, title="Test"):
+    return services.assignment_create(
+        by=by,
+        title=title,
+        modules=[fixtures.module(title=f"Module {title}", lessons=0)],
+        professions=["gendarmerie_nationale"],
+        arrondissements=arrondissements,
+        due_date=date(2026, 12, 31),
+    )
+
+
+def test_a_ddfe_reads_and_edits_only_the_assignments_of_her_departements(client, ddfe):
+    from accounts.constants import Role
+
+    own = _assignment(ddfe, ["627"], "Lens")
+    nord = _assignment(UserFactory(role=Role.ADMIN), ["595"], "Lille")
+    everywhere = _assignment(UserFactory(role=Role.ADMIN), [], "France")
+    client.force_login(ddfe)
+
+    listed = [row["assignment"] for row in client.get(reverse("assignments:list")).context["rows"]]
+
+    assert listed == [own]
+    for assignment in (nord, everywhere):
+        for name in ("assignments:detail", "assignments:edit"):
+            assert client.get(reverse(name, args=[assignment.pk])).status_code == 404
+        assert (
+            client.post(reverse("assignments:roster_import", args=[assignment.pk])).status_code
+            == 404
+        )
+    assert client.get(reverse("assignments:detail", args=[own.pk])).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("role", "delegated", "sees"),
+    [("delegue_regional", ["32"], {"Lens", "Lille"}), ("service_national", None, None)],
+)
+def test_regional_and_national_roles_read_their_territories(client, role, delegated, sees):
+    from accounts.constants import Role
+
+    admin = UserFactory(role=Role.ADMIN)
+    made = {
+        title: _assignment(admin, codes, title)
+        for title, codes in (("Lens", ["627"]), ("Lille", ["595"]), ("Paris", ["751"]))
+    }
+    client.force_login(UserFactory(role=role, delegated=delegated))
+
+    listed = {
+        row["assignment"].title for row in client.get(reverse("assignments:list")).context["rows"]
+    }
+
+    assert listed == (sees or set(made))
+
+
+def test_the_form_offers_her_arrondissements_and_keeps_the_population_inside(client, ddfe, module):
+    from accounts.models import Institution
+
+    nord_unit = Institution.objects.create(name="Brigade de Lille", departement_id="59")
+    lens_unit = Institution.objects.create(name="Brigade de Lens", departement_id="62")
+    inside = UserFactory(profession="gendarmerie_nationale", arrondissement="621")
+    outside = UserFactory(
+        profession="gendarmerie_nationale", departement="59", arrondissement="595"
+    )
+    client.force_login(ddfe)
+
+    form = client.get(reverse("assignments:create")).context["form"]
+    offered = {
+        code for _group, items in form.fields["arrondissements"].choices for code, _ in items
+    }
+    refused = _post_form(client, module, arrondissements=["595"])
+    created = _post_form(client, module)
+
+    assert offered == set(PAS_DE_CALAIS)
+    assert list(form.fields["institutions"].queryset) == [lens_unit]
+    assert nord_unit not in form.fields["institutions"].queryset
+    assert refused.status_code == 400
+    assert created.status_code == 302
+    assignment = Assignment.objects.get()
+    # "The whole territory" of a DDFE is her département, written out.
+    assert sorted(assignment.arrondissements) == PAS_DE_CALAIS
+    people = set(Obligation.objects.values_list("user_id", flat=True))
+    assert inside.pk in people and outside.pk not in people

@@ -65,7 +65,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.apps.EgideUsersConfig",  # wagtail.users, with the delegations on its forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 PLAN = {
     "code": "TEST-2024",
     "name": "Plan d'essai",
-    "territory": "Nord (59)",
+    "departement": "62",  # the DDFE fixture's
     "period_start": "2024-01-01",
     "period_end": "2027-12-31",
     "axes": [

@@ -1,4 +1,5 @@
-"""The DDFE dashboard at /indicateurs/: aggregates for DDFE and administrators only."""
+"""The dashboard at /indicateurs/: aggregates of the person's territories, for delegates,
+the national service and administrators only."""
 
 import pytest
 from django.db import connection
@@ -6,15 +7,15 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.constants import Profession, Role
-from territories.selectors import arrondissement_name
 from accounts.tests.factories import PASSWORD, UserFactory
+from territories.selectors import arrondissement_name
 
 pytestmark = pytest.mark.django_db
 
 URL = reverse("indicators:dashboard")
-# session, user, the user's groups, total, by profession, by arrondissement, questionnaires
-# (figures and "mieux outillé·es" shares)
-DASHBOARD_QUERIES = 8
+# session, user, the user's groups, her départements, total, by profession, by
+# arrondissement, questionnaires (figures and "mieux outillé·es" shares), plans
+DASHBOARD_QUERIES = 10
 
 
 def _rows(response, key: str) -> dict:
@@ -42,16 +43,24 @@ def test_ddfe_and_administrators_are_admitted(client, request, fixture):
     assert client.get(URL).status_code == 200
 
 
+@pytest.mark.parametrize("role", [Role.REGIONAL, Role.NATIONAL])
+def test_regional_and_national_roles_are_admitted(client, role):
+    client.force_login(UserFactory(role=role))
+
+    assert client.get(URL).status_code == 200
+
+
 def test_ddfe_sees_counts_by_profession_and_arrondissement(client, ddfe):
     people = [
-        *UserFactory.create_batch(3, profession=Profession.POLICE, arrondissement="62-lens"),
+        *UserFactory.create_batch(3, profession=Profession.POLICE, arrondissement="627"),
         *UserFactory.create_batch(
-            2, profession=Profession.MEDECIN, departement="59", arrondissement="59-lille"
+            2, profession=Profession.MEDECIN, departement="59", arrondissement="595"
         ),
-        UserFactory(profession=Profession.ELU, departement="62", arrondissement="62-arras"),
+        UserFactory(profession=Profession.ELU, departement="62", arrondissement="621"),
         UserFactory(profession=Profession.ELU, departement="75", arrondissement=""),
     ]
-    everyone = [*people, ddfe]
+    # The DDFE of the Pas-de-Calais counts the people of the Pas-de-Calais only.
+    everyone = [person for person in [*people, ddfe] if person.departement_id == "62"]
     client.force_login(ddfe)
 
     response = client.get(URL)
@@ -64,12 +73,14 @@ def test_ddfe_sees_counts_by_profession_and_arrondissement(client, ddfe):
             by_arrondissement[person.arrondissement_id] = (
                 by_arrondissement.get(person.arrondissement_id, 0) + 1
             )
-    assert response.context["total"] == len(everyone)
+    assert response.context["total"] == len(everyone) == 5
     assert _rows(response, "profession") == by_profession
+    assert Profession.MEDECIN not in by_profession
     assert _rows(response, "arrondissement") == by_arrondissement
     content = response.content.decode()
     for value, count in by_arrondissement.items():
         assert f"<td>{arrondissement_name(value)}</td><td>{count}</td>" in content
+    assert arrondissement_name("595") not in content
     police = Profession.POLICE.label
     assert f"<td>{police}</td><td>{by_profession[Profession.POLICE]}</td>" in content
 
@@ -85,10 +96,8 @@ def test_dashboard_shows_no_identity(client, ddfe):
 
 
 def test_a_deleted_account_no_longer_counts(client, ddfe):
-    leaving = UserFactory(
-        profession=Profession.MAGISTRAT, departement="59", arrondissement="59-douai"
-    )
-    UserFactory(profession=Profession.MAGISTRAT, departement="59", arrondissement="59-douai")
+    leaving = UserFactory(profession=Profession.MAGISTRAT, arrondissement="621")
+    UserFactory(profession=Profession.MAGISTRAT, arrondissement="621")
     client.force_login(ddfe)
     before = client.get(URL)
 
@@ -101,9 +110,7 @@ def test_a_deleted_account_no_longer_counts(client, ddfe):
     assert _rows(after, "profession")[Profession.MAGISTRAT] == (
         _rows(before, "profession")[Profession.MAGISTRAT] - 1
     )
-    assert _rows(after, "arrondissement")["59-douai"] == (
-        _rows(before, "arrondissement")["59-douai"] - 1
-    )
+    assert _rows(after, "arrondissement")["621"] == (_rows(before, "arrondissement")["621"] - 1)
 
 
 def test_query_count_does_not_grow_with_people(client, ddfe, django_assert_max_num_queries):
@@ -120,8 +127,7 @@ def test_query_count_does_not_grow_with_people(client, ddfe, django_assert_max_n
     for index in range(20):
         UserFactory(
             profession=professions[index % len(professions)],
-            departement="59",
-            arrondissement="59-cambrai" if index % 2 else "59-lille",
+            arrondissement="623" if index % 2 else "627",
             role=Role.TRAINER if index % 2 else None,
         )
     with CaptureQueriesContext(connection) as grown:
