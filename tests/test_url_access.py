@@ -266,6 +266,39 @@ TABLE: dict[str, Access] = {
         NOT_A_POST,
     ),
     # --- certificates -------------------------------------------------------------------------
+    # Who signs the documents of each territory: the delegates edit their territories'
+    # (the world's DDFE follows Pas-de-Calais, 62); the national profile is the national
+    # service's and the administrators'. Out of scope: 404 (certificates/views_issuers.py).
+    "certificates:issuers": Access(
+        url("certificates:issuers"), only(*REPORTING), only(*REPORTING, status=405)
+    ),
+    "certificates:issuer_edit": Access(
+        url("certificates:issuer_edit", level=lambda w: "departement", code=lambda w: "62"),
+        only(*REPORTING),
+        only(*REPORTING, status=302),
+        data=lambda w: {
+            "issuer": "Délégation départementale aux droits des femmes du Pas-de-Calais",
+            "signatory_title": "La déléguée départementale",
+            "signatory_name": "Sophie Caron",
+            "city": "Arras",
+        },
+    ),
+    "certificates:issuer_reset": Access(
+        url("certificates:issuer_reset", level=lambda w: "departement", code=lambda w: "62"),
+        only(*REPORTING, status=405),
+        only(*REPORTING, status=302),
+    ),
+    "certificates:issuer_national": Access(
+        url("certificates:issuer_national"),
+        only("national", "admin", ddfe=404, regional=404),
+        only("national", "admin", status=302, ddfe=404, regional=404),
+        data=lambda w: {"issuer": "Service des droits des femmes et de l'égalité"},
+    ),
+    "certificates:issuer_national_reset": Access(
+        url("certificates:issuer_national_reset"),
+        only("national", "admin", status=405, ddfe=405, regional=405),
+        only("national", "admin", status=302, ddfe=404, regional=404),
+    ),
     "certificates:mine": Access(url("certificates:mine"), signed_in(), signed_in(405)),
     "certificates:verify_form": Access(url("certificates:verify_form"), public(), NOT_A_POST),
     "certificates:verify": Access(
@@ -493,12 +526,12 @@ TABLE: dict[str, Access] = {
         only(*REPORTING),
         only(*REPORTING, status=405),
     ),
-    # Partner imports stay the DDFE's and the administrators' (indicators/views_imports.py
-    # decides; widen this line with the view).
+    # Partner imports: every delegate, each for her territories (views_imports decides
+    # which lines she may import; an empty POST is refused with its errors).
     "indicators:participants_import": Access(
         url("indicators:participants_import"),
-        only("ddfe", "admin"),
-        only("ddfe", "admin", status=400),
+        only(*REPORTING),
+        only(*REPORTING, status=400),
     ),
     # POST revokes a key by its id: another DDFE's key is not found.
     "indicators:api_tokens": Access(
@@ -742,6 +775,17 @@ CROSS_TERRITORY: dict[str, tuple[Callable, dict]] = {
             reverse("indicators:report_export_download", args=[w.exports[who].pk])
         ),
         _territorial(200),
+    ),
+    "issuer_edit (who signs the Pas-de-Calais' documents)": (
+        lambda w, who, c: c.get(reverse("certificates:issuer_edit", args=["departement", "62"])),
+        _territorial(200),
+    ),
+    "issuer_edit_post": (
+        lambda w, who, c: c.post(
+            reverse("certificates:issuer_edit", args=["departement", "62"]),
+            {"issuer": "Délégation du Pas-de-Calais"},
+        ),
+        _territorial(302),
     ),
     "api (her key)": (_api, _territorial(200)),
     "api (session)": (
