@@ -56,6 +56,19 @@ def test_profile_shows_the_current_values(client, learner):
     assert learner.employer in response.content.decode()
 
 
+def test_profile_lists_arrondissements_by_departement_for_the_filter_script(client, learner):
+    client.force_login(learner)
+
+    response = client.get(PROFILE_URL)
+
+    html = response.content.decode()
+    assert '<optgroup label="59 – Nord">' in html
+    assert "data-filtre-departement" in html
+    assert "accounts/arrondissement-filter" in html
+    field = response.context["form"].fields["departement"]
+    assert ("62", "62 – Pas-de-Calais") in [(str(v), label) for v, label in field.choices]
+
+
 def test_profile_post_saves_and_comes_back_to_the_profile(client, incomplete_user):
     client.force_login(incomplete_user)
 
