@@ -158,7 +158,11 @@ def month_calendar(*, year: int, month: int, now: datetime | None = None, **filt
 
 
 def session_public(*, session_id: int) -> Session | None:
-    session = _with_counts(Session.objects.select_related("event", "departement")).filter(pk=session_id).first()
+    session = (
+        _with_counts(Session.objects.select_related("event", "departement"))
+        .filter(pk=session_id)
+        .first()
+    )
     if session is not None:
         session.seats_left = seats_left(session)
     return session
@@ -309,7 +313,11 @@ def organiser_sessions(*, user, now: datetime | None = None) -> dict[str, list[S
 
 
 def session_for_manager(*, session_id: int) -> Session | None:
-    session = _with_counts(Session.objects.select_related("event", "departement")).filter(pk=session_id).first()
+    session = (
+        _with_counts(Session.objects.select_related("event", "departement"))
+        .filter(pk=session_id)
+        .first()
+    )
     if session is not None:
         session.seats_left = seats_left(session)
     return session
