@@ -9,7 +9,10 @@ with "(démonstration)".
 
 The figures are the same on every machine: each person is drawn from a random
 generator seeded with their number, and the dates are counted back from a fixed
-reference day (`REFERENCE_DAY`), not from today. Idempotent: a person is found by
+reference day (`REFERENCE_DAY`), not from today. Most work in the Nord or the
+Pas-de-Calais, a few elsewhere; about fifteen moved from one to the other (`MOVERS`)
+and their trainings are recorded in date order around the move, so that each
+participation carries the département of its day. Idempotent: a person is found by
 their address, a module's progress by the person's enrolment, so a second run adds
 nothing.
 

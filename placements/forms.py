@@ -59,6 +59,8 @@ class CatalogueFilterForm(forms.Form):
             ("", _("Tous les arrondissements")),
             *arrondissements,
         ]
+        # accounts/static/accounts/arrondissement-filter.js narrows the list.
+        self.fields["arrondissement"].widget.attrs["data-filtre-departement"] = ""
 
 
 class OfferForm(forms.ModelForm):
