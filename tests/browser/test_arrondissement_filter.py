@@ -12,13 +12,13 @@ pytestmark = [
 
 def test_choosing_a_departement_narrows_the_catalogue_arrondissements(page: Page):
     page.goto("/stages/")
-    arrondissement = page.get_by_label("Arrondissement", exact=True)
+    arrondissement = page.locator('select[name="arrondissement"]')
     nord = arrondissement.locator('optgroup[label="59 – Nord"]')
     pas_de_calais = arrondissement.locator('optgroup[label="62 – Pas-de-Calais"]')
     expect(nord).not_to_have_attribute("disabled", "")
     arrondissement.select_option("595")  # Lille
 
-    page.get_by_label("Département", exact=True).select_option("62")
+    page.locator('select[name="departement"]').select_option("62")
 
     expect(nord).to_have_attribute("disabled", "")
     expect(pas_de_calais).not_to_have_attribute("disabled", "")
@@ -27,6 +27,6 @@ def test_choosing_a_departement_narrows_the_catalogue_arrondissements(page: Page
     arrondissement.select_option("627")  # Lens
     expect(arrondissement).to_have_value("627")
 
-    page.get_by_label("Département", exact=True).select_option("")
+    page.locator('select[name="departement"]').select_option("")
 
     expect(nord).not_to_have_attribute("disabled", "")
