@@ -36,6 +36,7 @@ install-test: system-libs $(VENV)/.test-installed node_modules/.installed
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_territories
 	$(BIN)/python manage.py load_plans
 	$(BIN)/python manage.py load_demo
 	@echo ""

@@ -63,6 +63,8 @@ class ProfileForm(forms.ModelForm):
             "Obligatoire dans les départements qui en comptent plusieurs."
         )
         self.fields["institution"].empty_label = _("Aucune de la liste")
+        # arrondissement-filter.js narrows the list to the chosen département.
+        self.fields["arrondissement"].widget.attrs["data-filtre-departement"] = ""
 
     def clean(self):
         cleaned = super().clean()

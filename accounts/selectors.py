@@ -120,6 +120,11 @@ def user_personal_data(user: User) -> dict:
             "derniere_connexion": user.last_login.isoformat() if user.last_login else None,
         },
         "roles": sorted(user.groups.values_list("name", flat=True)),
+        # A delegate's territories are data about her too (what she may see).
+        "territoires_suivis": [
+            *(d.label() for d in user.delegated_departements.order_by("code")),
+            *(r.label() for r in user.delegated_regions.order_by("code")),
+        ],
         "adresses_electroniques": [
             {"adresse": e.email, "verifiee": e.verified, "principale": e.primary}
             for e in EmailAddress.objects.filter(user=user).order_by("email")

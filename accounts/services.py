@@ -21,6 +21,7 @@ PROFILE_FIELDS = (
     "arrondissement",
     "rpps",
 )
+TERRITORY_FIELDS = frozenset({"departement", "arrondissement"})
 
 
 def user_assign_role(*, user: User, role: Role) -> None:
@@ -66,7 +67,12 @@ def user_profile_update(*, user: User, **fields) -> User:
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Not profile fields: {sorted(unknown)}")
+    # Territories may come as instances (the profile form) or as INSEE codes ("59",
+    # "593"; a blank one clears): a code is written to the key column directly.
     for name, value in fields.items():
+        if name in TERRITORY_FIELDS and not hasattr(value, "pk"):
+            setattr(user, f"{name}_id", (value or "").strip() or None)
+            continue
         setattr(user, name, value.strip() if isinstance(value, str) else value)
     user.full_clean()
     user.save(update_fields=[*fields.keys()])

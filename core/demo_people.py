@@ -9,7 +9,10 @@ with "(démonstration)".
 
 The figures are the same on every machine: each person is drawn from a random
 generator seeded with their number, and the dates are counted back from a fixed
-reference day (`REFERENCE_DAY`), not from today. Idempotent: a person is found by
+reference day (`REFERENCE_DAY`), not from today. Most work in the Nord or the
+Pas-de-Calais, a few elsewhere; about fifteen moved from one to the other (`MOVERS`)
+and their trainings are recorded in date order around the move, so that each
+participation carries the département of its day. Idempotent: a person is found by
 their address, a module's progress by the person's enrolment, so a second run adds
 nothing.
 
@@ -19,9 +22,10 @@ Layering: this module sits in `core` but reads and writes through the capability
 
 import random
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.hashers import make_password
@@ -80,8 +84,10 @@ EMPLOYERS = {
     Profession.ELU: "Conseil municipal de {city}",
     Profession.AUTRE: "Centre communal d'action sociale de {city}",
 }
-# More people in the populous arrondissements (Lille, Lens, Valenciennes…).
-# Arrondissements by INSEE code (COG): 595 Lille, 627 Lens…
+# More people in the populous arrondissements (Lille, Lens, Valenciennes…), and a few
+# from elsewhere: the Somme and the Aisne (same région, Hauts-de-France), Paris and
+# the Rhône, so that the regional and national figures differ from the two plans'.
+# Arrondissements by INSEE code (COG 2026): 595 Lille, 627 Lens…
 ARRONDISSEMENT_WEIGHTS = {
     "595": 26,
     "596": 8,
@@ -96,6 +102,12 @@ ARRONDISSEMENT_WEIGHTS = {
     "626": 5,
     "625": 4,
     "624": 3,
+    "802": 2,
+    "801": 1,
+    "023": 1,
+    "022": 1,
+    "751": 1,
+    "691": 1,
 }
 ARRONDISSEMENT_NAMES = {
     "591": "Avesnes-sur-Helpe",
@@ -111,6 +123,24 @@ ARRONDISSEMENT_NAMES = {
     "625": "Saint-Omer",
     "626": "Calais",
     "627": "Lens",
+    "801": "Abbeville",
+    "802": "Amiens",
+    "022": "Laon",
+    "023": "Saint-Quentin",
+    "751": "Paris",
+    "691": "Lyon",
+}
+# About fifteen people moved between the Nord and the Pas-de-Calais during the two
+# years, with modules completed before and after the move: each participation keeps
+# the département of its day, so the two plans share exactly these people.
+MOVERS = 15
+# Generated people 1 to 8 do the demo placements and the first ones come to the
+# Nord evenings (events/demo.py): movers are chosen further on and kept out of
+# both, so that each of their trainings is recorded in the order it happened.
+FIRST_MOVER = 150
+MOVED_FROM = {
+    "59": ["595", "596", "593"],
+    "62": ["627", "621", "622"],
 }
 
 HEALTH = {Profession.MEDECIN, Profession.INFIRMIER, Profession.SAGE_FEMME}
@@ -126,6 +156,7 @@ MODULE_CHANCES = {
         0.7 if p in {Profession.MEDECIN, Profession.SAGE_FEMME} else 0.0
     ),
 }
+MODULE_SLUGS = sorted(MODULE_CHANCES)
 COMPLETION_CHANCE = 0.7
 ANSWER_CHANCE = 0.6
 
@@ -141,14 +172,26 @@ class Person:
     arrondissement: str
     employer: str
     joined_on: date
+    # A mover's first territory and the day they took their new post (None: never moved).
+    previous_arrondissement: str | None = None
+    moved_on: date | None = None
+
+    @property
+    def previous_departement(self) -> str | None:
+        return self.previous_arrondissement[:2] if self.previous_arrondissement else None
+
+    def arrondissement_on(self, day: date) -> str:
+        """Where the person worked on `day`."""
+        if self.moved_on and day < self.moved_on:
+            return self.previous_arrondissement
+        return self.arrondissement
 
 
 def _weighted(rng: random.Random, weights: dict):
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def person(number: int) -> Person:
-    """The generated person number `number` (1 to COUNT), always the same."""
+def _draw(number: int) -> Person:
     rng = random.Random(f"{SEED}-person-{number}")
     first_name = rng.choice(FIRST_NAMES)
     last_name = rng.choice(LAST_NAMES)
@@ -171,8 +214,87 @@ def person(number: int) -> Person:
     )
 
 
+def _mover(spec: Person) -> Person | None:
+    """`spec` as a mover if they fit (Nord or Pas-de-Calais, two completions on
+    different days): moved from the other département halfway between them."""
+    if spec.departement not in MOVED_FROM:
+        return None
+    days = sorted({step.finished for step in _steps(spec) if step.complete})
+    if len(days) < 2:
+        return None
+    other = "62" if spec.departement == "59" else "59"
+    choices = MOVED_FROM[other]
+    moved_on = days[0] + (days[-1] - days[0]) // 2 + timedelta(days=1)
+    return replace(
+        spec,
+        previous_arrondissement=choices[spec.number % len(choices)],
+        moved_on=moved_on,
+    )
+
+
+@cache
+def _movers() -> dict[int, Person]:
+    """The movers, by number: the first MOVERS people who fit, from FIRST_MOVER on."""
+    found: dict[int, Person] = {}
+    for number in range(FIRST_MOVER, COUNT + 1):
+        moved = _mover(_draw(number))
+        if moved is not None:
+            found[number] = moved
+            if len(found) == MOVERS:
+                break
+    return found
+
+
+def person(number: int) -> Person:
+    """The generated person number `number` (1 to COUNT), always the same."""
+    return _movers().get(number) or _draw(number)
+
+
+def mover_emails() -> set[str]:
+    return {spec.email for spec in _movers().values()}
+
+
+@dataclass(frozen=True)
+class Step:
+    """A person's planned progress in one module (drawn from its own generator)."""
+
+    slug: str
+    started: date
+    finished: date
+    complete: bool
+    # The generator's state after these draws: `load` goes on drawing from it.
+    state: tuple
+
+
+def _steps(spec: Person) -> list[Step]:
+    """The modules `spec` opens, by slug order; the same whatever the day of the load.
+
+    Dates are capped at REFERENCE_DAY rather than today so that who moved, and when,
+    does not depend on the day the demo is loaded.
+    """
+    steps = []
+    for slug in MODULE_SLUGS:
+        seed = f"{SEED}-progress-{spec.number}-{slug}"
+        rng = random.Random(seed)
+        chance = MODULE_CHANCES.get(slug, lambda p: 0.2)(spec.profession)
+        if rng.random() >= chance:
+            continue
+        started = min(spec.joined_on + timedelta(days=rng.randrange(0, 60)), REFERENCE_DAY)
+        finished = min(started + timedelta(days=rng.randrange(0, 45)), REFERENCE_DAY)
+        complete = rng.random() < COMPLETION_CHANCE and finished < REFERENCE_DAY
+        steps.append(Step(slug, started, finished, complete, rng.getstate()))
+    return steps
+
+
+def _employer(spec: Person, arrondissement: str) -> str:
+    return EMPLOYERS[spec.profession].format(city=ARRONDISSEMENT_NAMES[arrondissement])
+
+
 def people(count: int = COUNT) -> list:
-    """Create the generated people still missing; return the `count` first, in order."""
+    """Create the generated people still missing; return the `count` first, in order.
+
+    A mover is created where they worked first; `load` moves them on their day.
+    """
     from accounts.models import User
 
     wanted = [person(number) for number in range(1, count + 1)]
@@ -183,9 +305,9 @@ def people(count: int = COUNT) -> list:
             first_name=p.first_name,
             last_name=p.last_name,
             profession=p.profession,
-            departement_id=p.departement,
-            arrondissement_id=p.arrondissement,
-            employer=p.employer,
+            departement_id=p.previous_departement or p.departement,
+            arrondissement_id=p.previous_arrondissement or p.arrondissement,
+            employer=_employer(p, p.previous_arrondissement or p.arrondissement),
             password=make_password(None),
             date_joined=datetime.combine(p.joined_on, time(9), tzinfo=PARIS),
         )
@@ -231,9 +353,26 @@ def _moment(day: date, rng: random.Random) -> datetime:
     return datetime.combine(day, time(rng.randrange(8, 20), rng.randrange(60)), tzinfo=PARIS)
 
 
+def _move(user, spec: Person) -> None:
+    """The mover takes their new post: through the profile service, as they would."""
+    from accounts.services import user_profile_update
+
+    user_profile_update(
+        user=user,
+        departement=spec.departement,
+        arrondissement=spec.arrondissement,
+        employer=spec.employer,
+    )
+
+
 def load(*, modules: dict) -> dict[str, int]:
     """Give the generated people their progress in the demo modules (by slug); return
-    counts of what was added (all zero on a second run)."""
+    counts of what was added (all zero on a second run).
+
+    Each person's modules are taken in the order they were finished, and a mover's
+    profile changes on the day of the move: the participations recorded on the way
+    (indicators copy the profile at recording time) carry the département of their day.
+    """
     from courses.models import Enrolment, LessonPage, LessonProgress, ModuleCompletion
     from courses.services import completion_finalise
     from quizzes import services as quiz_services
@@ -253,19 +392,30 @@ def load(*, modules: dict) -> dict[str, int]:
             "user_id", "module_id"
         )
     )
-    added = {"enrolments": 0, "completions": 0, "answers": 0}
+    added = {"enrolments": 0, "completions": 0, "answers": 0, "moves": 0}
     today = timezone.localdate()
     for number, user in enumerate(users, start=1):
         spec = person(number)
-        for slug, module in modules.items():
-            rng = random.Random(f"{SEED}-progress-{number}-{slug}")
-            chance = MODULE_CHANCES.get(slug, lambda p: 0.2)(spec.profession)
-            if rng.random() >= chance or (user.pk, module.pk) in enrolled:
+        steps = sorted(
+            (step for step in _steps(spec) if step.slug in modules),
+            key=lambda step: (step.finished, step.slug),
+        )
+        for step in steps:
+            module = modules[step.slug]
+            if (user.pk, module.pk) in enrolled:
                 continue
-            started = min(spec.joined_on + timedelta(days=rng.randrange(0, 60)), today)
-            finished = min(started + timedelta(days=rng.randrange(0, 45)), today)
-            complete = rng.random() < COMPLETION_CHANCE and finished < today
-            module_lessons = lessons[slug]
+            if (
+                spec.moved_on
+                and step.finished >= spec.moved_on
+                and user.arrondissement_id != spec.arrondissement
+            ):
+                _move(user, spec)
+                added["moves"] += 1
+            rng = random.Random()
+            rng.setstate(step.state)
+            started, finished = step.started, min(step.finished, today)
+            complete = step.complete and finished < today
+            module_lessons = lessons[step.slug]
             done = len(module_lessons) if complete else rng.randrange(0, len(module_lessons))
             enrolment = Enrolment.objects.create(user=user, module=module)
             Enrolment.objects.filter(pk=enrolment.pk).update(
@@ -297,11 +447,11 @@ def load(*, modules: dict) -> dict[str, int]:
             # The real code path: the attestation, then the signal the indicators record.
             completion_finalise(completion=completion, module=module)
             added["completions"] += 1
-            if slug in items and rng.random() < ANSWER_CHANCE:
+            if step.slug in items and rng.random() < ANSWER_CHANCE:
                 # Most find the module useful: agreeing answers weigh more.
                 values = {
                     item.pk: rng.choices([1, 2, 3, 4], weights=[1, 2, 8, 9])[0]
-                    for item in items[slug]
+                    for item in items[step.slug]
                 }
                 response = quiz_services.questionnaire_answer(
                     questionnaire=module.satisfaction_questionnaire,
@@ -313,4 +463,8 @@ def load(*, modules: dict) -> dict[str, int]:
                 # Answered the day the module was completed, not the day of the load.
                 type(response).objects.filter(pk=response.pk).update(answered_on=finished)
                 added["answers"] += 1
+        # Moved by now, even if nothing was left to record after the move.
+        if spec.moved_on and user.arrondissement_id != spec.arrondissement:
+            _move(user, spec)
+            added["moves"] += 1
     return added

@@ -6,7 +6,11 @@ from accounts.selectors import users_with_role
 from core.tables import upload_check
 from courses.constants import Kind
 from courses.models import ModulePage
-from territories.forms import departement_choices
+from territories.forms import (
+    ArrondissementChoiceField,
+    DepartementChoiceField,
+    departement_choices,
+)
 
 from .constants import CSV_LIMITS, EventKind
 from .models import Event, Session
@@ -179,9 +183,30 @@ class SessionForm(forms.ModelForm):
             "ends_at": DATETIME_WIDGET,
             "registration_deadline": DATETIME_WIDGET,
         }
+        field_classes = {
+            "departement": DepartementChoiceField,
+            "arrondissement": ArrondissementChoiceField,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # accounts/static/accounts/arrondissement-filter.js narrows the list to the
+        # chosen département (the select keeps every optgroup without JavaScript).
+        self.fields["arrondissement"].widget.attrs["data-filtre-departement"] = ""
 
 
 class BaseSessionFormSet(forms.BaseInlineFormSet):
+    def add_fields(self, form, index):
+        """Give every session form (and the empty model form) the same territory
+        choices, read once: without this each form would query both lists again."""
+        super().add_fields(form, index)
+        if not hasattr(self, "_territory_choices"):
+            self._territory_choices = {
+                name: list(form.fields[name].choices) for name in ("departement", "arrondissement")
+            }
+        for name, choices in self._territory_choices.items():
+            form.fields[name].choices = choices
+
     def clean(self):
         super().clean()
         for form in self.forms:

@@ -100,7 +100,7 @@ def upcoming_sessions(
     `profession` keeps the sessions open to it (events with no audience are open to all).
     """
     now = now or timezone.now()
-    queryset = Session.objects.select_related("event").filter(
+    queryset = Session.objects.select_related("event", "departement").filter(
         cancelled_at__isnull=True, ends_at__gte=now
     )
     if departement:
@@ -158,7 +158,11 @@ def month_calendar(*, year: int, month: int, now: datetime | None = None, **filt
 
 
 def session_public(*, session_id: int) -> Session | None:
-    session = _with_counts(Session.objects.select_related("event")).filter(pk=session_id).first()
+    session = (
+        _with_counts(Session.objects.select_related("event", "departement"))
+        .filter(pk=session_id)
+        .first()
+    )
     if session is not None:
         session.seats_left = seats_left(session)
     return session
@@ -233,7 +237,7 @@ def my_registrations(*, user, now: datetime | None = None) -> dict[str, list[MyR
     """The person's registrations (cancelled ones left out), upcoming and past."""
     now = now or timezone.now()
     registrations = list(
-        Registration.objects.select_related("session__event")
+        Registration.objects.select_related("session__event", "session__departement")
         .filter(user=user)
         .exclude(status=Status.CANCELLED)
         .annotate(ahead=_ahead_in_queue())
@@ -269,7 +273,7 @@ def my_registrations(*, user, now: datetime | None = None) -> dict[str, list[MyR
 def feed_registrations(*, user) -> list[Registration]:
     """What the personal calendar feed lists: active registrations, sessions not cancelled."""
     return list(
-        Registration.objects.select_related("session__event")
+        Registration.objects.select_related("session__event", "session__departement")
         .filter(
             user=user,
             status__in=[Status.REGISTERED, Status.WAITLISTED],
@@ -287,7 +291,7 @@ def organiser_sessions(*, user, now: datetime | None = None) -> dict[str, list[S
     now = now or timezone.now()
     events = managed_events(user)
     sessions = list(
-        Session.objects.select_related("event")
+        Session.objects.select_related("event", "departement")
         .filter(event__in=events)
         .annotate(
             seats_taken=Count("registrations", filter=Q(registrations__status=Status.REGISTERED)),
@@ -309,7 +313,11 @@ def organiser_sessions(*, user, now: datetime | None = None) -> dict[str, list[S
 
 
 def session_for_manager(*, session_id: int) -> Session | None:
-    session = _with_counts(Session.objects.select_related("event")).filter(pk=session_id).first()
+    session = (
+        _with_counts(Session.objects.select_related("event", "departement"))
+        .filter(pk=session_id)
+        .first()
+    )
     if session is not None:
         session.seats_left = seats_left(session)
     return session
@@ -342,7 +350,7 @@ def sessions_held(start: datetime, end: datetime) -> QuerySet[Session]:
         session=OuterRef("pk"), status=Status.REGISTERED, attendance=Attendance.PRESENT
     )
     return (
-        Session.objects.select_related("event")
+        Session.objects.select_related("event", "departement")
         .filter(cancelled_at__isnull=True, starts_at__gte=start, starts_at__lt=end)
         .filter(Exists(present))
         .order_by("starts_at")
@@ -359,7 +367,7 @@ def personal_data(user) -> list[dict]:
             "presence": r.get_attendance_display() if r.attendance else None,
             "inscrit_le": r.created_at.isoformat(),
         }
-        for r in Registration.objects.select_related("session__event")
+        for r in Registration.objects.select_related("session__event", "session__departement")
         .filter(user=user)
         .order_by("session__starts_at")
     ]

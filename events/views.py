@@ -163,7 +163,9 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 
 @require_GET
 def session_ics(request, session_id: int):
-    session = get_object_or_404(Session.objects.select_related("event"), pk=session_id)
+    session = get_object_or_404(
+        Session.objects.select_related("event", "departement"), pk=session_id
+    )
     return _ics_response(ics.session_calendar(session), f"session-{session.pk}.ics")
 
 
@@ -185,7 +187,9 @@ def feed(request, token: str):
 @profile_complete_required
 def checkin(request, token: str):
     """The address in the room's QR code: GET shows a button, POST records presence."""
-    session = get_object_or_404(Session.objects.select_related("event"), checkin_token=token)
+    session = get_object_or_404(
+        Session.objects.select_related("event", "departement"), checkin_token=token
+    )
     registration = selectors.registration_of(session=session, user=request.user)
     if request.method == "POST":
         try:

@@ -1,21 +1,40 @@
 from django import forms
+from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from accounts import selectors as account_selectors
 from accounts.constants import InstitutionKind, Profession
 from courses.models import ModulePage
-from territories.forms import arrondissement_choices
+from territories.models import Departement
 
 from .models import Offer, PlacementRequest, Slot
 
 
-class CatalogueFilterForm(forms.Form):
-    arrondissement = forms.ChoiceField(
-        label=_("Arrondissement"),
-        required=False,
-        choices=lambda: [("", _("Tous les arrondissements")), *arrondissement_choices()],
+def _territory_choices() -> tuple[list, list]:
+    """The départements, and their arrondissements grouped by département, from one
+    query (a left join: Mayotte has no arrondissement but is a département)."""
+    departements: dict[str, str] = {}
+    groups: dict[str, list] = {}
+    rows = (
+        Departement.objects.filter(active=True)
+        .filter(Q(arrondissements__active=True) | Q(arrondissements=None))
+        .values_list("code", "name", "arrondissements__code", "arrondissements__name")
+        .order_by("code", "arrondissements__code")
     )
+    for code, name, arrondissement, arrondissement_name in rows:
+        label = f"{code} – {name}"
+        departements[code] = label
+        if arrondissement:
+            groups.setdefault(label, []).append((arrondissement, arrondissement_name))
+    return list(departements.items()), list(groups.items())
+
+
+class CatalogueFilterForm(forms.Form):
+    # Both filters: a visitor of another département looks for hers first, then
+    # narrows to an arrondissement (grouped by département in the list).
+    departement = forms.ChoiceField(label=_("Département"), required=False)
+    arrondissement = forms.ChoiceField(label=_("Arrondissement"), required=False)
     kind = forms.ChoiceField(
         label=_("Type de structure"),
         required=False,
@@ -31,6 +50,17 @@ class CatalogueFilterForm(forms.Form):
         required=False,
         choices=[("", _("Toutes les professions")), *Profession.choices],
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        departements, arrondissements = _territory_choices()
+        self.fields["departement"].choices = [("", _("Tous les départements")), *departements]
+        self.fields["arrondissement"].choices = [
+            ("", _("Tous les arrondissements")),
+            *arrondissements,
+        ]
+        # accounts/static/accounts/arrondissement-filter.js narrows the list.
+        self.fields["arrondissement"].widget.attrs["data-filtre-departement"] = ""
 
 
 class OfferForm(forms.ModelForm):

@@ -34,6 +34,7 @@ def seats_taken(*, slot: Slot) -> int:
 
 def catalogue_offers(
     *,
+    departement: str = "",
     arrondissement: str = "",
     kind: str = "",
     day: date | None = None,
@@ -52,6 +53,8 @@ def catalogue_offers(
     offers = Offer.objects.filter(is_published=True).filter(
         Exists(slots.filter(offer=OuterRef("pk")))
     )
+    if departement:
+        offers = offers.filter(institution__departement=departement)
     if arrondissement:
         offers = offers.filter(institution__arrondissement=arrondissement)
     if kind:
@@ -60,7 +63,7 @@ def catalogue_offers(
         through = Offer.professions.through.objects.filter(offer=OuterRef("pk"))
         offers = offers.filter(~Exists(through) | Exists(through.filter(audience__code=profession)))
     return list(
-        offers.select_related("institution")
+        offers.select_related("institution__arrondissement")
         .prefetch_related(
             Prefetch("slots", queryset=slots, to_attr="upcoming_slots"), "professions"
         )

@@ -25,6 +25,7 @@ def catalogue(request):
     form = CatalogueFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     offers = selectors.catalogue_offers(
+        departement=filters.get("departement", ""),
         arrondissement=filters.get("arrondissement", ""),
         kind=filters.get("kind", ""),
         day=filters.get("day"),

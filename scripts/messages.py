@@ -16,12 +16,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APPS = [
     "core",
+    "territories",
     "accounts",
     "courses",
     "quizzes",
     "certificates",
     "events",
     "placements",
+    "assignments",
     "indicators",
 ]
 PY = sys.executable

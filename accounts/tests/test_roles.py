@@ -19,7 +19,7 @@ ACCESS_ADMIN = "wagtailadmin.access_admin"
 def test_migration_created_one_group_per_role():
     groups = Group.objects.filter(name__in=ROLE_GROUP_NAMES.values())
 
-    assert groups.count() == len(Role) == 7
+    assert groups.count() == len(Role) == 9  # with the regional and national roles
 
 
 @pytest.mark.parametrize("role", [Role.EDITOR, Role.ADMIN])

@@ -22,16 +22,16 @@ def test_profile_update_saves_stripped_values():
         profession=Profession.MEDECIN,
         employer="  CH de Douai ",
         departement="59",
-        arrondissement="59-douai",
+        arrondissement="593",
         rpps=make_rpps(),
     )
 
     user.refresh_from_db()
     assert user.employer == "CH de Douai"
-    assert (user.profession, user.departement, user.arrondissement) == (
+    assert (user.profession, user.departement_id, user.arrondissement_id) == (
         Profession.MEDECIN,
         "59",
-        "59-douai",
+        "593",
     )
     assert user.rpps == make_rpps()
     assert user.profile_is_complete
@@ -87,7 +87,7 @@ def test_anonymise_erases_identity_and_keeps_statistics():
         profession=Profession.SAGE_FEMME,
         employer="CH de Douai",
         departement="59",
-        arrondissement="59-douai",
+        arrondissement="593",
         rpps=make_rpps(),
         role=Role.TRAINER,
     )
@@ -100,10 +100,10 @@ def test_anonymise_erases_identity_and_keeps_statistics():
     user = User.objects.get(pk=user.pk)
     assert email not in user.email
     assert (user.first_name, user.last_name, user.employer, user.rpps) == ("", "", "", "")
-    assert (user.profession, user.departement, user.arrondissement) == (
+    assert (user.profession, user.departement_id, user.arrondissement_id) == (
         Profession.SAGE_FEMME,
         "59",
-        "59-douai",
+        "593",
     )
     assert user.date_joined == joined
     assert user.anonymised_at is not None

@@ -8,7 +8,7 @@ from django import forms
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.constants import Profession
+from accounts.constants import Profession, Role
 from accounts.models import User
 from accounts.tests.factories import PASSWORD, UserFactory
 
@@ -25,7 +25,7 @@ VALID_PROFILE = {
     "profession": Profession.TRAVAILLEUR_SOCIAL,
     "employer": "CCAS de Douai",
     "departement": "59",
-    "arrondissement": "59-douai",
+    "arrondissement": "593",
     "rpps": "",
 }
 
@@ -56,6 +56,19 @@ def test_profile_shows_the_current_values(client, learner):
     assert learner.employer in response.content.decode()
 
 
+def test_profile_lists_arrondissements_by_departement_for_the_filter_script(client, learner):
+    client.force_login(learner)
+
+    response = client.get(PROFILE_URL)
+
+    html = response.content.decode()
+    assert '<optgroup label="59 – Nord">' in html
+    assert "data-filtre-departement" in html
+    assert "accounts/arrondissement-filter" in html
+    field = response.context["form"].fields["departement"]
+    assert ("62", "62 – Pas-de-Calais") in [(str(v), label) for v, label in field.choices]
+
+
 def test_profile_post_saves_and_comes_back_to_the_profile(client, incomplete_user):
     client.force_login(incomplete_user)
 
@@ -65,7 +78,7 @@ def test_profile_post_saves_and_comes_back_to_the_profile(client, incomplete_use
     assert response["Location"] == PROFILE_URL
     incomplete_user.refresh_from_db()
     assert incomplete_user.employer == "CCAS de Douai"
-    assert incomplete_user.arrondissement == "59-douai"
+    assert incomplete_user.arrondissement_id == "593"
     assert incomplete_user.profile_is_complete
 
 
@@ -128,13 +141,13 @@ def test_profile_refuses_an_arrondissement_of_another_departement(client, learne
     client.force_login(learner)
 
     response = client.post(
-        PROFILE_URL, {**VALID_PROFILE, "departement": "59", "arrondissement": "62-lens"}
+        PROFILE_URL, {**VALID_PROFILE, "departement": "59", "arrondissement": "627"}
     )
 
     assert response.status_code == 200
     assert "arrondissement" in response.context["form"].errors
     learner.refresh_from_db()
-    assert learner.departement == "62"
+    assert learner.departement_id == "62"
 
 
 def test_profile_cannot_change_the_login_email_or_rights(client, learner):
@@ -206,9 +219,23 @@ def test_export_is_a_json_attachment_of_my_data_only(client, learner):
     assert data["profil"]["adresse_electronique"] == learner.email
     assert data["profil"]["nom"] == learner.last_name
     assert [a["adresse"] for a in data["adresses_electroniques"]] == [learner.email]
+    assert data["profil"]["departement"] == "62 – Pas-de-Calais"
+    assert data["profil"]["arrondissement"] == "Lens"
     raw = response.content.decode()
     for value in (other.email, other.last_name, other.employer):
         assert value not in raw
+
+
+def test_export_names_the_territories_a_delegate_follows(client):
+    delegate = UserFactory(role=Role.DDFE, delegated=["59", "62"])
+    client.force_login(delegate)
+
+    data = json.loads(client.get(EXPORT_URL).content)
+
+    assert data["territoires_suivis"] == [
+        "Département du Nord (59)",
+        "Département du Pas-de-Calais (62)",
+    ]
 
 
 def test_export_includes_registered_exporters(client, learner, temporary_exporter):
@@ -262,9 +289,9 @@ def test_delete_without_password_and_confirmation_changes_nothing(client, learne
 
 def test_delete_anonymises_logs_out_and_blocks_login(client, learner):
     email = learner.email
-    kept = User.objects.values("profession", "departement", "arrondissement", "date_joined").get(
-        pk=learner.pk
-    )
+    kept = User.objects.values(
+        "profession", "departement_id", "arrondissement_id", "date_joined"
+    ).get(pk=learner.pk)
     client.force_login(learner)
 
     response = client.post(DELETE_URL, {"confirmation": " supprimer ", "password": PASSWORD})

@@ -192,8 +192,8 @@ def test_an_assignment_to_an_institution_reaches_its_people_only(module):
         kind="commissariat",
         address="Rue Zola",
         city="Lens",
-        departement="62",
-        arrondissement="62-lens",
+        departement_id="62",
+        arrondissement_id="627",
     )
     inside = UserFactory(profession="police_nationale", institution=station)
     UserFactory(profession="police_nationale")  # another unit

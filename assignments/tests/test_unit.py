@@ -27,8 +27,8 @@ def _institution(name: str, city: str) -> Institution:
         kind="gendarmerie",
         address="1 rue de la Paix",
         city=city,
-        departement="62",
-        arrondissement="62-arras",
+        departement_id="62",
+        arrondissement_id="621",
     )
 
 

@@ -123,6 +123,8 @@ def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothi
     assert result.attempt.percent == 100
 
     _assert_generated_people_and_figures()
+    _assert_movers_keep_the_departement_of_the_day()
+    _assert_each_plan_counts_its_departement_only()
 
 
 def _assert_generated_people_and_figures():
@@ -184,6 +186,101 @@ def _assert_generated_people_and_figures():
         assert linked, code
         for row in linked:
             assert row.value, (code, row.indicator.code)
+
+
+def _assert_movers_keep_the_departement_of_the_day():
+    """About fifteen people moved between the Nord and the Pas-de-Calais, trained before
+    and after: each participation carries the département of its day, their profile
+    the new one; a few people work outside both départements."""
+    from core import demo_people
+    from indicators.models import Participation
+
+    movers = demo_people._movers()
+    assert 10 <= len(movers) <= 20
+    for spec in movers.values():
+        user = User.objects.get(email=spec.email)
+        assert (user.departement_id, user.arrondissement_id) == (
+            spec.departement,
+            spec.arrondissement,
+        )
+        rows = list(
+            Participation.objects.filter(user=user).values_list(
+                "occurred_on", "departement_id", "arrondissement_id"
+            )
+        )
+        assert {departement for _day, departement, _arr in rows} == {
+            spec.previous_departement,
+            spec.departement,
+        }, spec.email
+        for day, departement, arrondissement in rows:
+            assert arrondissement == spec.arrondissement_on(day), (spec.email, day)
+            assert departement == arrondissement[:2]
+    generated = User.objects.filter(email__endswith=f"@{demo_people.DOMAIN}")
+    elsewhere = set(
+        generated.exclude(departement__in=["59", "62"]).values_list("departement", flat=True)
+    )
+    assert elsewhere == {"02", "80", "75", "69"}
+
+
+def _people_counted(plan, start, end) -> dict[int, set[str]]:
+    """The rule of the brief, computed here from the rows themselves: per people
+    indicator of `plan`, the distinct people whose participation in a linked activity
+    happened in the period while they worked in the plan's territory."""
+    from indicators.constants import Measure
+    from indicators.models import ActivityLink, Participation
+
+    codes = plan.departement_codes()
+    counted: dict[int, set[str]] = {}
+    links = ActivityLink.objects.filter(
+        indicator__plan=plan, indicator__measure=Measure.PEOPLE_TRAINED
+    ).values_list("indicator_id", "activity")
+    for indicator_id, activity in links:
+        rows = Participation.objects.filter(activity=activity, occurred_on__range=(start, end))
+        if codes is not None:
+            rows = rows.filter(departement_id__in=codes)
+        counted.setdefault(indicator_id, set()).update(rows.values_list("person_key", flat=True))
+    return counted
+
+
+def _assert_each_plan_counts_its_departement_only():
+    """On the demo itself: no plan counts a participation from outside its
+    département, and the Nord and Pas-de-Calais people are disjoint but for movers."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from core import demo_people
+    from indicators import selectors
+    from indicators.constants import Measure
+    from indicators.models import ActivityLink, Participation, Plan
+
+    end = timezone.localdate()
+    start = demo_people.REFERENCE_DAY - timedelta(days=demo_people.SPAN_DAYS + 60)
+    people = {}
+    for code, departement in (("NORD-VIF-2023", "59"), ("PDC-2019", "62")):
+        plan = Plan.objects.get(code=code)
+        assert plan.departement_codes() == [departement]
+        expected = _people_counted(plan, start, end)
+        # The check means something: people of other départements did take the
+        # activities these indicators count.
+        linked = ActivityLink.objects.filter(indicator__plan=plan).values("activity")
+        assert (
+            Participation.objects.filter(activity__in=linked, occurred_on__range=(start, end))
+            .exclude(departement=departement)
+            .exists()
+        ), code
+        rows = selectors.plan_report(plan=plan, start=start, end=end)
+        people_rows = [row for row in rows if row.indicator.measure == Measure.PEOPLE_TRAINED]
+        assert any(row.value for row in people_rows), code
+        for row in people_rows:
+            assert row.value == len(expected.get(row.indicator.pk, ())), row.indicator.code
+        people[code] = set().union(*expected.values())
+    movers = set(
+        User.objects.filter(email__in=demo_people.mover_emails()).values_list("pk", flat=True)
+    )
+    both = people["NORD-VIF-2023"] & people["PDC-2019"]
+    assert both, "movers trained on both sides count in both plans"
+    assert both <= {f"user:{pk}" for pk in movers}
 
 
 def test_load_demo_refuses_to_run_outside_development(settings):

@@ -49,7 +49,7 @@ class SessionFactory(TerritoryCodes, factory.django.DjangoModelFactory):
     address = "2 avenue Eugène Avinée"
     city = "Lille"
     departement = "59"
-    arrondissement = "59-lille"
+    arrondissement = "595"
     capacity = 10
 
 
@@ -61,5 +61,5 @@ def health_professional(**kwargs):
     kwargs.setdefault("profession", "medecin")
     kwargs.setdefault("employer", "CHU de Lille")
     kwargs.setdefault("departement", "59")
-    kwargs.setdefault("arrondissement", "59-lille")
+    kwargs.setdefault("arrondissement", "595")
     return UserFactory(**kwargs)

@@ -34,7 +34,7 @@ def _form(title: str, *, starts_at, organisers=()) -> dict:
                         "address": "",
                         "city": "Lille",
                         "departement": "59",
-                        "arrondissement": "59-lille",
+                        "arrondissement": "595",
                         "online_url": "",
                         "capacity": 80,
                         "registration_deadline": "",

@@ -30,13 +30,13 @@ def test_listing_filters_by_departement_audience_and_kind(client, session):
         ),
         city="Dunkerque",
         departement="59",
-        arrondissement="59-dunkerque",
+        arrondissement="594",
     )
     arras = SessionFactory(
         event=EventFactory(title="Journée gendarmerie", kind=EventKind.TRAINING_DAY),
         city="Arras",
         departement="62",
-        arrondissement="62-arras",
+        arrondissement="621",
     )
     SessionFactory(
         event=EventFactory(title="Soirée passée"), starts_at=timezone.now() - timedelta(days=3)

@@ -24,7 +24,7 @@ class InstitutionFactory(TerritoryCodes, factory.django.DjangoModelFactory):
     postal_code = "62300"
     city = "Lens"
     departement = "62"
-    arrondissement = "62-lens"
+    arrondissement = "627"
 
     @factory.post_generation
     def managers(self, create, extracted, **kwargs):

@@ -19,7 +19,7 @@ def _form(**extra) -> dict:
         "postal_code": "62000",
         "city": "Arras",
         "departement": "62",
-        "arrondissement": "62-arras",
+        "arrondissement": "621",
         **extra,
     }
 
@@ -40,7 +40,7 @@ def test_an_administrator_adds_an_institution_with_its_managers(client, administ
 def test_an_arrondissement_outside_the_departement_is_refused_in_french(client, administrator):
     client.force_login(administrator)
     response = client.post(
-        reverse("wagtailsnippets_accounts_institution:add"), _form(arrondissement="59-lille")
+        reverse("wagtailsnippets_accounts_institution:add"), _form(arrondissement="595")
     )
     assert response.status_code == 200
     assert "appartient pas au département choisi" in response.text
@@ -48,7 +48,7 @@ def test_an_arrondissement_outside_the_departement_is_refused_in_french(client, 
 
 
 def test_the_same_institution_cannot_be_entered_twice(client, administrator):
-    InstitutionFactory(name="CIDFF du Pas-de-Calais", city="Arras", arrondissement="62-arras")
+    InstitutionFactory(name="CIDFF du Pas-de-Calais", city="Arras", arrondissement="621")
     client.force_login(administrator)
     response = client.post(
         reverse("wagtailsnippets_accounts_institution:add"),

@@ -370,8 +370,8 @@ def test_an_offer_is_saved_only_for_an_institution_the_author_manages(manager):
         kind="cidff",
         address="1 rue",
         city="Lille",
-        departement="59",
-        arrondissement="59-lille",
+        departement_id="59",
+        arrondissement_id="595",
     )
     offer = services.offer_save(
         by=manager,

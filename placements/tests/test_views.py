@@ -57,7 +57,7 @@ def test_the_catalogue_filters_by_arrondissement_kind_date_and_profession(client
         kind="commissariat",
         city="Lille",
         departement="59",
-        arrondissement="59-lille",
+        arrondissement="595",
     )
     police_offer = OfferFactory(institution=lille, title="Accueil des plaintes")
     police_offer.professions.set(Audience.objects.filter(code="travailleur_social"))
@@ -68,7 +68,10 @@ def test_the_catalogue_filters_by_arrondissement_kind_date_and_profession(client
         return sorted(o.title for o in response.context["offers"])
 
     assert titles() == ["Accueil des plaintes", "Urgences"]
-    assert titles(arrondissement="59-lille") == ["Accueil des plaintes"]
+    assert titles(arrondissement="595") == ["Accueil des plaintes"]
+    assert titles(departement="62") == ["Urgences"]
+    assert titles(departement="59") == ["Accueil des plaintes"]
+    assert titles(departement="80") == []
     assert titles(kind="hopital") == ["Urgences"]
     later = (timezone.localdate() + timedelta(days=30)).isoformat()
     assert titles(day=later) == ["Accueil des plaintes"]
@@ -87,6 +90,14 @@ def test_catalogue_queries_do_not_grow_with_offers(client, django_assert_max_num
     with django_assert_max_num_queries(6):
         response = client.get(reverse("placements:catalogue"))
     assert len(response.context["offers"]) == 8
+    # Both territory lists: every département (Mayotte has no arrondissement), and the
+    # arrondissements grouped by département.
+    form = response.context["form"]
+    assert ("976", "976 – Mayotte") in form.fields["departement"].choices
+    groups = dict(form.fields["arrondissement"].choices[1:])
+    assert ("627", "Lens") in groups["62 – Pas-de-Calais"]
+    assert len(groups) == 100
+    assert "arrondissement de Lens" in response.text
 
 
 def test_anyone_reads_a_published_offer_and_is_asked_to_log_in_to_request(client, slot):

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from accounts import demo as accounts_demo
+from accounts.constants import Role
 from accounts.models import User
 from assignments import demo as assignments_demo
 from certificates.models import Attestation
@@ -18,6 +19,20 @@ from courses import demo as courses_demo
 from events import demo as events_demo
 from indicators import demo as indicators_demo
 from placements import demo as placements_demo
+from territories.models import Departement, Region
+
+
+def _territory(account: accounts_demo.DemoAccount) -> str:
+    """What the account's figures cover, printed next to it: the tour compares them."""
+    if account.role in {Role.NATIONAL, Role.ADMIN}:
+        return "France entière"
+    if account.role == Role.DDFE:
+        found = Departement.objects.filter(code__in=account.delegated).order_by("code")
+    elif account.role == Role.REGIONAL:
+        found = Region.objects.filter(code__in=account.delegated).order_by("code")
+    else:
+        return ""
+    return ", ".join(str(territory.label()) for territory in found)
 
 
 class Command(BaseCommand):
@@ -62,7 +77,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Apprenant·es générées (démonstration) : {demo_people.COUNT} ; ajouts : "
             f"{progress['enrolments']} inscriptions, {progress['completions']} modules "
-            f"terminés, {progress['answers']} questionnaires de satisfaction."
+            f"terminés, {progress['answers']} questionnaires de satisfaction, "
+            f"{progress['moves']} changements de département."
+        )
+        self.stdout.write(
+            f"Dont {len(demo_people.mover_emails())} personnes passées du Nord au "
+            "Pas-de-Calais ou inversement, formées avant et après leur mutation, et "
+            "quelques-unes dans la Somme, l'Aisne, à Paris et dans le Rhône."
         )
         self.stdout.write(
             "Indicateurs liés aux activités de démonstration : "
@@ -79,12 +100,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 "Comptes de démonstration créés sans mot de passe (hors mode développement) :"
             )
-            for account in accounts:
-                self.stdout.write(f"  {account.role_label:<36} {account.email}")
+            self._accounts(accounts)
             return
         self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
-        for account in accounts:
-            self.stdout.write(f"  {account.role_label:<36} {account.email}")
+        self._accounts(accounts)
         self.stdout.write("")
         self.stdout.write(
             "Double authentification (tous les comptes sauf l'apprenante) : code de "
@@ -96,3 +115,9 @@ class Command(BaseCommand):
             "  sans application : python manage.py demo_totp ddfe@egide.test "
             "affiche le code du moment"
         )
+
+    def _accounts(self, accounts) -> None:
+        for account in accounts:
+            territory = _territory(account)
+            line = f"  {account.role_label:<40} {account.email:<26}"
+            self.stdout.write(f"{line} {territory}".rstrip())
