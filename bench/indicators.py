@@ -135,8 +135,16 @@ def seed(*, people: int, participations: int) -> list[str]:
                   FROM generate_series(1, %s) AS g) AS s
             """,
             [
-                PROFESSIONS, len(PROFESSIONS), codes, len(codes), codes, len(codes),
-                people, MODULES, START, participations,
+                PROFESSIONS,
+                len(PROFESSIONS),
+                codes,
+                len(codes),
+                codes,
+                len(codes),
+                people,
+                MODULES,
+                START,
+                participations,
             ],
         )
         cursor.execute("ANALYZE")

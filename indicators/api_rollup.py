@@ -51,7 +51,9 @@ def territories(request):
         )
     year = timezone.localdate().year
     try:
-        start = date.fromisoformat(request.GET["from"]) if request.GET.get("from") else date(year, 1, 1)
+        start = (
+            date.fromisoformat(request.GET["from"]) if request.GET.get("from") else date(year, 1, 1)
+        )
         end = date.fromisoformat(request.GET["to"]) if request.GET.get("to") else date(year, 12, 31)
     except ValueError:
         return _error(_("Dates attendues au format AAAA-MM-JJ (paramètres from et to)."), 400)

@@ -74,15 +74,6 @@ class Plan(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        # Remember the territory as loaded: save() rebuilds the per-person rollup of
-        # the plan's indicators only when it changes (no extra query).
-        instance = super().from_db(db, field_names, values)
-        instance._loaded_territory = (instance.__dict__.get("departement_id"),
-                                      instance.__dict__.get("region_id"))
-        return instance
-
     def save(self, *args, **kwargs):
         """Saving a plan whose territory changed recounts its indicators (the rollup
         holds only the people of the plan's territory). Done here rather than in each
@@ -95,6 +86,17 @@ class Plan(models.Model):
 
             plan_territory_changed(plan=self)
         self._loaded_territory = after
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        # Remember the territory as loaded: save() rebuilds the per-person rollup of
+        # the plan's indicators only when it changes (no extra query).
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_territory = (
+            instance.__dict__.get("departement_id"),
+            instance.__dict__.get("region_id"),
+        )
+        return instance
 
     def clean(self) -> None:
         if self.period_start and self.period_end and self.period_end < self.period_start:

@@ -563,23 +563,38 @@ def parse_territory_key(key: str) -> tuple[str, str] | None:
     return None
 
 
+def _territory_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Names of the régions and départements, cached like the territory tree (the COG
+    changes once a year): the roll-ups need no query for their labels."""
+    from django.core.cache import cache
+
+    from territories.models import Departement, Region
+
+    def names():
+        return (
+            dict(Region.objects.values_list("code", "name")),
+            dict(Departement.objects.values_list("code", "name")),
+        )
+
+    return cache.get_or_set("egide:indicators:territory-names:v1", names, 24 * 3600)
+
+
 def territory_rollup(*, level: str, code: str = "", start: date, end: date) -> TerritoryRollup:
     """The roll-up of one territory (level in LEVELS; code "32" or "59", "" nationally).
 
-    Whole months read indicators.rollup.TerritoryPerson (three queries, no join, no
-    DISTINCT); other periods count the participations themselves (exact join, five
-    queries). Both give the same figures (tests). Labels: two more queries.
+    Whole months read indicators.rollup.TerritoryPerson (one query for the figures, no join, no
+    DISTINCT; one more query for the months); other periods count the participations
+    themselves (exact join, five or six queries). Both give the same figures (tests).
+    Labels come from the cache.
     """
     from accounts.constants import Profession
-    from territories.models import Departement, Region
     from territories.selectors import departements_by_region
 
     from .constants import Channel
 
     if level not in LEVELS:
         raise ValueError(level)
-    region_names = dict(Region.objects.values_list("code", "name"))
-    departement_names = dict(Departement.objects.values_list("code", "name"))
+    region_names, departement_names = _territory_names()
     by_region = departements_by_region()
     if level == "national":
         label, codes, part_keys = str(_("France entière")), None, sorted(by_region)
@@ -603,8 +618,11 @@ def territory_rollup(*, level: str, code: str = "", start: date, end: date) -> T
     def lines(counts: dict[str, int], names: dict[str, str]) -> list[RollupLine]:
         return sorted(
             (
-                RollupLine(code=value, label=str(names.get(value) or value or _("Non renseigné")),
-                           count=count)
+                RollupLine(
+                    code=value,
+                    label=str(names.get(value) or value or _("Non renseigné")),
+                    count=count,
+                )
                 for value, count in counts.items()
             ),
             key=lambda line: (-line.count, line.label),
@@ -623,7 +641,9 @@ def territory_rollup(*, level: str, code: str = "", start: date, end: date) -> T
     )
     if level == "national":
         parts = [
-            RollupLine(code=region, label=region_names.get(region, region), count=regions.get(region, 0))
+            RollupLine(
+                code=region, label=region_names.get(region, region), count=regions.get(region, 0)
+            )
             for region in part_keys
             if regions.get(region)
         ]
@@ -649,41 +669,35 @@ def territory_rollup(*, level: str, code: str = "", start: date, end: date) -> T
 
 
 def _territory_figures_from_rollup(*, key, level, codes, masks, start, end):
+    """Two queries: the territory's rows with their dimensions and its parts' totals
+    in one (a single pass over the table, even nationally), then the months."""
     condition, mask_params = rollup.mask_condition(masks, "person")
+    if level == "national":
+        # Every territory's total row and the country's dimension rows: one scan.
+        which, which_params = "(person.territory = %s OR person.dimension = '')", [key]
+    else:
+        keys = [key] + ([f"D{dep}" for dep in codes] if level == "region" else [])
+        which = f"person.territory IN ({', '.join(['%s'] * len(keys))})"
+        which_params = keys
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            SELECT person.dimension, COUNT(*)
+            SELECT person.territory, person.dimension, COUNT(*)
             FROM indicators_territoryperson AS person
-            WHERE person.territory = %s AND {condition}
-            GROUP BY person.dimension
+            WHERE {which} AND {condition}
+            GROUP BY person.territory, person.dimension
             """,  # noqa: S608 - columns are ours, values are parameters
-            [key, *mask_params],
+            [*which_params, *mask_params],
         )
-        total, dimensions = 0, {}
-        for dimension, count in cursor.fetchall():
-            if not dimension:
-                total = count
-            else:
-                kind, _sep, value = dimension.partition(":")
-                dimensions.setdefault(kind, {})[value] = count
-        departements, regions = {}, {}
-        if level != "departement":
-            if level == "national":
-                parts, part_params = "person.territory <> %s", [rollup.NATIONAL]
-            else:
-                parts = f"person.territory IN ({', '.join(['%s'] * len(codes))})" if codes else "1 = 0"
-                part_params = [f"D{dep}" for dep in codes]
-            cursor.execute(
-                f"""
-                SELECT person.territory, COUNT(*)
-                FROM indicators_territoryperson AS person
-                WHERE {parts} AND person.dimension = '' AND {condition}
-                GROUP BY person.territory
-                """,  # noqa: S608 - columns are ours, values are parameters
-                [*part_params, *mask_params],
-            )
-            for territory, count in cursor.fetchall():
+        total, dimensions, departements, regions = 0, {}, {}, {}
+        for territory, dimension, count in cursor.fetchall():
+            if territory == key:
+                if not dimension:
+                    total = count
+                else:
+                    kind, _sep, value = dimension.partition(":")
+                    dimensions.setdefault(kind, {})[value] = count
+            elif not dimension and level != "departement":
                 target = departements if territory[0] == "D" else regions
                 target[territory[1:]] = count
         months = rollup.period_months(start, end)
@@ -741,14 +755,14 @@ def _territory_figures_by_join(*, level, codes, start, end):
                 departements[dep] = n
             if level == "national":
                 cursor.execute(
-                    f"""
+                    """
                     SELECT dep.region_id, COUNT(DISTINCT participation.person_key)
                     FROM indicators_participation AS participation
                     JOIN territories_departement AS dep
                       ON dep.code = participation.departement_id
                     WHERE participation.occurred_on BETWEEN %s AND %s
                     GROUP BY dep.region_id
-                    """,  # noqa: S608 - fixed SQL
+                    """,
                     [start, end],
                 )
                 regions = dict(cursor.fetchall())

@@ -11,12 +11,17 @@ National: those 5, S and Z = 7 (the régions add up to 6: Z has none).
 """
 
 import copy
+import html
+import io
 from datetime import date
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
+from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from indicators import rollup, selectors, services
 from indicators.constants import COUNTING_RULES, TERRITORY_RULE, Channel, Measure
@@ -102,15 +107,16 @@ def world():
     }
 
 
-@pytest.mark.parametrize(
-    ("plan", "expected"), [("nord", 4), ("pdc", 2), ("hdf", 5), ("france", 7)]
-)
+@pytest.mark.parametrize(("plan", "expected"), [("nord", 4), ("pdc", 2), ("hdf", 5), ("france", 7)])
 def test_each_plan_counts_the_people_of_its_territory(world, plan, expected):
     plan, people = world[plan][0], world[plan][1]
     fast = selectors.people_trained_by_indicator(plan=plan, start=YEAR[0], end=YEAR[1])
     join = selectors.people_trained_by_join(plan=plan, start=YEAR[0], end=YEAR[1])
     assert fast[people.pk] == join[people.pk] == expected
-    rows = {row.indicator.pk: row for row in selectors.plan_report(plan=plan, start=YEAR[0], end=YEAR[1])}
+    rows = {
+        row.indicator.pk: row
+        for row in selectors.plan_report(plan=plan, start=YEAR[0], end=YEAR[1])
+    }
     assert rows[people.pk].value == expected
 
 
@@ -135,8 +141,13 @@ def test_the_nord_and_pas_de_calais_figures_are_disjoint_but_for_the_mover(world
 def test_placements_are_counted_where_they_take_place(world):
     nord, _people, nord_placements = world["nord"]
     pdc, _people, pdc_placements = world["pdc"]
-    nord_rows = {r.indicator.pk: r.value for r in selectors.plan_report(plan=nord, start=YEAR[0], end=YEAR[1])}
-    pdc_rows = {r.indicator.pk: r.value for r in selectors.plan_report(plan=pdc, start=YEAR[0], end=YEAR[1])}
+    nord_rows = {
+        r.indicator.pk: r.value
+        for r in selectors.plan_report(plan=nord, start=YEAR[0], end=YEAR[1])
+    }
+    pdc_rows = {
+        r.indicator.pk: r.value for r in selectors.plan_report(plan=pdc, start=YEAR[0], end=YEAR[1])
+    }
     assert nord_rows[nord_placements.pk] == 0
     assert pdc_rows[pdc_placements.pk] == 1
 
@@ -164,8 +175,10 @@ def test_the_roll_ups_count_distinct_people(world, level, code, total, parts):
         # Région: M trained in both départements; national: Z has no région.
         assert result.parts_differ
     # The exact join agrees on every figure.
-    codes = None if level == "national" else (
-        [code] if level == "departement" else ["02", "59", "60", "62", "80"]
+    codes = (
+        None
+        if level == "national"
+        else ([code] if level == "departement" else ["02", "59", "60", "62", "80"])
     )
     assert selectors._territory_figures_by_join(
         level=level, codes=codes, start=YEAR[0], end=YEAR[1]
@@ -184,26 +197,36 @@ def test_the_national_breakdowns(world):
     departements = {line.code: line.count for line in result.departements}
     assert departements == {"59": 4, "62": 2, "75": 1}
     assert {line.code: line.count for line in result.by_channel} == {
-        "elearning": 5, "event": 1, "placement": 1, "external": 1
+        "elearning": 5,
+        "event": 1,
+        "placement": 1,
+        "external": 1,
     }
-    assert sum(line.count for line in result.by_month) == 9  # M in January and June, N1 in March and September
+    assert (
+        sum(line.count for line in result.by_month) == 9
+    )  # M in January and June, N1 in March and September
     # A period in days counts from the participations, with the same result here.
-    days = selectors.territory_rollup(
-        level="national", start=date(2025, 1, 2), end=YEAR[1]
-    )
+    days = selectors.territory_rollup(level="national", start=date(2025, 1, 2), end=YEAR[1])
     assert not days.from_rollup and days.total == 7
 
 
 def test_rebuilding_gives_the_rows_kept_by_each_participation(world):
     def snapshot():
         return (
-            set(IndicatorPerson.objects.values_list("indicator_id", "person_key", "months_0", "months_1")),
-            set(TerritoryPerson.objects.values_list("territory", "dimension", "person_key", "months_0", "months_1")),
+            set(
+                IndicatorPerson.objects.values_list(
+                    "indicator_id", "person_key", "months_0", "months_1"
+                )
+            ),
+            set(
+                TerritoryPerson.objects.values_list(
+                    "territory", "dimension", "person_key", "months_0", "months_1"
+                )
+            ),
         )
 
     before = snapshot()
-    rollup.rebuild(None)
-    rollup.territory_rebuild(None)
+    call_command("rebuild_rollups", stdout=io.StringIO())
     assert snapshot() == before
 
 
@@ -241,6 +264,94 @@ def test_queries_do_not_grow_with_people_and_territories(world):
     small = (_queries(report), _queries(roll_ups))
     for departement, arrondissement in (("59", "592"), ("02", ""), ("13", ""), ("971", "")):
         for _ in range(3):
-            _train(UserFactory(departement=departement, arrondissement=arrondissement), "2025-10-01")
+            _train(
+                UserFactory(departement=departement, arrondissement=arrondissement), "2025-10-01"
+            )
     _plan("BDR-T", departement="13")
     assert (_queries(report), _queries(roll_ups)) == small
+
+
+# --- The roll-up page and API, by scope ---------------------------------------
+
+
+@pytest.fixture
+def national(db):
+    return UserFactory(role=Role.NATIONAL, profession="autre", employer="SDFE")
+
+
+@pytest.fixture
+def regional(db):
+    return UserFactory(role=Role.REGIONAL, delegated=["32"], profession="autre", employer="DRDFE")
+
+
+@pytest.fixture
+def ddfe_nord(db):
+    return UserFactory(role=Role.DDFE, delegated=["59"], departement="59", arrondissement="595")
+
+
+def _page(client, user, **query):
+    client.force_login(user)
+    return client.get(reverse("indicators:rollup"), {"year": "2025", **query})
+
+
+def test_the_national_service_sees_the_country_by_default(client, world, national):
+    response = _page(client, national)
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert response.context["result"].key == "FR"
+    assert "7 personnes formées" in page
+    assert "La somme des chiffres des régions est de 6" in page
+
+
+def test_the_regional_delegate_sees_her_region_not_the_sum_of_its_departements(
+    client, world, regional
+):
+    response = _page(client, regional)
+    assert response.context["result"].key == "R32"
+    page = html.unescape(response.content.decode())
+    assert "5 personnes formées" in page
+    assert "La somme des chiffres de ses départements est de 6" in page
+    assert reverse("indicators:plan_report", args=["NORD-T"]) in page
+    assert _page(client, regional, territoire="D62").status_code == 200
+    for outside in ("FR", "R11", "D75", "X1", "R99"):
+        assert _page(client, regional, territoire=outside).status_code == 404
+
+
+def test_a_ddfe_sees_only_her_departements(client, world, ddfe_nord):
+    response = _page(client, ddfe_nord)
+    assert response.context["result"].key == "D59"
+    assert response.context["result"].total == 4
+    page = response.content.decode()
+    assert reverse("indicators:plan_report", args=["PDC-T"]) not in page
+    for outside in ("D62", "R32", "FR"):
+        assert _page(client, ddfe_nord, territoire=outside).status_code == 404
+
+
+@pytest.mark.parametrize("role", [None, Role.TRAINER, Role.EDITOR])
+def test_other_roles_are_refused(client, world, role):
+    assert _page(client, UserFactory(role=role)).status_code == 403
+
+
+def test_the_roll_up_exports_as_csv_and_xlsx(client, world, regional):
+    response = _page(client, regional, territoire="R32", format="csv")
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines[2].split(";")[-1] == "5"  # header, rule, total
+    assert "Somme des parties (non dédoublonnée);;6" in lines
+    assert "synthese-R32-20250101-20251231.csv" in response["Content-Disposition"]
+    workbook = _page(client, regional, territoire="R32", format="xlsx")
+    assert workbook["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_the_api_answers_within_the_scope(client, world, regional):
+    url = reverse("indicators_api:territories")
+    assert client.get(url).status_code == 401
+    client.force_login(regional)
+    data = client.get(url, {"territoire": "R32", "from": "2025-01-01", "to": "2025-12-31"}).json()
+    assert data["people"] == 5 and data["parts_sum"] == 6
+    assert {line["code"]: line["people"] for line in data["by_departement"]} == {"59": 4, "62": 2}
+    refused = client.get(url, {"territoire": "FR"})
+    assert refused.status_code == 404 and "périmètre" in refused.json()["erreur"]
+    bad = client.get(url, {"territoire": "R32", "from": "01/01/2025"})
+    assert bad.status_code == 400 and "AAAA-MM-JJ" in bad.json()["erreur"]
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 403
