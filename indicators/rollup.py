@@ -183,13 +183,16 @@ def _words_sql(index: str) -> str:
 
 
 def _participations_sql(where: str = "") -> str:
-    """The participations with their month index, within the covered months."""
+    """The participations with their month index, within the covered months (bounded
+    by dates, not by the computed index, so the planner estimates the rows well)."""
+    last = date(FIRST_YEAR + (LAST_MONTH_INDEX // 12), LAST_MONTH_INDEX % 12 + 1, 1)
+    last = (last + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    bounds = f"occurred_on BETWEEN '{FIRST_YEAR}-01-01' AND '{last:%Y-%m-%d}'"
+    where = f"{where} AND {bounds}" if where else f"WHERE {bounds}"
     return f"""
-        (SELECT person_key, activity, departement_id, profession, channel, idx
-         FROM (SELECT person_key, activity, departement_id, profession, channel,
-                      {_month_index_sql("occurred_on")} AS idx
-               FROM indicators_participation {where}) AS indexed
-         WHERE idx BETWEEN 0 AND {LAST_MONTH_INDEX})
+        (SELECT person_key, activity, departement_id, profession, channel,
+                {_month_index_sql("occurred_on")} AS idx
+         FROM indicators_participation {where})
     """
 
 
