@@ -675,10 +675,15 @@ def _territory_figures_from_rollup(*, key, level, codes, masks, start, end):
     if level == "national":
         # Every territory's total row and the country's dimension rows: one scan.
         which, which_params = "(person.territory = %s OR person.dimension = '')", [key]
+    elif level == "region" and codes:
+        # The région's rows with their dimensions, its départements' total rows only.
+        parts = ", ".join(["%s"] * len(codes))
+        which = (
+            f"(person.territory = %s OR (person.territory IN ({parts}) AND person.dimension = ''))"
+        )
+        which_params = [key, *(f"D{dep}" for dep in codes)]
     else:
-        keys = [key] + ([f"D{dep}" for dep in codes] if level == "region" else [])
-        which = f"person.territory IN ({', '.join(['%s'] * len(keys))})"
-        which_params = keys
+        which, which_params = "person.territory = %s", [key]
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
