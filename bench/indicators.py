@@ -1,15 +1,23 @@
-"""Benchmark: the DDFE's report at national scale against the naive query.
+"""Benchmark: the plans' reports and the territory roll-ups at national size.
 
 Run by bench/indicators.sh (PostgreSQL on loopback): `python bench/indicators.py`.
-Loads both shipped plans, links 200 activities to their "people trained"
-indicators, writes 1,000,000 participations of 250,000 people over 2019-2026,
-builds the per-person rollup (indicators.rollup.rebuild, the production code), then
-times, for each plan's four-year period:
-- the naive query: participations joined to the indicator links,
-  COUNT(DISTINCT person) grouped by indicator (selectors.people_trained_by_join);
-- the full report (selectors.plan_report: every indicator with its figure).
-Both are run five times; the medians are compared. Counts must be equal.
-Target (issue 6): the report in at most half the time of the naive query.
+Seeds, with bulk SQL: one plan per département (101) of 120 indicators each (40
+"people trained", linked to three of 300 national modules each), 250,000 people
+with a home département (one in twenty moves on 1 January 2024, one in a hundred
+has no département) and 2,000,000 participations over 2022-2025 in four channels;
+then builds both per-person rollups with the production code (indicators.rollup:
+rebuild for the indicators, territory_rebuild for the territories). It times, in
+the same run and over the same rows, five runs each (medians):
+- a département's plan report (selectors.plan_report, every indicator) against the
+  naive query: its participations joined to the indicator links, COUNT(DISTINCT
+  person) grouped by indicator (selectors.people_trained_by_join);
+- the regional roll-up (Hauts-de-France: total and breakdowns by département,
+  profession, month, channel) against the naive COUNT(DISTINCT person) of the
+  région's participations (selectors.territory_people_by_join);
+- the national roll-up against the naive COUNT(DISTINCT person) of all participations.
+Figures must be equal; target (issue 17): each at most half the naive time.
+BENCH_SIZE=small (or --people/--participations) runs a tenth of the size, for a
+quick check; `make bench-indicators` runs the national size.
 """
 
 import argparse
@@ -27,47 +35,120 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
 from indicators import rollup, selectors  # noqa: E402
 from indicators.constants import Measure  # noqa: E402
-from indicators.models import ActivityLink, Indicator, IndicatorPerson, Participation, Plan  # noqa: E402
+from indicators.models import Plan  # noqa: E402
+from territories.selectors import departements_by_region, region_departement_codes  # noqa: E402
 
 TARGET = 0.5
+START, END = "2022-01-01", "2025-12-31"
+MODULES = 300
+INDICATORS = 120  # per plan: 12 fiches of 10
+PEOPLE_TRAINED = 40  # of which counting people (4 per fiche)
+PROFESSIONS = [
+    "police_nationale",
+    "gendarmerie_nationale",
+    "medecin",
+    "infirmier",
+    "travailleur_social",
+    "magistrat",
+    "enseignant",
+    "autre",
+]
 
 
-def seed(participations: int, people: int, activities: int) -> None:
-    Participation.objects.all().delete()
-    IndicatorPerson.objects.all().delete()
-    ActivityLink.objects.all().delete()
-    call_command("load_plans", stdout=open(os.devnull, "w"))
-    trained = list(Indicator.objects.filter(measure=Measure.PEOPLE_TRAINED))
+def seed(*, people: int, participations: int) -> list[str]:
+    codes = sorted(code for codes in departements_by_region().values() for code in codes)
     rng = random.Random(2026)
-    ActivityLink.objects.bulk_create(
-        [
-            ActivityLink(indicator=indicator, activity=f"module:{number}")
-            for number in range(1, activities + 1)
-            for indicator in rng.sample(trained, k=min(len(trained), rng.randint(1, 3)))
-        ]
-    )
     with connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE indicators_participation, indicators_indicatorperson, "
+            "indicators_territoryperson, indicators_activitylink, indicators_manualvalue, "
+            "indicators_reportexport, indicators_indicator, indicators_fiche, indicators_axis, "
+            "indicators_plan CASCADE"
+        )
+        plan_rows = [(f"BENCH-{code}", f"Plan du {code}", code) for code in codes]
+        cursor.executemany(
+            "INSERT INTO indicators_plan (code, name, departement_id, region_id, period_start,"
+            " period_end, status) VALUES (%s, %s, %s, NULL, %s, %s, 'active')",
+            [(*row, START, END) for row in plan_rows],
+        )
+        cursor.execute(
+            "INSERT INTO indicators_axis (plan_id, number, title, rank) "
+            "SELECT id, '1', 'Former', 1 FROM indicators_plan"
+        )
+        cursor.execute(
+            "INSERT INTO indicators_fiche (plan_id, axis_id, number, title, objective, pilot,"
+            " partners, rank) SELECT plan.id, axis.id, '1.' || f, 'Fiche ' || f, '', '', '', f"
+            " FROM indicators_plan AS plan JOIN indicators_axis AS axis ON axis.plan_id = plan.id"
+            " CROSS JOIN generate_series(1, %s) AS f",
+            [INDICATORS // 10],
+        )
+        # Ranks 1-4 count people, 5 sessions, 6 placements, the rest are entered by hand.
+        cursor.execute(
+            """
+            INSERT INTO indicators_indicator (plan_id, fiche_id, rank, code, label, measure, unit)
+            SELECT fiche.plan_id, fiche.id, r, plan.code || '-' || fiche.number || '-' || r,
+                   'Indicateur ' || r,
+                   CASE WHEN r <= 4 THEN %s WHEN r = 5 THEN %s WHEN r = 6 THEN %s ELSE %s END, ''
+            FROM indicators_fiche AS fiche
+            JOIN indicators_plan AS plan ON plan.id = fiche.plan_id
+            CROSS JOIN generate_series(1, 10) AS r
+            """,
+            [Measure.PEOPLE_TRAINED, Measure.SESSIONS_HELD, Measure.PLACEMENTS, Measure.MANUAL],
+        )
+        cursor.execute(
+            "SELECT id, measure, rank FROM indicators_indicator WHERE measure IN (%s, %s, %s)",
+            [Measure.PEOPLE_TRAINED, Measure.SESSIONS_HELD, Measure.PLACEMENTS],
+        )
+        links = []
+        for indicator_id, measure, rank in cursor.fetchall():
+            if measure == Measure.PEOPLE_TRAINED:
+                for module in rng.sample(range(1, MODULES + 1), 3):
+                    links.append((indicator_id, f"module:{module}"))
+            else:
+                prefix = "event" if measure == Measure.SESSIONS_HELD else "offer"
+                links.append((indicator_id, f"{prefix}:{rank}"))
+        cursor.executemany(
+            "INSERT INTO indicators_activitylink (indicator_id, activity) VALUES (%s, %s)", links
+        )
+        # Each person has a home département (a fixed function of their number); one in
+        # twenty moves on 1 January 2024, one in a hundred has none.
         cursor.execute("SELECT setseed(0.2026)")
         cursor.execute(
             """
             INSERT INTO indicators_participation
               (person_key, activity, activity_title, source, occurred_on, kind, channel,
-               profession, employer, departement, arrondissement)
-            SELECT 'user:' || (1 + floor(random() * %s))::int,
-                   'module:' || (1 + floor(random() * %s))::int,
-                   'Module', 'bench:' || g,
-                   DATE '2019-01-01' + floor(random() * 2922)::int,
-                   'formation', 'elearning', 'police_nationale', '', '59', '59-lille'
-            FROM generate_series(1, %s) AS g
+               profession, employer, departement_id)
+            SELECT 'user:' || p, 'module:' || m, 'Module', 'bench:' || g, d, 'formation',
+                   (ARRAY['elearning', 'elearning', 'event', 'placement', 'external'])[1 + g %% 5],
+                   (%s::text[])[1 + p %% %s], '',
+                   CASE WHEN p %% 100 = 1 THEN NULL
+                        WHEN p %% 20 = 0 AND d >= DATE '2024-01-01'
+                          THEN (%s::text[])[1 + (p::bigint * 7919 + 1) %% %s]
+                        ELSE (%s::text[])[1 + (p::bigint * 7919) %% %s] END
+            FROM (SELECT g, (1 + floor(random() * %s))::int AS p,
+                         (1 + floor(random() * %s))::int AS m,
+                         DATE %s + floor(random() * 1461)::int AS d
+                  FROM generate_series(1, %s) AS g) AS s
             """,
-            [people, activities, participations],
+            [
+                PROFESSIONS,
+                len(PROFESSIONS),
+                codes,
+                len(codes),
+                codes,
+                len(codes),
+                people,
+                MODULES,
+                START,
+                participations,
+            ],
         )
-        cursor.execute("VACUUM ANALYZE indicators_participation")
+        cursor.execute("ANALYZE")
+    return codes
 
 
 def median_seconds(function, runs: int = 5) -> tuple[float, object]:
@@ -79,48 +160,87 @@ def median_seconds(function, runs: int = 5) -> tuple[float, object]:
     return statistics.median(timings), result
 
 
+def n(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f")
+
+
 def main() -> None:
+    small = os.environ.get("BENCH_SIZE") == "small"
     parser = argparse.ArgumentParser()
-    parser.add_argument("--participations", type=int, default=1_000_000)
-    parser.add_argument("--people", type=int, default=250_000)
-    parser.add_argument("--activities", type=int, default=200)
+    parser.add_argument("--participations", type=int, default=200_000 if small else 2_000_000)
+    parser.add_argument("--people", type=int, default=25_000 if small else 250_000)
+    parser.add_argument("--departement", default="59")
+    parser.add_argument("--region", default="32")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    seed(args.participations, args.people, args.activities)
+    codes = seed(people=args.people, participations=args.participations)
     seeded = time.perf_counter() - started
     started = time.perf_counter()
-    rows = rollup.rebuild(list(Indicator.objects.values_list("pk", flat=True)))
+    indicator_rows = rollup.rebuild(None)
+    indicator_built = time.perf_counter() - started
+    started = time.perf_counter()
+    territory_rows = rollup.territory_rebuild(None)
+    territory_built = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE indicators_indicatorperson")
-    built = time.perf_counter() - started
-
-    def n(value: int) -> str:
-        return f"{value:,}".replace(",", "\u202f")
-
+        cursor.execute("VACUUM ANALYZE indicators_territoryperson")
     print(
-        f"Données : {n(args.participations)} participations de {n(args.people)} personnes, "
-        f"{n(ActivityLink.objects.count())} liens activité → indicateur ; écrites en "
-        f"{seeded:.1f} s, agrégat par personne ({n(rows)} lignes) construit en {built:.1f} s."
+        f"Données : {len(codes)} départements, {n(Plan.objects.count())} plans de "
+        f"{INDICATORS} indicateurs, {n(args.people)} personnes, {n(args.participations)} "
+        f"participations ({START[:4]}-{END[:4]}), écrites en {seeded:.1f} s ; agrégat par "
+        f"indicateur ({n(indicator_rows)} lignes) en {indicator_built:.1f} s, par territoire "
+        f"({n(territory_rows)} lignes) en {territory_built:.1f} s."
     )
-    print(f"{'plan':<16}{'période':<24}{'naïve (s)':>10}{'rapport (s)':>12}{'rapport':>9}  comptes")
-    for plan in Plan.objects.order_by("code"):
-        naive, naive_counts = median_seconds(
-            lambda plan=plan: selectors.people_trained_by_join(
-                plan=plan, start=plan.period_start, end=plan.period_end
-            )
-        )
-        report, report_rows = median_seconds(lambda plan=plan: selectors.plan_report(plan=plan))
-        report_counts = {
-            row.indicator.pk: row.value
-            for row in report_rows
-            if row.indicator.measure == Measure.PEOPLE_TRAINED and row.value
-        }
-        same = "identiques" if report_counts == naive_counts else "DIFFÉRENTS"
-        period = f"{plan.period_start:%Y-%m-%d} → {plan.period_end:%Y-%m-%d}"
-        ratio = report / naive
-        print(f"{plan.code:<16}{period:<24}{naive:>10.3f}{report:>12.3f}{ratio:>8.2f}×  {same}")
-    print(f"Cible : rapport ≤ {TARGET} × la requête naïve, comptes exacts.")
+    from datetime import date
+
+    start, end = date.fromisoformat(START), date.fromisoformat(END)
+    plan = Plan.objects.get(departement_id=args.departement)
+    cases = []
+
+    naive, naive_counts = median_seconds(
+        lambda: selectors.people_trained_by_join(plan=plan, start=start, end=end)
+    )
+    fast, rows = median_seconds(lambda: selectors.plan_report(plan=plan, start=start, end=end))
+    fast_counts = {
+        row.indicator.pk: row.value
+        for row in rows
+        if row.indicator.measure == Measure.PEOPLE_TRAINED and row.value
+    }
+    cases.append((f"plan {plan.code}", naive, fast, fast_counts == naive_counts))
+
+    region_codes = region_departement_codes(args.region)
+    naive, naive_total = median_seconds(
+        lambda: selectors.territory_people_by_join(codes=region_codes, start=start, end=end)
+    )
+    fast, result = median_seconds(
+        lambda: selectors.territory_rollup(level="region", code=args.region, start=start, end=end)
+    )
+    cases.append((f"région R{args.region}", naive, fast, result.total == naive_total))
+    region_total, region_sum = result.total, result.parts_sum
+
+    naive, naive_total = median_seconds(
+        lambda: selectors.territory_people_by_join(codes=None, start=start, end=end)
+    )
+    fast, result = median_seconds(
+        lambda: selectors.territory_rollup(level="national", start=start, end=end)
+    )
+    cases.append(("national", naive, fast, result.total == naive_total))
+
+    print(f"{'mesure':<20}{'naïve (s)':>10}{'rapide (s)':>11}{'ratio':>8}  comptes")
+    failed = False
+    for name, naive, fast, same in cases:
+        ratio = fast / naive
+        failed |= ratio > TARGET or not same
+        verdict = "identiques" if same else "DIFFÉRENTS"
+        print(f"{name:<20}{naive:>10.3f}{fast:>11.3f}{ratio:>7.2f}×  {verdict}")
+    print(
+        f"Région R{args.region} : {n(region_total)} personnes distinctes, somme des départements "
+        f"{n(region_sum)} ; national : {n(result.total)}."
+    )
+    print(f"Cible : chaque mesure ≤ {TARGET} × la requête naïve, comptes exacts.")
+    if failed:
+        sys.exit("Cible non atteinte.")
 
 
 if __name__ == "__main__":

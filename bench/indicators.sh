@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench-indicators`: PostgreSQL on loopback, then bench/indicators.py (the DDFE's
-# report over 1,000,000 participations against the naive COUNT(DISTINCT) query).
+# reports and roll-ups at national size against the naive COUNT(DISTINCT) queries;
+# BENCH_SIZE=small for a quick run at a tenth of the size).
 source "$(dirname "$0")/common.sh"
 export SITE_URL=https://egide.example.gouv.fr
 export LOG_LEVEL=WARNING
@@ -8,5 +9,5 @@ export LOG_LEVEL=WARNING
 say "Preparing the database"
 "$PY" manage.py migrate --noinput -v 0
 
-say "Measuring the indicators report"
+say "Measuring the indicators reports and territory roll-ups"
 "$PY" bench/indicators.py

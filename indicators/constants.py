@@ -47,38 +47,63 @@ class ParticipationKind(models.TextChoices):
     FORMATION = "formation", _("Formation")
 
 
-# How each measure is counted, shown beside every figure.
+# The counting rule by territory, printed once at the top of every report (page,
+# exports, API, PDF): the same sentence everywhere.
+TERRITORY_RULE = _(
+    "Un plan compte les personnes de son territoire : une participation compte si le "
+    "département de la personne à la date de sa formation (celui de son profil ce jour-là, "
+    "ou celui indiqué par le partenaire pour un import) est dans le territoire du plan, "
+    "quelle que soit la modalité (en ligne, en présentiel, stage, import). Une personne qui "
+    "déménage reste comptée là où elle travaillait ce jour-là ; une participation sans "
+    "département ne compte que dans les chiffres nationaux. Les sessions et les stages "
+    "organisés sont comptés là où ils ont lieu."
+)
+
+# How each measure is counted, shown beside every figure (with its territorial rule).
 COUNTING_RULES = {
     Measure.PEOPLE_TRAINED: _(
         "Personnes distinctes ayant terminé un module, assisté à une session ou suivi un stage "
         "liés à l'indicateur pendant la période (ou importées d'une formation partenaire) ; "
         "une personne comptée une seule fois par indicateur, avec son profil à la date de sa "
-        "formation."
+        "formation. Territoire : seules comptent les personnes dont le département, à la date "
+        "de la formation, est dans le territoire du plan, quel que soit le lieu de l'activité."
     ),
     Measure.SESSIONS_HELD: _(
         "Sessions en présentiel des événements liés, non annulées, ayant commencé pendant "
-        "la période, avec au moins une personne notée présente ; sur un territoire, le lieu "
-        "de la session."
+        "la période, avec au moins une personne notée présente. Territoire : sessions tenues "
+        "dans un département du territoire du plan (lieu de la session ; filtrées par "
+        "arrondissement, celui de la session)."
     ),
     Measure.PLACEMENTS: _(
         "Stages croisés des offres liées dont la structure d'accueil a confirmé la "
-        "réalisation, comptés à leur dernier jour ; sur un territoire, l'arrondissement de "
-        "la personne accueillie."
+        "réalisation, comptés à leur dernier jour. Territoire : stages dont la structure "
+        "d'accueil est dans un département du territoire du plan (filtrés par "
+        "arrondissement, celui de la personne accueillie)."
     ),
     Measure.AVERAGE_SCORE: _(
         "Moyenne des notes globales (sur 5) données dans les questionnaires de satisfaction "
-        "des activités liées, remplis pendant la période ; chaque réponse pèse autant."
+        "des activités liées, remplis pendant la période ; chaque réponse pèse autant. "
+        "Territoire : réponses anonymes, non rattachées à un territoire."
     ),
     Measure.BETTER_EQUIPPED_SHARE: _(
         "Part des réponses « d'accord » ou « tout à fait d'accord » aux affirmations « mieux "
         "outillé·e » des questionnaires de satisfaction des activités liées, remplis pendant "
-        "la période."
+        "la période. Territoire : réponses anonymes, non rattachées à un territoire."
     ),
     Measure.MANUAL: _(
         "Somme des chiffres saisis par la DDFE pour des périodes comprises dans la période "
-        "affichée."
+        "affichée. Territoire : chiffres saisis pour le territoire du plan."
     ),
 }
+
+# The roll-ups (région, national): distinct people, not a sum.
+ROLLUP_RULE = _(
+    "Personnes distinctes formées pendant la période alors qu'elles travaillaient dans le "
+    "territoire (département de leur profil à la date de la formation), toutes activités "
+    "et modalités confondues. Le chiffre d'une région ou national n'est pas la somme de "
+    "ses parties : une personne formée dans deux départements y compte une seule fois. "
+    "Les personnes sans département ne comptent que dans le chiffre national."
+)
 
 # Measures known for the whole département only: the DDFE's figures are entered for
 # it, and questionnaire answers are anonymous (no territory to filter on).
@@ -89,12 +114,3 @@ NOT_BY_TERRITORY = _("Chiffre départemental : non ventilé par arrondissement."
 # confirmation (registered in IndicatorsConfig.ready, kept a day).
 IMPORT_PREVIEWS = "participant-imports"
 
-# The territorial counting rule printed at the top of every report. Helper A owns this
-# constant (issue 17); this is the same sentence so that the report works before A's
-# branch is merged: on a conflict, keep A's wording.
-TERRITORY_RULE = _(
-    "Les personnes sont comptées dans le territoire de leur département le jour de la "
-    "formation, quel que soit le lieu de l'activité ; les sessions et les stages sont "
-    "comptés là où ils ont lieu. Une personne sans département ne compte que dans les "
-    "chiffres nationaux."
-)

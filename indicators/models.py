@@ -74,6 +74,30 @@ class Plan(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
 
+    def save(self, *args, **kwargs):
+        """Saving a plan whose territory changed recounts its indicators (the rollup
+        holds only the people of the plan's territory). Done here rather than in each
+        writer (plan_load, the admin, a shell) so no path can forget it."""
+        before = getattr(self, "_loaded_territory", None)
+        super().save(*args, **kwargs)
+        after = (self.departement_id, self.region_id)
+        if before is not None and before != after:
+            from .services import plan_territory_changed
+
+            plan_territory_changed(plan=self)
+        self._loaded_territory = after
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        # Remember the territory as loaded: save() rebuilds the per-person rollup of
+        # the plan's indicators only when it changes (no extra query).
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_territory = (
+            instance.__dict__.get("departement_id"),
+            instance.__dict__.get("region_id"),
+        )
+        return instance
+
     def clean(self) -> None:
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("La fin de la période précède son début.")})
@@ -356,6 +380,31 @@ class IndicatorPerson(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator_id} — {self.person_key}"
+
+
+class TerritoryPerson(models.Model):
+    """The months in which one person was trained while working in one territory
+    ("D59", "R32", "FR"), in total (dimension "") or under one profession ("p:…") or
+    channel ("c:…"): what the regional and national roll-ups count (indicators.rollup)."""
+
+    territory = models.CharField(max_length=4)
+    dimension = models.CharField(max_length=60, blank=True)
+    person_key = models.CharField(max_length=100)
+    months_0 = models.BigIntegerField(default=0)
+    months_1 = models.BigIntegerField(default=0)
+    months_2 = models.BigIntegerField(default=0)
+    months_3 = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["territory", "dimension", "person_key"],
+                name="indicators_territoryperson_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.territory} {self.dimension} — {self.person_key}"
 
 
 def _private_storage():

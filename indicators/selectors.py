@@ -5,21 +5,41 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import connection
+from django.utils.translation import gettext as _
 
 from . import rollup
 from .constants import COUNTING_RULES, DEPARTEMENT_WIDE, NOT_BY_TERRITORY, Channel, Measure
 from .models import Indicator, Plan
 
 
-def _territory(arrondissement: str) -> tuple[str, list]:
-    """The SQL condition keeping participations of one arrondissement (none: all).
-
-    The arrondissement is the person's at the date of the training (snapshot), so a
-    move never shifts past figures from one territory to another.
-    """
-    if not arrondissement:
+def _in(column: str, codes: list[str] | None) -> tuple[str, list]:
+    """`AND column IN (…)` for a list of codes (None: no condition; empty: nothing).
+    Only placeholders are built here: the codes are parameters."""
+    if codes is None:
         return "", []
-    return "AND participation.arrondissement_id = %s", [arrondissement]
+    if not codes:
+        return "AND 1 = 0", []
+    return f"AND {column} IN ({', '.join(['%s'] * len(codes))})", list(codes)
+
+
+def _territory(
+    plan: Plan, arrondissement: str, column: str = "participation.departement_id"
+) -> tuple[str, list]:
+    """The SQL condition keeping the participations a plan counts: THE COUNTING RULE.
+
+    The person's département on the day of the training (Participation.departement,
+    a snapshot) must be in the plan's territory, for every channel — online, in
+    person, placements, partner imports; a national plan counts everyone. A move
+    never shifts past figures from one territory to another, and a person trained
+    online and in person counts in one territory. Placements organised are counted
+    where they take place instead (column = the place's département). An
+    arrondissement narrows the person's territory further.
+    """
+    condition, params = _in(column, plan.departement_codes())
+    if arrondissement:
+        condition += " AND participation.arrondissement_id = %s"
+        params.append(arrondissement)
+    return condition, params
 
 
 def people_trained_by_indicator(
@@ -29,9 +49,10 @@ def people_trained_by_indicator(
 
     One query: each activity linked to an indicator joined to its participations;
     a person trained twice (two modules, or one module twice) counts once per
-    indicator, and may count for several indicators. Periods of whole months read
-    the per-person rollup instead (same result, no join: indicators.rollup); the
-    rollup is département-wide, so a territory filter reads the participations.
+    indicator, and may count for several indicators; only the people of the plan's
+    territory count (_territory). Periods of whole months read the per-person rollup
+    instead (same result, no join: indicators.rollup, which holds only the plan's
+    territory); an arrondissement filter reads the participations.
     """
     masks = rollup.period_masks(start, end)
     if masks is not None and not arrondissement:
@@ -68,6 +89,7 @@ def placements_by_indicator(
         measure=Measure.PLACEMENTS,
         count="COUNT(DISTINCT participation.source)",
         channel=Channel.PLACEMENT,
+        territory_column="participation.place_departement_id",
     )
 
 
@@ -80,8 +102,9 @@ def _participations_by_indicator(
     measure: str,
     count: str,
     channel: str | None = None,
+    territory_column: str = "participation.departement_id",
 ) -> dict[int, int]:
-    territory, territory_params = _territory(arrondissement)
+    territory, territory_params = _territory(plan, arrondissement, territory_column)
     only_channel = "AND participation.channel = %s" if channel else ""
     channel_params = [channel] if channel else []
     with connection.cursor() as cursor:
@@ -132,6 +155,10 @@ def sessions_held_by_indicator(
         timezone.make_aware(datetime.combine(start, time.min)),
         timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min)),
     ).filter(event_id__in=event_ids)
+    # Sessions are counted where they take place.
+    codes = plan.departement_codes()
+    if codes is not None:
+        sessions = sessions.filter(departement_id__in=codes)
     if arrondissement:
         sessions = sessions.filter(arrondissement=arrondissement)
     per_event = dict(
@@ -338,7 +365,7 @@ def people_trained_breakdown(
     # A drill-down needs one indicator: no need to group the whole plan.
     only_one = "AND link.indicator_id = %s" if indicator_id is not None else ""
     filters = [indicator_id] if indicator_id is not None else []
-    territory, territory_params = _territory(arrondissement)
+    territory, territory_params = _territory(plan, arrondissement)
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -386,7 +413,7 @@ def activity_counts(
 ) -> dict[int, list[dict]]:
     """Per indicator, the activities that fed it with their own distinct people, largest
     first (one query; one indicator only when `indicator_id` is given)."""
-    territory, territory_params = _territory(arrondissement)
+    territory, territory_params = _territory(plan, arrondissement)
     only_one = "AND link.indicator_id = %s" if indicator_id is not None else ""
     filters = [indicator_id] if indicator_id is not None else []
     with connection.cursor() as cursor:
@@ -454,7 +481,7 @@ def plan_people_breakdown(
 ) -> dict[str, int]:
     """Distinct people trained for any of the plan's indicators, per value of `by`."""
     column = _breakdown_column(by)
-    territory, territory_params = _territory(arrondissement)
+    territory, territory_params = _territory(plan, arrondissement)
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -473,3 +500,297 @@ def plan_people_breakdown(
             [start, end, *territory_params, plan.pk, Measure.PEOPLE_TRAINED],
         )
         return {value or "": count for value, count in cursor.fetchall()}
+
+
+# ---------------------------------------------------------------------------
+# Roll-ups by territory: distinct people trained while working in a territory.
+
+LEVELS = ("national", "region", "departement")
+
+
+@dataclass
+class RollupLine:
+    code: str
+    label: str
+    count: int
+
+
+@dataclass
+class TerritoryRollup:
+    """Distinct people trained in a territory over a period, with its breakdowns.
+
+    `parts` are the territory's sub-territories (a région's départements, the
+    country's régions); their sum (`parts_sum`) exceeds `total` when people trained
+    in two of them: the total counts each person once.
+    """
+
+    level: str
+    code: str
+    key: str  # "FR", "R32", "D59": the page's `territoire` parameter
+    label: str
+    start: date
+    end: date
+    total: int
+    parts: list[RollupLine]
+    departements: list[RollupLine]
+    by_profession: list[RollupLine]
+    by_channel: list[RollupLine]
+    by_month: list[RollupLine]
+    from_rollup: bool
+
+    @property
+    def parts_sum(self) -> int:
+        return sum(line.count for line in self.parts)
+
+    @property
+    def parts_differ(self) -> bool:
+        return bool(self.parts) and self.parts_sum != self.total
+
+
+def territory_key(level: str, code: str = "") -> str:
+    if level == "national":
+        return rollup.NATIONAL
+    return ("R" if level == "region" else "D") + code
+
+
+def parse_territory_key(key: str) -> tuple[str, str] | None:
+    """("region", "32") for "R32", ("national", "") for "FR"; None when malformed."""
+    key = (key or "").strip().upper()
+    if key == rollup.NATIONAL:
+        return "national", ""
+    if len(key) >= 2 and key[0] in "RD" and key[1:].isalnum():
+        return ("region" if key[0] == "R" else "departement"), key[1:]
+    return None
+
+
+def _territory_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Names of the régions and départements, cached like the territory tree (the COG
+    changes once a year): the roll-ups need no query for their labels."""
+    from django.core.cache import cache
+
+    from territories.models import Departement, Region
+
+    def names():
+        return (
+            dict(Region.objects.values_list("code", "name")),
+            dict(Departement.objects.values_list("code", "name")),
+        )
+
+    return cache.get_or_set("egide:indicators:territory-names:v1", names, 24 * 3600)
+
+
+def territory_rollup(*, level: str, code: str = "", start: date, end: date) -> TerritoryRollup:
+    """The roll-up of one territory (level in LEVELS; code "32" or "59", "" nationally).
+
+    Whole months read indicators.rollup.TerritoryPerson (one query for the figures, no join, no
+    DISTINCT; one more query for the months); other periods count the participations
+    themselves (exact join, five or six queries). Both give the same figures (tests).
+    Labels come from the cache.
+    """
+    from accounts.constants import Profession
+    from territories.selectors import departements_by_region
+
+    from .constants import Channel
+
+    if level not in LEVELS:
+        raise ValueError(level)
+    region_names, departement_names = _territory_names()
+    by_region = departements_by_region()
+    if level == "national":
+        label, codes, part_keys = str(_("France entière")), None, sorted(by_region)
+    elif level == "region":
+        label = region_names.get(code, code)
+        codes, part_keys = sorted(by_region.get(code, [])), []
+    else:
+        label, codes, part_keys = departement_names.get(code, code), [code], []
+    key = territory_key(level, code)
+    masks = rollup.period_masks(start, end)
+    if masks is not None:
+        figures = _territory_figures_from_rollup(
+            key=key, level=level, codes=codes, masks=masks, start=start, end=end
+        )
+    else:
+        figures = _territory_figures_by_join(level=level, codes=codes, start=start, end=end)
+    total, dimensions, departements, regions, months = figures
+    professions = dict(Profession.choices)
+    channels = dict(Channel.choices)
+
+    def lines(counts: dict[str, int], names: dict[str, str]) -> list[RollupLine]:
+        return sorted(
+            (
+                RollupLine(
+                    code=value,
+                    label=str(names.get(value) or value or _("Non renseigné")),
+                    count=count,
+                )
+                for value, count in counts.items()
+            ),
+            key=lambda line: (-line.count, line.label),
+        )
+
+    departement_lines = (
+        sorted(
+            (
+                RollupLine(code=dep, label=f"{departement_names.get(dep, dep)} ({dep})", count=n)
+                for dep, n in departements.items()
+            ),
+            key=lambda line: line.code,
+        )
+        if level != "departement"
+        else []
+    )
+    if level == "national":
+        parts = [
+            RollupLine(
+                code=region, label=region_names.get(region, region), count=regions.get(region, 0)
+            )
+            for region in part_keys
+            if regions.get(region)
+        ]
+    elif level == "region":
+        parts = departement_lines
+    else:
+        parts = []
+    return TerritoryRollup(
+        level=level,
+        code=code,
+        key=key,
+        label=str(label),
+        start=start,
+        end=end,
+        total=total,
+        parts=parts,
+        departements=departement_lines,
+        by_profession=lines(dimensions.get("p", {}), professions),
+        by_channel=lines(dimensions.get("c", {}), channels),
+        by_month=[RollupLine(code=month, label=month, count=n) for month, n in months],
+        from_rollup=masks is not None,
+    )
+
+
+def _territory_figures_from_rollup(*, key, level, codes, masks, start, end):
+    """Two queries: the territory's rows with their dimensions and its parts' totals
+    in one (a single pass over the table, even nationally), then the months."""
+    condition, mask_params = rollup.mask_condition(masks, "person")
+    if level == "national":
+        # Every territory's total row and the country's dimension rows: one scan.
+        which, which_params = "(person.territory = %s OR person.dimension = '')", [key]
+    elif level == "region" and codes:
+        # The région's rows with their dimensions, its départements' total rows only.
+        parts = ", ".join(["%s"] * len(codes))
+        which = (
+            f"(person.territory = %s OR (person.territory IN ({parts}) AND person.dimension = ''))"
+        )
+        which_params = [key, *(f"D{dep}" for dep in codes)]
+    else:
+        which, which_params = "person.territory = %s", [key]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT person.territory, person.dimension, COUNT(*)
+            FROM indicators_territoryperson AS person
+            WHERE {which} AND {condition}
+            GROUP BY person.territory, person.dimension
+            """,  # noqa: S608 - columns are ours, values are parameters
+            [*which_params, *mask_params],
+        )
+        total, dimensions, departements, regions = 0, {}, {}, {}
+        for territory, dimension, count in cursor.fetchall():
+            if territory == key:
+                if not dimension:
+                    total = count
+                else:
+                    kind, _sep, value = dimension.partition(":")
+                    dimensions.setdefault(kind, {})[value] = count
+            elif not dimension and level != "departement":
+                target = departements if territory[0] == "D" else regions
+                target[territory[1:]] = count
+        months = rollup.period_months(start, end)
+        sums = ", ".join(
+            f"SUM(CASE WHEN (person.months_{index // rollup.BITS} & %s) <> 0 THEN 1 ELSE 0 END)"
+            for _month, index in months
+        )
+        cursor.execute(
+            f"""
+            SELECT {sums}
+            FROM indicators_territoryperson AS person
+            WHERE person.territory = %s AND person.dimension = '' AND {condition}
+            """,  # noqa: S608 - columns are ours, values are parameters
+            [*(1 << (index % rollup.BITS) for _month, index in months), key, *mask_params],
+        )
+        row = cursor.fetchone() or ()
+        by_month = [(month, int(n or 0)) for (month, _index), n in zip(months, row, strict=False)]
+    return total, dimensions, departements, regions, [m for m in by_month if m[1]]
+
+
+def _territory_figures_by_join(*, level, codes, start, end):
+    """The same figures from the participations (periods not made of whole months)."""
+    territory, params = _in("participation.departement_id", codes)
+    base = f"""
+        FROM indicators_participation AS participation
+        WHERE participation.occurred_on BETWEEN %s AND %s {territory}
+    """
+    base_params = [start, end, *params]
+    month = _breakdown_column("month")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(DISTINCT participation.person_key) {base}", base_params)  # noqa: S608
+        total = cursor.fetchone()[0]
+        dimensions = {}
+        for kind, column in (("p", "participation.profession"), ("c", "participation.channel")):
+            cursor.execute(
+                f"SELECT {column}, COUNT(DISTINCT participation.person_key) {base} "  # noqa: S608
+                f"GROUP BY {column}",
+                base_params,
+            )
+            dimensions[kind] = {value or "": n for value, n in cursor.fetchall()}
+        departements, regions = {}, {}
+        if level != "departement":
+            cursor.execute(
+                f"""
+                SELECT participation.departement_id, dep.region_id,
+                       COUNT(DISTINCT participation.person_key)
+                FROM indicators_participation AS participation
+                JOIN territories_departement AS dep ON dep.code = participation.departement_id
+                WHERE participation.occurred_on BETWEEN %s AND %s {territory}
+                GROUP BY participation.departement_id, dep.region_id
+                """,  # noqa: S608 - fixed SQL, the values are parameters
+                base_params,
+            )
+            for dep, _region, n in cursor.fetchall():
+                departements[dep] = n
+            if level == "national":
+                cursor.execute(
+                    """
+                    SELECT dep.region_id, COUNT(DISTINCT participation.person_key)
+                    FROM indicators_participation AS participation
+                    JOIN territories_departement AS dep
+                      ON dep.code = participation.departement_id
+                    WHERE participation.occurred_on BETWEEN %s AND %s
+                    GROUP BY dep.region_id
+                    """,
+                    [start, end],
+                )
+                regions = dict(cursor.fetchall())
+        cursor.execute(
+            f"SELECT {month}, COUNT(DISTINCT participation.person_key) {base} "  # noqa: S608
+            f"GROUP BY {month} ORDER BY 1",
+            base_params,
+        )
+        months = [(value, n) for value, n in cursor.fetchall()]
+    return total, dimensions, departements, regions, months
+
+
+def territory_people_by_join(*, codes: list[str] | None, start: date, end: date) -> int:
+    """The naive count: distinct people of the participations of these départements
+    (None: everyone) over the period (the benchmark's reference)."""
+    territory, params = _in("participation.departement_id", codes)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT COUNT(DISTINCT participation.person_key)
+            FROM indicators_participation AS participation
+            WHERE participation.occurred_on BETWEEN %s AND %s {territory}
+            """,  # noqa: S608 - fixed SQL, the values are parameters
+            [start, end, *params],
+        )
+        return cursor.fetchone()[0]

@@ -73,6 +73,20 @@ def plan_load(*, data: dict) -> Plan:
     return plan
 
 
+def plan_territory_changed(*, plan: Plan) -> int:
+    """A plan now covers another territory: its indicators count other people, so
+    their per-person rollup is rebuilt (called by Plan.save, so plan_load and the
+    admin both trigger it)."""
+    return rollup.rebuild(list(plan.indicators.values_list("pk", flat=True)))
+
+
+def participations_imported(*, person_keys, indicator_ids) -> None:
+    """Participations written in bulk (partner imports): recount their indicators and
+    their people's territories, in the caller's transaction."""
+    rollup.rebuild(sorted(set(indicator_ids)))
+    rollup.territory_rebuild(sorted(set(person_keys)))
+
+
 def activity_link(*, indicator: Indicator, activity: str) -> ActivityLink:
     """Count `activity` ("module:12") for `indicator`; linking twice is harmless."""
     link, created = ActivityLink.objects.get_or_create(indicator=indicator, activity=activity)
@@ -125,10 +139,14 @@ def participation_record(
     occurred_on: date,
     kind: str,
     channel: str,
+    place_departement: str | None = None,
 ) -> Participation:
     """Record that `user` was trained by `activity` on `occurred_on`, once per source.
 
-    The person's profile is copied now: counts keep it as it was that day.
+    The person's profile is copied now: counts keep it as it was that day — their
+    département decides which plans count them (the counting rule, selectors). The
+    place of an in-person activity (`place_departement`) decides where sessions and
+    placements are counted as organised.
     """
     participation, created = Participation.objects.get_or_create(
         source=source,
@@ -144,10 +162,18 @@ def participation_record(
             "employer": user.employer[:200],
             "departement_id": user.departement_id,
             "arrondissement_id": user.arrondissement_id,
+            "place_departement_id": place_departement or None,
         },
     )
     if created:
-        rollup.record(person_key=participation.person_key, activity=activity, day=occurred_on)
+        rollup.record(
+            person_key=participation.person_key,
+            activity=activity,
+            day=occurred_on,
+            departement=participation.departement_id,
+            profession=participation.profession,
+            channel=participation.channel,
+        )
     return participation
 
 
@@ -184,6 +210,7 @@ def on_attendance_confirmed(sender, registration, session, **kwargs) -> None:
         occurred_on=timezone.localdate(session.starts_at),
         kind=event.nature,
         channel=Channel.EVENT,
+        place_departement=session.departement_id,
     )
 
 
@@ -197,8 +224,9 @@ def participation_remove(*, source: str) -> bool:
     participation = Participation.objects.filter(source=source).first()
     if participation is None:
         return False
-    activity = participation.activity
+    activity, person_key = participation.activity, participation.person_key
     participation.delete()
+    rollup.territory_rebuild([person_key])
     rollup.rebuild(
         list(
             ActivityLink.objects.filter(activity=activity)
@@ -222,6 +250,7 @@ def on_placement_completed(sender, request, offer, **kwargs) -> None:
         occurred_on=request.slot.end_date,
         kind=ParticipationKind.FORMATION,
         channel=Channel.PLACEMENT,
+        place_departement=offer.institution.departement_id,
     )
 
 
@@ -232,6 +261,7 @@ def participations_claim(*, user) -> int:
     activities = set(claimed.values_list("activity", flat=True))
     count = claimed.update(person_key=f"user:{user.pk}", user=user)
     if count:
+        rollup.territory_rebuild([f"email:{user.email.lower()}", f"user:{user.pk}"])
         rollup.rebuild(
             list(
                 ActivityLink.objects.filter(activity__in=activities)

@@ -135,7 +135,10 @@ def test_the_ddfe_reads_the_plan_report_for_a_year(client, ddfe, dataset):
     response = client.get(url, {"year": "2025"})
     assert response.status_code == 200
     page = html.unescape(response.content.decode())
-    assert "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Pas-de-Calais (62)." in page
+    assert (
+        "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Département du Pas-de-Calais (62)."
+        in page
+    )
     row = re.search(
         r"TEST-2024-1\.2-2</code></td>\s*<td>[^<]*</td>\s*<td><a [^>]*><strong>(\d+)</strong>", page
     )

@@ -33,7 +33,8 @@ PARIS = ZoneInfo("Europe/Paris")
 
 @pytest.fixture
 def plan():
-    plan = services.plan_load(data=SMALL)
+    # A Nord plan: the sessions (Lille) and the people of the factories are in the Nord.
+    plan = services.plan_load(data=dict(SMALL, departement="59"))
     trained = Indicator.objects.get(code="TEST-2024-1.2-2")  # people trained
     held = Indicator.objects.get(code="TEST-2024-1.2-1")
     held.measure = "sessions_held"
@@ -94,26 +95,43 @@ def test_people_present_count_as_trained_and_the_session_as_held(
     # Territory: the session was in Lille.
     lille = {
         row.indicator.code: row.value
-        for row in selectors.plan_report(plan=plan["plan"], arrondissement="59-lille")
+        for row in selectors.plan_report(plan=plan["plan"], arrondissement="595")
     }
     assert lille["TEST-2024-1.2-1"] == 1
     douai = {
         row.indicator.code: row.value
-        for row in selectors.plan_report(plan=plan["plan"], arrondissement="59-douai")
+        for row in selectors.plan_report(plan=plan["plan"], arrondissement="593")
     }
     assert douai["TEST-2024-1.2-1"] == 0
+    # A Pas-de-Calais plan counting the same event: neither the Lille session nor the
+    # Nord professionals present are its own.
+    other = services.plan_load(data=dict(SMALL, code="PDC-2024", departement="62"))
+    for code in ("PDC-2024-1.2-1", "PDC-2024-1.2-2"):
+        indicator = Indicator.objects.get(code=code)
+        indicator.measure = "sessions_held" if code.endswith("-1") else "people_trained"
+        indicator.save()
+        services.activity_link(indicator=indicator, activity=f"event:{session.event_id}")
+    pdc = {
+        row.indicator.code: row.value
+        for row in selectors.plan_report(
+            plan=other, start=datetime(2025, 1, 1).date(), end=datetime(2025, 12, 31).date()
+        )
+    }
+    assert pdc["PDC-2024-1.2-1"] == 0 and pdc["PDC-2024-1.2-2"] == 0
 
 
 def test_a_completed_placement_counts_as_organised_and_its_visitor_as_trained(
     plan, django_capture_on_commit_callbacks
 ):
     manager = host()
-    institution = InstitutionFactory(managers=[manager])
+    institution = InstitutionFactory(managers=[manager], departement="59", arrondissement="595")
     offer = OfferFactory(institution=institution)
     for indicator in (plan["trained"], plan["organised"]):
         services.activity_link(indicator=indicator, activity=f"offer:{offer.pk}")
     slot = SlotFactory(offer=offer)
-    gendarme = UserFactory(profession="gendarmerie_nationale", arrondissement="62-arras")
+    gendarme = UserFactory(
+        profession="gendarmerie_nationale", departement="59", arrondissement="592"
+    )
     with django_capture_on_commit_callbacks(execute=True):
         placement = request_for(gendarme, slot)
         placement_services.request_accept(request_id=placement.pk, by=manager)
@@ -124,6 +142,7 @@ def test_a_completed_placement_counts_as_organised_and_its_visitor_as_trained(
         )
         participation = Participation.objects.get(source=f"placement:{placement.pk}")
     assert participation.channel == "placement" and participation.occurred_on == slot.end_date
+    assert participation.place_departement_id == "59"  # where the placement took place
     period = {"start": slot.start_date - timedelta(days=1), "end": slot.end_date}
     rows = {r.indicator.code: r.value for r in selectors.plan_report(plan=plan["plan"], **period)}
     assert rows["TEST-2024-1.2-3"] == 1  # placements organised

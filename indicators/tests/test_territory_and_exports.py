@@ -21,21 +21,21 @@ pytestmark = pytest.mark.django_db
 def test_a_territory_counts_the_people_trained_there(dataset):  # noqa: F811
     plan, a, b = dataset["plan"], dataset["a"], dataset["b"]
     lens = selectors.people_trained_by_indicator(
-        plan=plan, start=YEAR_2025[0], end=YEAR_2025[1], arrondissement="62-lens"
+        plan=plan, start=YEAR_2025[0], end=YEAR_2025[1], arrondissement="627"
     )
     assert lens == {a.pk: 2, b.pk: 1}  # X and W; Y was trained in Arras
     arras = selectors.people_trained_by_indicator(
-        plan=plan, start=YEAR_2025[0], end=YEAR_2025[1], arrondissement="62-arras"
+        plan=plan, start=YEAR_2025[0], end=YEAR_2025[1], arrondissement="621"
     )
     assert arras == {a.pk: 1}
 
 
 def test_a_move_does_not_shift_past_figures(dataset):  # noqa: F811
     y = dataset["y"]
-    y.arrondissement = "62-lens"
+    y.arrondissement_id = "627"
     y.save()
     lens = selectors.people_trained_by_indicator(
-        plan=dataset["plan"], start=YEAR_2025[0], end=YEAR_2025[1], arrondissement="62-lens"
+        plan=dataset["plan"], start=YEAR_2025[0], end=YEAR_2025[1], arrondissement="627"
     )
     assert lens[dataset["a"].pk] == 2  # Y still counts where the training took place
 
@@ -57,7 +57,7 @@ def test_departement_wide_figures_are_not_passed_off_as_a_territory(dataset, ddf
     assert whole["TEST-2024-1.2-3"].value == 12
     lens = {
         r.indicator.code: r
-        for r in selectors.plan_report(plan=dataset["plan"], arrondissement="62-lens")
+        for r in selectors.plan_report(plan=dataset["plan"], arrondissement="627")
     }
     assert lens["TEST-2024-1.2-3"].value is None
     assert lens["TEST-2024-1.2-3"].not_by_territory
@@ -67,7 +67,7 @@ def test_departement_wide_figures_are_not_passed_off_as_a_territory(dataset, ddf
 def test_the_ddfe_filters_the_report_on_an_arrondissement(client, ddfe, dataset):  # noqa: F811
     client.force_login(ddfe)
     url = reverse("indicators:plan_report", args=["TEST-2024"])
-    response = client.get(url, {"year": "2025", "arrondissement": "62-lens"})
+    response = client.get(url, {"year": "2025", "arrondissement": "627"})
     page = html.unescape(response.content.decode())
     assert "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Arrondissement de Lens." in page
     assert response.context["charts"][0]["rows"][0] == {
@@ -77,10 +77,8 @@ def test_the_ddfe_filters_the_report_on_an_arrondissement(client, ddfe, dataset)
     }
     # The drill-down keeps the territory.
     link = reverse("indicators:indicator_detail", args=["TEST-2024", "TEST-2024-1.2-2"])
-    assert f"{link}?start=2025-01-01&end=2025-12-31&arrondissement=62-lens" in page
-    detail = client.get(
-        link, {"start": "2025-01-01", "end": "2025-12-31", "arrondissement": "62-lens"}
-    )
+    assert f"{link}?start=2025-01-01&end=2025-12-31&arrondissement=627" in page
+    detail = client.get(link, {"start": "2025-01-01", "end": "2025-12-31", "arrondissement": "627"})
     assert detail.context["total"] == 2
     assert {a["title"]: a["count"] for a in detail.context["activities"]} == {
         "Continuum": 2,
@@ -91,7 +89,7 @@ def test_the_ddfe_filters_the_report_on_an_arrondissement(client, ddfe, dataset)
 def test_an_arrondissement_of_another_departement_is_refused(client, ddfe, dataset):  # noqa: F811
     client.force_login(ddfe)
     url = reverse("indicators:plan_report", args=["TEST-2024"])
-    response = client.get(url, {"year": "2025", "arrondissement": "59-lille"})
+    response = client.get(url, {"year": "2025", "arrondissement": "595"})
     assert response.context["arrondissement"] == ""  # the whole département, with an error
     assert response.context["form"].errors["arrondissement"]
 
@@ -101,14 +99,14 @@ def test_the_spreadsheet_export_carries_the_territory(client, ddfe, dataset):  #
     url = reverse("indicators:plan_report", args=["TEST-2024"])
     response = client.get(
         url,
-        {"start": "2025-01-01", "end": "2025-12-31", "arrondissement": "62-arras", "format": "csv"},
+        {"start": "2025-01-01", "end": "2025-12-31", "arrondissement": "621", "format": "csv"},
     )
     lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0].endswith(";Territoire")
     figures = {line.split(";")[0]: line.split(";") for line in lines[1:]}
     assert figures["TEST-2024-1.2-2"][4] == "1"
-    assert figures["TEST-2024-1.2-2"][-1] == "Arrondissement de Arras"
-    assert "62-arras" in response["Content-Disposition"]
+    assert figures["TEST-2024-1.2-2"][-1] == "Arrondissement d'Arras"
+    assert "621" in response["Content-Disposition"]
 
 
 def _request_export(client, **data):
@@ -121,7 +119,7 @@ def test_the_pdf_bilan_is_built_in_the_background(client, ddfe, dataset):  # noq
     from certificates.tests.helpers import pdf_text
 
     client.force_login(ddfe)
-    response = _request_export(client, export_format="pdf", arrondissement="62-lens")
+    response = _request_export(client, export_format="pdf", arrondissement="627")
     export = ReportExport.objects.get()
     assert response["Location"] == reverse("indicators:report_export", args=[export.pk])
     page = html.unescape(client.get(response["Location"]).content.decode())
@@ -243,12 +241,12 @@ def test_the_api_counts_one_arrondissement(client, ddfe, dataset):  # noqa: F811
     client.force_login(ddfe)
     url = reverse("indicators_api:indicators")
     query = {"plan": "TEST-2024", "from": "2025-01-01", "to": "2025-12-31"}
-    data = client.get(url, {**query, "arrondissement": "62-lens", "by": "profession"}).json()
-    assert data["arrondissement"] == "62-lens"
+    data = client.get(url, {**query, "arrondissement": "627", "by": "profession"}).json()
+    assert data["arrondissement"] == "627"
     items = {item["code"]: item for item in data["indicators"]}
     assert items["TEST-2024-1.2-2"]["value"] == 2
     assert sum(items["TEST-2024-1.2-2"]["breakdown"].values()) == 2
-    refused = client.get(url, {**query, "arrondissement": "59-lille"})
+    refused = client.get(url, {**query, "arrondissement": "595"})
     assert refused.status_code == 400
     assert "Arrondissement inconnu" in refused.json()["erreur"]
 
