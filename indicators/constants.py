@@ -113,4 +113,3 @@ NOT_BY_TERRITORY = _("Chiffre départemental : non ventilé par arrondissement."
 # Folder of core.owned_files where a previewed participants file waits for its
 # confirmation (registered in IndicatorsConfig.ready, kept a day).
 IMPORT_PREVIEWS = "participant-imports"
-

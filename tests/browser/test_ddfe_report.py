@@ -78,8 +78,7 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     page.get_by_role("button", name="Afficher").click()
     expect(
         page.get_by_text(
-            "Chiffres du 1 janvier 2025 au 31 décembre 2025 · "
-            "Département du Pas-de-Calais (62)."
+            "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Département du Pas-de-Calais (62)."
         )
     ).to_be_visible()
     row = fiche.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
