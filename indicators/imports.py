@@ -533,9 +533,17 @@ def apply(report: Report) -> Report:
     rebuilt = {indicator_id for indicator_id, _activity in links} | set(
         ActivityLink.objects.filter(activity__in=former).values_list("indicator_id", flat=True)
     )
-    from . import rollup
+    from .services import participations_imported
 
-    rollup.rebuild(sorted(rebuilt))
+    # The per-indicator counts and the territories' roll-ups (indicators.rollup) of
+    # everyone written or corrected, in this transaction.
+    participations_imported(
+        person_keys={
+            f"user:{users[row.email]}" if row.email in users else f"email:{row.email}"
+            for row in (*new_rows, *corrected)
+        },
+        indicator_ids=rebuilt,
+    )
     report.created = len(new_rows)
     report.corrected = len(corrected)
     report.unchanged = len(report.rows) - len(new_rows) - len(corrected)

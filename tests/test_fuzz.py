@@ -347,7 +347,7 @@ def test_assignment_forms(client, ddfe):
 DDFE_PLAN = {
     "code": "FUZZ-2024",
     "name": "Plan d'essai",
-    "territory": "Nord (59)",
+    "departement": "62",  # the fuzzing DDFE's (UserFactory: Pas-de-Calais)
     "period_start": "2024-01-01",
     "period_end": "2027-12-31",
     "axes": [

@@ -546,6 +546,17 @@ TABLE: dict[str, Access] = {
         public(405),
     ),
     "indicators_api:openapi": Access(url("indicators_api:openapi"), public(), NOT_A_POST),
+    # The Pas-de-Calais roll-up: within the scope of every delegate of the world.
+    "indicators:rollup": Access(
+        lambda world: reverse("indicators:rollup") + "?territoire=D62",
+        only(*REPORTING),
+        only(*REPORTING, status=405),
+    ),
+    "indicators_api:territories": Access(
+        lambda world: reverse("indicators_api:territories") + "?territoire=D62",
+        expect(403, anonymous=401, ddfe=200, regional=200, national=200, admin=200, superuser=200),
+        public(405),
+    ),
 }
 
 
@@ -786,6 +797,14 @@ CROSS_TERRITORY: dict[str, tuple[Callable, dict]] = {
             {"issuer": "Délégation du Pas-de-Calais"},
         ),
         _territorial(302),
+    ),
+    "rollup of the Pas-de-Calais": (
+        lambda w, who, c: c.get(reverse("indicators:rollup") + "?territoire=D62"),
+        _territorial(200),
+    ),
+    "rollup API of the Pas-de-Calais (session)": (
+        lambda w, who, c: c.get(reverse("indicators_api:territories") + "?territoire=D62"),
+        _territorial(200),
     ),
     "api (her key)": (_api, _territorial(200)),
     "api (session)": (
