@@ -4,6 +4,9 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    # Two configs live here: this one is the app's ("accounts" in INSTALLED_APPS);
+    # without `default`, Django would pick neither and ready() would never run.
+    default = True
     name = "accounts"
     verbose_name = _("Comptes")
     default_auto_field = "django.db.models.BigAutoField"

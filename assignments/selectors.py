@@ -194,11 +194,12 @@ def institution_of(user) -> str:
 
 
 def assignment_in_scope(assignment: Assignment, scope) -> bool:
-    """Return True when the assignment's population lies within `scope` (a territory Scope).
+    """Return True when the assignment's population lies within `scope` (a territory Scope):
+    she may change it.
 
-    An assignment's territory is its arrondissements: a delegate reads and edits those
-    whose arrondissements all lie in her départements. One without arrondissement
-    concerns the whole country: the national service's and the administrators' only.
+    An assignment's territory is its arrondissements: a delegate edits those whose
+    arrondissements all lie in her départements. One without arrondissement concerns
+    the whole country: the national service's and the administrators' only.
     """
     if scope.national:
         return True
@@ -212,6 +213,28 @@ def assignment_in_scope(assignment: Assignment, scope) -> bool:
     )
 
 
+def assignment_readable(assignment: Assignment, scope) -> bool:
+    """Return True when the assignment concerns people of `scope`: she follows it.
+
+    A national assignment (no arrondissement: every gendarme, every unit named) concerns
+    every territory, so each delegate follows it for her own people; one limited to
+    arrondissements concerns the départements of those. What she reads is always her
+    territory's part (obligations_in_scope), never another département's people.
+    """
+    if scope.national:
+        return True
+    if scope.empty:
+        return False
+    if not assignment.arrondissements:
+        return True
+    from territories.selectors import arrondissement_departement
+
+    return any(
+        arrondissement_departement(code) in scope.departements
+        for code in assignment.arrondissements
+    )
+
+
 def assignments_in_scope(scope) -> list[Assignment]:
     """The assignments a person of `scope` follows, newest first.
 
@@ -219,7 +242,7 @@ def assignments_in_scope(scope) -> list[Assignment]:
     platform holds tens of assignments, not thousands (one query whatever the scope).
     """
     assignments = Assignment.objects.prefetch_related("modules").order_by("-created_at")
-    return [assignment for assignment in assignments if assignment_in_scope(assignment, scope)]
+    return [assignment for assignment in assignments if assignment_readable(assignment, scope)]
 
 
 def obligations_in_scope(obligations: QuerySet[Obligation], scope) -> QuerySet[Obligation]:

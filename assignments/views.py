@@ -28,12 +28,13 @@ GROUPINGS = {
 }
 
 
-def _assignment_for(request, assignment_id: int, queryset=None) -> Assignment:
-    """The assignment if its population lies in the person's territories, else 404 (as
-    for one that does not exist)."""
+def _assignment_for(request, assignment_id: int, queryset=None, *, change=False) -> Assignment:
+    """The assignment if it concerns the person's territories (to change it: if its whole
+    population lies in them), else 404 (as for one that does not exist)."""
     queryset = Assignment.objects.all() if queryset is None else queryset
     assignment = get_object_or_404(queryset, pk=assignment_id)
-    if not selectors.assignment_in_scope(assignment, territory_scope(request.user)):
+    allowed = selectors.assignment_in_scope if change else selectors.assignment_readable
+    if not allowed(assignment, territory_scope(request.user)):
         raise Http404
     return assignment
 
@@ -75,7 +76,7 @@ def assignment_list(request):
 @role_required(*TERRITORY_ROLES)
 @require_http_methods(["GET", "POST"])
 def assignment_edit(request, assignment_id: int | None = None):
-    assignment = _assignment_for(request, assignment_id) if assignment_id else None
+    assignment = _assignment_for(request, assignment_id, change=True) if assignment_id else None
     # Bound on every POST, even an empty one, so that it is refused with its errors.
     form = AssignmentForm(
         request.POST if request.method == "POST" else None,
@@ -167,7 +168,7 @@ def _export(assignment, tables, export: str):
 @require_POST
 def roster_import(request, assignment_id: int):
     """Import a list of people: rejected lines come back with their reason."""
-    assignment = _assignment_for(request, assignment_id)
+    assignment = _assignment_for(request, assignment_id, change=True)
     form = RosterFileForm(request.POST, request.FILES)
     context = {"assignment": assignment, "form": form}
     if form.is_valid():

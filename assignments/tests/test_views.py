@@ -236,10 +236,13 @@ def test_a_ddfe_reads_and_edits_only_the_assignments_of_her_departements(client,
 
     listed = [row["assignment"] for row in client.get(reverse("assignments:list")).context["rows"]]
 
-    assert listed == [own]
+    # A national assignment concerns her people too: she follows it (her territory's
+    # part), but only the national service changes it.
+    assert listed == [everywhere, own]
+    assert client.get(reverse("assignments:detail", args=[nord.pk])).status_code == 404
+    assert client.get(reverse("assignments:detail", args=[everywhere.pk])).status_code == 200
     for assignment in (nord, everywhere):
-        for name in ("assignments:detail", "assignments:edit"):
-            assert client.get(reverse(name, args=[assignment.pk])).status_code == 404
+        assert client.get(reverse("assignments:edit", args=[assignment.pk])).status_code == 404
         assert (
             client.post(reverse("assignments:roster_import", args=[assignment.pk])).status_code
             == 404

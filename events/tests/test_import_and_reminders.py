@@ -77,14 +77,25 @@ def test_import_fills_the_seats_then_the_waiting_list(session, trainer):
     "data, message",
     [
         (b"email;nom;profession\na@b.fr;A;Autre", "Colonnes manquantes : prenom"),
-        ("email;nom;prénom;profession\n".encode("latin-1"), "UTF-8"),
         (b"", "Le fichier est vide"),
     ],
-    ids=["missing-column", "latin-1", "empty"],
+    ids=["missing-column", "empty"],
 )
 def test_import_refuses_unreadable_files_with_a_clear_message(session, trainer, data, message):
     with pytest.raises(ValidationError, match=message):
         services.participants_import(session=session, by=trainer, data=data)
+
+
+def test_a_list_saved_by_french_excel_is_read(session, trainer):
+    """Windows-1252, as French Excel saves a CSV: the accented header and profession are
+    read (core.tables detects the encoding)."""
+    UserFactory(email="anais@exemple.fr", profession="medecin", departement="59")
+    data = "email;nom;prénom;profession\nanais@exemple.fr;Lefèvre;Anaïs;Médecin\n".encode("cp1252")
+
+    report = services.participants_import(session=session, by=trainer, data=data)
+
+    assert (report.registered, report.rejected) == (1, [])
+    assert session.registrations.get().user.email == "anais@exemple.fr"
 
 
 def _start(day: int, hour: int = 18) -> datetime:

@@ -208,19 +208,20 @@ def test_the_api_returns_each_indicator_with_its_rule_and_breakdowns(client, ddf
 
 
 @pytest.mark.parametrize(
-    ("query", "message"),
+    ("query", "status", "message"),
     [
-        ({"plan": "INCONNU"}, "Plan inconnu"),
-        ({"plan": "TEST-2024", "from": "01/01/2025"}, "AAAA-MM-JJ"),
-        ({"plan": "TEST-2024", "by": "age"}, "Ventilation inconnue"),
-        ({"plan": "TEST-2024", "from": "2025-12-31", "to": "2025-01-01"}, "précède"),
+        # Unknown, or outside her territories: the same answer (indicators.scoping).
+        ({"plan": "INCONNU"}, 404, "Plan inconnu"),
+        ({"plan": "TEST-2024", "from": "01/01/2025"}, 400, "AAAA-MM-JJ"),
+        ({"plan": "TEST-2024", "by": "age"}, 400, "Ventilation inconnue"),
+        ({"plan": "TEST-2024", "from": "2025-12-31", "to": "2025-01-01"}, 400, "précède"),
     ],
 )
-def test_the_api_explains_bad_parameters_in_french(client, ddfe, query, message):
+def test_the_api_explains_bad_parameters_in_french(client, ddfe, query, status, message):
     services.plan_load(data=SMALL)
     client.force_login(ddfe)
     response = client.get(reverse("indicators_api:indicators"), query)
-    assert response.status_code == 400
+    assert response.status_code == status
     assert message in response.json()["erreur"]
 
 
