@@ -74,8 +74,8 @@ def trainings():
             indicator=Indicator.objects.get(code=f"{plan.code}-1-1"), activity="module:1"
         )
     year = date.today().year
-    for n, place in enumerate(["595", "596", "627"]):
-        _trained(UserFactory(arrondissement=place), date(year, 3, 2), n)
+    for n, (departement, place) in enumerate([("59", "595"), ("59", "596"), ("62", "627")]):
+        _trained(UserFactory(departement=departement, arrondissement=place), date(year, 3, 2), n)
     _trained(UserFactory(departement="75", arrondissement="751"), date(year, 3, 3), 3)
     mover = UserFactory(departement="59", arrondissement="595")
     _trained(mover, date(year, 2, 10), 4)
@@ -84,8 +84,8 @@ def trainings():
 
 
 def _plan_figure(page: Page, code: str):
-    row = page.get_by_role("row", name=re.compile(f"{code}-1-1"))
-    return row.get_by_role("cell").nth(2)
+    fiche = page.get_by_role("table", name="Fiche 1 — Former")
+    return fiche.get_by_role("row", name=re.compile(f"{code}-1-1")).get_by_role("cell").nth(2)
 
 
 def test_each_delegate_reads_her_territory(page: Page, password, trainings):
@@ -100,6 +100,7 @@ def test_each_delegate_reads_her_territory(page: Page, password, trainings):
     expect(page.locator("#synthese-total")).to_have_text("3 personnes formées")
     response = page.goto("/indicateurs/plans/PDC-TEST/")
     assert response.status == 404
+    page.goto("/indicateurs/")
     page.get_by_role("button", name="Se déconnecter").click()
 
     region = UserFactory(role=Role.REGIONAL, delegated=["32"])
