@@ -7,7 +7,9 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after the test must give back the territories the
+# migrations loaded, as for every transactional test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [
     ("accounts", "0004_unit_managers"),

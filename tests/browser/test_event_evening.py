@@ -150,7 +150,7 @@ def test_an_organiser_writes_an_event_on_an_accessible_form(page: Page, password
     )
     page.get_by_label("Commune").fill("Valenciennes")
     page.get_by_label("Département").select_option("59")
-    page.get_by_label("Arrondissement").select_option("59-valenciennes")
+    page.get_by_label("Arrondissement").select_option(label="Valenciennes")
     page.get_by_label("Nombre de places").fill("50")
     page.get_by_role("button", name="Enregistrer").click()
     expect(
