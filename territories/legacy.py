@@ -59,7 +59,9 @@ def convert_fields(model, departement_field: str | None, arrondissement_field: s
             model.objects.filter(pk=pk).update(**changes)
 
 
-def prepare(model_name: str, departement: str | None, arrondissement: str | None) -> list:
+def prepare(
+    app_label: str, model_name: str, departement: str | None, arrondissement: str | None
+) -> list:
     """Migration operations run before a model's territory fields become foreign keys:
     let the old text columns hold NULL, then convert their values to COG codes."""
     from django.db import migrations, models
@@ -75,17 +77,8 @@ def prepare(model_name: str, departement: str | None, arrondissement: str | None
     ]
 
     def convert(apps, schema_editor):
-        model = apps.get_model(app_label_of(apps, model_name), model_name)
+        model = apps.get_model(app_label, model_name)
         convert_fields(model, departement, arrondissement)
 
     operations.append(migrations.RunPython(convert, migrations.RunPython.noop))
     return operations
-
-
-def app_label_of(apps, model_name: str) -> str:
-    labels = [
-        config.label
-        for config in apps.get_app_configs()
-        if any(m._meta.model_name == model_name.lower() for m in config.get_models())
-    ]
-    return labels[0]

@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             name='delegated_regions',
             field=models.ManyToManyField(blank=True, help_text='Délégué·es régionaux·les : les régions dont ils et elles voient les chiffres.', related_name='delegates', to='territories.region', verbose_name='régions suivies'),
         ),
-        *legacy.prepare("institution", "departement", "arrondissement"),
+        *legacy.prepare("accounts", "institution", "departement", "arrondissement"),
         migrations.AlterField(
             model_name='institution',
             name='arrondissement',
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
             name='departement',
             field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='territories.departement', verbose_name='département'),
         ),
-        *legacy.prepare("user", "departement", "arrondissement"),
+        *legacy.prepare("accounts", "user", "departement", "arrondissement"),
         migrations.AlterField(
             model_name='user',
             name='arrondissement',

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        *legacy.prepare("session", "departement", "arrondissement"),
+        *legacy.prepare("events", "session", "departement", "arrondissement"),
         migrations.AlterField(
             model_name='session',
             name='arrondissement',

@@ -59,8 +59,8 @@ class Migration(migrations.Migration):
             name='region',
             field=models.ForeignKey(blank=True, help_text='Pour un plan régional ; laisser vide pour un plan départemental.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='plans', to='territories.region', verbose_name='région'),
         ),
-        *legacy.prepare("participation", "departement", "arrondissement"),
-        *legacy.prepare("reportexport", None, "arrondissement"),
+        *legacy.prepare("indicators", "participation", "departement", "arrondissement"),
+        *legacy.prepare("indicators", "reportexport", None, "arrondissement"),
         migrations.AlterField(
             model_name="plan",
             name="departement",
