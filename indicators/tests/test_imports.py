@@ -239,7 +239,7 @@ def test_the_import_page_refuses_other_formats_and_other_roles(client, ddfe, pla
     client.force_login(ddfe)
     response = client.post(url, {"file": SimpleUploadedFile("liste.pdf", b"%PDF-1.7")})
     assert response.status_code == 400
-    assert "envoyez un fichier .csv ou .xlsx" in response.content.decode()
+    assert "envoyez un fichier .csv, .xlsx ou .ods" in response.content.decode()
     client.force_login(UserFactory(role=Role.HOST))
     upload = SimpleUploadedFile("cidff.csv", _csv(*GOOD))
     assert client.post(url, {"file": upload}).status_code == 403
