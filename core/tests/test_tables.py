@@ -118,7 +118,8 @@ def test_an_ods_dates_spaces_and_trailing_empty_rows_are_read_as_shown():
         + _cell('Le<text:s text:c="2"/>Roux')
         + _cell("04/03/2025", 'office:value-type="date" office:date-value="2025-03-04"')
         + '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
-        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048570">'
+        "<table:table-cell/></table:table-row>"
     )
     assert read_table(
         _ods_content(table), "l.ods", columns=[*COLUMNS, "date"], limits=Limits(rows=5)
