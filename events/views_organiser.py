@@ -1,5 +1,6 @@
 """Organisers' pages: their sessions, registrants and waiting list, attendance sheet,
-QR code for the room, signature sheet, CSV import, add by hand, close, cancel.
+QR code for the room, signature sheet, import of a list (preview then confirm), add
+by hand, close, cancel.
 
 Trainers manage the sessions of the events they organise; administrators all.
 """
