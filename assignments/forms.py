@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.constants import Profession
-from core.tables import upload_check
+from core.imports.reading import upload_check
 from territories.forms import arrondissement_choices
 from territories.scopes import NATIONAL
 
@@ -125,10 +125,11 @@ class AssignmentForm(forms.ModelForm):
 
 class RosterFileForm(forms.Form):
     file = forms.FileField(
-        label=_("Liste des personnes (CSV ou XLSX)"),
+        label=_("Liste des personnes (CSV, XLSX ou ODS)"),
         help_text=_(
             "Colonnes email;nom;prenom;profession;institution — une ligne par personne, "
-            "profession en toutes lettres (« Police nationale ») ou par son code."
+            "profession en toutes lettres (« Police nationale ») ou par son code. Un aperçu "
+            "est montré avant tout enregistrement."
         ),
     )
 

@@ -13,7 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.constants import TERRITORY_ROLES, Role
 from accounts.roles import role_required
 from accounts.selectors import territory_scope
-from core.rejected_lines import rejected_lines_keep
+from core.imports.pipeline import rejected_lines
+from core.imports.previews import confirmed_file, preview_drop, preview_keep
 from core.spreadsheets import csv_response, xlsx_response
 
 from . import imports, selectors, services
@@ -167,23 +168,45 @@ def _export(assignment, tables, export: str):
 @role_required(*TERRITORY_ROLES)
 @require_POST
 def roster_import(request, assignment_id: int):
-    """Import a list of people: rejected lines come back with their reason."""
+    """Import a list of people: a preview first (nothing written, rejected lines with
+    their reason), then the confirmation of the file kept for it (core.imports)."""
     assignment = _assignment_for(request, assignment_id, change=True)
+    if request.POST.get("confirm"):
+        return _roster_confirm(request, assignment)
     form = RosterFileForm(request.POST, request.FILES)
     context = {"assignment": assignment, "form": form}
+    status = 400
     if form.is_valid():
         upload = form.cleaned_data["file"]
-        report = imports.parse(upload.read(), upload.name, assignment=assignment)
+        data = upload.read()
+        report = imports.parse(data, upload.name, assignment=assignment)
         if not report.error:
-            imports.apply(report, assignment=assignment)
-        context["report"] = report
-        context["rejected"] = rejected_lines_keep(
-            owner=request.user,
-            header=[_("Ligne"), _("Motif")],
-            rows=[[item.line, item.reason] for item in report.rejected],
-        )
-    status = 200 if form.is_valid() and not context["report"].error else 400
+            status = 200
+            imports.preview(report, assignment=assignment)
+            # Nothing to confirm when every valid line is in the list already.
+            if report.added:
+                context["token"] = preview_keep(owner=request.user, data=data, filename=upload.name)
+        context["preview"] = report
+        context["rejected"] = rejected_lines(report, owner=request.user)
     return render(request, "assignments/roster_report.html", context, status=status)
+
+
+def _roster_confirm(request, assignment: Assignment):
+    confirmed = confirmed_file(request)
+    if confirmed is None:
+        return redirect("assignments:detail", assignment_id=assignment.pk)
+    token, data, filename = confirmed
+    # Checked again: the list may have changed since the preview.
+    report = imports.parse(data, filename, assignment=assignment)
+    if not report.error:
+        imports.apply(report, assignment=assignment)
+    preview_drop(owner=request.user, token=token)
+    context = {
+        "assignment": assignment,
+        "done": report,
+        "rejected": rejected_lines(report, owner=request.user),
+    }
+    return render(request, "assignments/roster_report.html", context)
 
 
 @role_required(Role.UNIT_MANAGER, Role.ADMIN)

@@ -5,6 +5,7 @@ from smtplib import SMTPException
 from celery import shared_task
 
 from . import mail, owned_files, rejected_lines, services  # noqa: F401 (registers its folder)
+from .imports import previews  # noqa: F401 (registers its folder)
 
 
 @shared_task(

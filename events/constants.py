@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.tables import Limits
+from core.imports.reading import Limits
 
 
 class EventKind(models.TextChoices):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.constants import Profession, Role
 from accounts.selectors import users_with_role
-from core.tables import upload_check
+from core.imports.reading import upload_check
 from courses.constants import Kind
 from courses.models import ModulePage
 from territories.forms import (
@@ -61,16 +61,18 @@ class AddParticipantForm(forms.Form):
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label=_("Fichier CSV des participant·es"),
+        label=_("Fichier des participant·es (CSV, XLSX ou ODS)"),
         help_text=_(
-            "Colonnes email;nom;prenom;profession séparées par des points-virgules, "
-            "encodage UTF-8. Taille maximale : 2 Mo."
+            "Colonnes email;nom;prenom;profession (CSV séparé par des points-virgules, "
+            "UTF-8 ou tel qu'Excel l'enregistre). Taille maximale : 2 Mo. Un aperçu est "
+            "montré avant toute inscription."
         ),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        # Refused by its size before it is read; any name is read as CSV.
+        # Refused by its size before it is read; .xlsx and .ods are read as workbooks,
+        # any other name as CSV.
         upload_check(upload, limits=CSV_LIMITS, extensions=())
         return upload
 

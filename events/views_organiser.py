@@ -1,5 +1,6 @@
 """Organisers' pages: their sessions, registrants and waiting list, attendance sheet,
-QR code for the room, signature sheet, CSV import, add by hand, close, cancel.
+QR code for the room, signature sheet, import of a list (preview then confirm), add
+by hand, close, cancel.
 
 Trainers manage the sessions of the events they organise; administrators all.
 """
@@ -20,7 +21,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.constants import Role
 from accounts.roles import role_required
 from certificates.rendering import pdf_fonts, pdf_from_html
-from core.rejected_lines import rejected_lines_keep
+from core.imports.pipeline import rejected_lines
+from core.imports.previews import confirmed_file, preview_drop, preview_keep
 
 from . import selectors, services
 from .constants import Attendance
@@ -135,21 +137,52 @@ def add_participant(request, session_id: int):
 @require_POST
 @organiser_required
 def import_participants(request, session_id: int):
+    """A file of participants: a preview first (nothing written, rejected lines with
+    their reason), then the confirmation of the file kept for it (core.imports)."""
     session = _managed_session(request, session_id)
+    if request.POST.get("confirm"):
+        return _import_confirm(request, session)
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(
             request,
-            " ".join(form.errors.get("file", [])) or _("Choisissez un fichier CSV à importer."),
+            " ".join(form.errors.get("file", [])) or _("Choisissez un fichier à importer."),
         )
         return _back(session)
+    upload = form.cleaned_data["file"]
+    data = upload.read()
     try:
+        report = services.participants_parse(session=session, data=data, filename=upload.name)
+    except ValidationError as error:
+        _errors(request, error)
+        return _back(session)
+    if report.error:
+        messages.error(request, report.error)
+        return _back(session)
+    token = None
+    if report.to_write:
+        token = preview_keep(owner=request.user, data=data, filename=upload.name)
+    return _import_page(request, session, report, preview=True, token=token)
+
+
+def _import_confirm(request, session: Session):
+    confirmed = confirmed_file(request)
+    if confirmed is None:
+        return _back(session)
+    token, data, filename = confirmed
+    try:
+        # Checked again: accounts and seats may have changed since the preview.
         report = services.participants_import(
-            session=session, by=request.user, data=form.cleaned_data["file"].read()
+            session=session, by=request.user, data=data, filename=filename
         )
     except ValidationError as error:
         _errors(request, error)
         return _back(session)
+    preview_drop(owner=request.user, token=token)
+    return _import_page(request, session, report, preview=False, token=None)
+
+
+def _import_page(request, session: Session, report, *, preview: bool, token: str | None):
     return render(
         request,
         "events/organiser/import_report.html",
@@ -157,11 +190,9 @@ def import_participants(request, session_id: int):
             "session": session,
             "event": session.event,
             "report": report,
-            "rejected": rejected_lines_keep(
-                owner=request.user,
-                header=[_("Ligne"), _("Adresse électronique"), _("Motif")],
-                rows=[[item.line, item.email, item.reason] for item in report.rejected],
-            ),
+            "preview": preview,
+            "token": token,
+            "rejected": rejected_lines(report, owner=request.user),
         },
     )
 

@@ -110,6 +110,8 @@ ROLLUP_RULE = _(
 DEPARTEMENT_WIDE = frozenset({Measure.MANUAL, Measure.AVERAGE_SCORE, Measure.BETTER_EQUIPPED_SHARE})
 NOT_BY_TERRITORY = _("Chiffre départemental : non ventilé par arrondissement.")
 
-# Folder of core.owned_files where a previewed participants file waits for its
-# confirmation (registered in IndicatorsConfig.ready, kept a day).
+# Folder of core.owned_files where a previewed participants file waited for its
+# confirmation before every import kept its previews in core.imports.previews: no
+# longer written, still registered (IndicatorsConfig.ready) so that the hourly purge
+# deletes what is left there. Remove a day after the deployment.
 IMPORT_PREVIEWS = "participant-imports"

@@ -221,7 +221,7 @@ class ParticipantsFileForm(forms.Form):
     file = forms.FileField(
         label=_("Fichier des participant·es"),
         help_text=_(
-            "CSV (séparateur « ; ») ou XLSX, 10 Mo au plus, colonnes "
+            "CSV (séparateur « ; »), XLSX ou ODS, 10 Mo au plus, colonnes "
             "email;nom;prenom;profession;institution;arrondissement;date;activite;type;"
             "indicateurs (date AAAA-MM-JJ, type sensibilisation ou formation, codes "
             "d'indicateurs séparés par « | »)."
@@ -229,7 +229,7 @@ class ParticipantsFileForm(forms.Form):
     )
 
     def clean_file(self):
-        from core.tables import upload_check
+        from core.imports.reading import upload_check
 
         from .imports import LIMITS
 

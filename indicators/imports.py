@@ -3,9 +3,10 @@
 One row per participation, columns
 `email;nom;prenom;profession;institution;arrondissement;date;activite;type;indicateurs`
 and an optional `departement` (CSV with `;` or `,`, UTF-8 or the encoding French
-Excel writes, or XLSX). Rows are checked first (`parse`: nothing is written, every
-rejected line comes with its reason in French, every valid line with what the
-import would do), then written in one transaction (`apply`).
+Excel writes, XLSX or ODS: core.imports). Rows are checked first (`parse`: nothing
+is written, every rejected line comes with its reason in French, every valid line
+with what the import would do; the people columns by accounts.people_files), then
+written in one transaction (`apply`).
 
 A training line is identified by its email, date and activity title: importing the
 same file again changes nothing, importing it with corrected indicator codes
@@ -25,28 +26,28 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.constants import profession_from_text
-from core.spreadsheets import plain
-from core.tables import Limits, read_table
+from accounts import people_files as people
+from core.imports.pipeline import SHOWN, Refused, lines_check
+from core.imports.pipeline import Report as FileReport
+from core.imports.reading import Limits
 from territories.scopes import Scope
 
-from .constants import Channel, Measure, ParticipationKind
-from .models import ActivityLink, Indicator, Participation, Plan
+from .constants import Channel, ParticipationKind
+from .import_codes import Code, codes_known, codes_reason
+from .models import ActivityLink, Indicator, Participation
 
 COLUMNS = [
-    "email",
-    "nom",
-    "prenom",
-    "profession",
-    "institution",
-    "arrondissement",
+    people.EMAIL,
+    people.LAST_NAME,
+    people.FIRST_NAME,
+    people.PROFESSION,
+    people.INSTITUTION,
+    people.ARRONDISSEMENT,
     "date",
     "activite",
     "type",
@@ -56,8 +57,8 @@ COLUMNS = [
 # territories were data have none): read_table keeps every column of the header.
 MAX_ROWS = 100_000
 LIMITS = Limits(rows=MAX_ROWS, file_bytes=10 * 1024 * 1024)
-PREVIEW_ROWS = 100
 _CHUNK = 5000  # sources looked up per query (SQLite's limit on parameters)
+WORDING = people.Wording()  # the lowercase reasons of this page
 
 
 class RowStatus(models.TextChoices):
@@ -113,19 +114,14 @@ class Row:
 
 
 @dataclass
-class Rejected:
-    line: int
-    reason: str
-
-
-@dataclass
-class Report:
-    rows: list[Row] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+class Report(FileReport[Row]):
     created: int = 0
     unchanged: int = 0
     corrected: int = 0
-    error: str = ""  # the whole file is unreadable
+
+    @property
+    def rows(self) -> list[Row]:
+        return self.accepted
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -156,182 +152,88 @@ class Report:
         """The valid lines the preview lists: corrections first (they change figures
         already reported), then new lines, then those already imported."""
         order = {RowStatus.CORRECTED: 0, RowStatus.NEW: 1, RowStatus.IMPORTED: 2}
-        return sorted(self.rows, key=lambda row: (order[row.status], row.line))[:PREVIEW_ROWS]
+        return sorted(self.rows, key=lambda row: (order[row.status], row.line))[:SHOWN]
 
 
-def _key(text: str) -> str:
-    """A place name as compared: no case, accents, hyphens or apostrophes
-    ("PAS DE CALAIS" is "Pas-de-Calais", "cotes d armor" is "Côtes-d'Armor")."""
-    return " ".join(plain(text).replace("-", " ").replace("'", " ").replace("’", " ").split())
+class _Lines:
+    """The check of one line of a file, with what the file's lines share: the places,
+    the indicator codes, and the trainings already kept (to merge or refuse repeats)."""
 
+    def __init__(self, scope: Scope):
+        self.scope = scope
+        self.places = people.Places()
+        self.known: dict[str, Code] = codes_known(scope)
+        # identity → the first row kept, and the code sets already seen with their line
+        self.kept: dict[str, Row] = {}
+        self.seen_codes: dict[str, dict[frozenset[str], int]] = {}
 
-class _Places:
-    """Départements and arrondissements as a partner writes them: code or name.
-    Two queries per file."""
-
-    def __init__(self):
-        from territories.models import Arrondissement, Departement
-
-        self.departements: dict[str, str] = {}
-        for code, name in Departement.objects.values_list("code", "name"):
-            self.departements[code.lower()] = code
-            self.departements[_key(name)] = code
-        self.parent: dict[str, str] = {}
-        self.by_name: dict[str, list[str]] = {}
-        for code, name, departement in Arrondissement.objects.values_list(
-            "code", "name", "departement_id"
-        ):
-            self.parent[code] = departement
-            self.by_name.setdefault(_key(name), []).append(code)
-
-    def departement(self, text: str) -> str | None:
-        key = plain(text)
-        if key.isdigit() and len(key) == 1:
-            key = "0" + key  # "9" for Ariège: a spreadsheet drops the zero
-        return self.departements.get(key) or self.departements.get(_key(text))
-
-    def arrondissements(self, text: str) -> list[str]:
-        """Every arrondissement `text` may name: a code, a name (names repeat across
-        France: Saint-Denis, Saint-Pierre), or a "62-lens" slug of older files."""
-        if text in self.parent:
-            return [text]
-        if _key(text) in self.by_name:
-            return self.by_name[_key(text)]
-        prefix, _dash, rest = plain(text).partition("-")
-        departement = self.departements.get(prefix)
-        if departement and rest:
-            return [
-                code
-                for code in self.by_name.get(_key(rest), [])
-                if self.parent[code] == departement
-            ]
-        return []
-
-
-@dataclass(frozen=True)
-class _Code:
-    measure: str
-    plan_code: str
-    plan_territory: str
-    # The départements whose people the plan counts; None for a national plan.
-    counted: frozenset[str] | None
-    in_scope: bool
-
-
-def _codes(scope: Scope) -> dict[str, _Code]:
-    """Every indicator code with what the checks need: one query for the plans, one
-    for the indicators."""
-    plans = {}
-    for plan in Plan.objects.select_related("departement", "region"):
-        counted = plan.departement_codes()
-        in_scope = (
-            scope.national
-            or (plan.departement_id is not None and plan.departement_id in scope.departements)
-            or (plan.region_id is not None and plan.region_id in scope.regions)
-        )
-        plans[plan.pk] = (
-            plan.code,
-            plan.territory,
-            None if counted is None else frozenset(counted),
-            in_scope,
-        )
-    codes = {}
-    for code, measure, plan_id in Indicator.objects.values_list("code", "measure", "plan_id"):
-        plan_code, territory, counted, in_scope = plans[plan_id]
-        codes[code] = _Code(measure, plan_code, territory, counted, in_scope)
-    return codes
-
-
-class _Refused(Exception):
-    """A line refused; the message is its reason, in French."""
-
-
-def _territory(value: dict, places: _Places, scope: Scope) -> tuple[str, str]:
-    """(département, arrondissement) of one line; _Refused with the reason."""
-    written = value["arrondissement"]
-    departement = ""
-    if value.get("departement", ""):
-        departement = places.departement(value["departement"]) or ""
-        if not departement:
-            raise _Refused(_("département inconnu « %(value)s »") % {"value": value["departement"]})
-    arrondissement = ""
-    if written:
-        candidates = places.arrondissements(written)
-        if not candidates:
-            raise _Refused(_("arrondissement inconnu « %(value)s »") % {"value": written})
-        if departement:
-            candidates = [code for code in candidates if places.parent[code] == departement]
-            if not candidates:
-                raise _Refused(
-                    _("l'arrondissement « %(value)s » n'est pas dans le département %(code)s")
-                    % {"value": written, "code": departement}
-                )
-        elif len(candidates) > 1 and not scope.national:
-            # A name repeated across France is read within the importer's territory.
-            candidates = [
-                code for code in candidates if places.parent[code] in scope.departements
-            ] or candidates
-        if len(candidates) > 1:
-            raise _Refused(
-                _(
-                    "arrondissement « %(value)s » ambigu (départements %(codes)s) : "
-                    "indiquez son code ou la colonne departement"
-                )
-                % {
-                    "value": written,
-                    "codes": ", ".join(sorted(places.parent[code] for code in candidates)),
-                }
+    def __call__(self, line: int, value: dict) -> Row | None:
+        email = people.email(value[people.EMAIL], WORDING)
+        profession = people.profession(value[people.PROFESSION], WORDING)
+        departement, arrondissement = people.territory(value, self.places, self.scope)
+        try:
+            occurred_on = date.fromisoformat(value["date"])
+        except ValueError:
+            raise Refused(
+                _("date invalide « %(value)s » (attendu AAAA-MM-JJ)") % {"value": value["date"]}
+            ) from None
+        kind = value["type"].lower()
+        if kind not in ParticipationKind.values:
+            raise Refused(
+                _("type « %(value)s » : sensibilisation ou formation") % {"value": value["type"]}
             )
-        arrondissement = candidates[0]
-        departement = places.parent[arrondissement]
-    if not departement and not scope.national and len(scope.departements) == 1:
-        # A DDFE following one département imports for it unless told otherwise.
-        (departement,) = scope.departements
-    if departement and not scope.covers_departement(departement):
-        raise _Refused(_("département %(code)s hors de votre territoire") % {"code": departement})
-    if not departement and not scope.national:
-        raise _Refused(
-            _("département manquant : indiquez la colonne departement ou l'arrondissement")
+        if not value["activite"]:
+            raise Refused(_("activité manquante"))
+        codes = list(
+            dict.fromkeys(code.strip() for code in value["indicateurs"].split("|") if code.strip())
         )
-    return departement, arrondissement
+        reason = codes_reason(codes, self.known, departement)
+        if reason is not None:
+            raise Refused(reason)
+        row = Row(
+            line=line,
+            email=email,
+            last_name=value[people.LAST_NAME],
+            first_name=value[people.FIRST_NAME],
+            profession=profession,
+            employer=value[people.INSTITUTION],
+            departement=departement,
+            arrondissement=arrondissement,
+            occurred_on=occurred_on,
+            activity_title=value["activite"],
+            kind=kind,
+            indicator_codes=codes,
+        )
+        return self._first(row)
 
-
-def _codes_reason(codes: list[str], known: dict[str, _Code], departement: str) -> str | None:
-    """Why these codes cannot count this line, or None."""
-    if not codes:
-        return _("aucun code d'indicateur")
-    unknown = [code for code in codes if code not in known]
-    if unknown:
-        return _("indicateur inconnu : %(codes)s") % {"codes": ", ".join(unknown)}
-    for code in codes:
-        indicator = known[code]
-        if indicator.measure != Measure.PEOPLE_TRAINED:
-            # Such an indicator never reads participations: the line would count nowhere.
-            return _(
-                "l'indicateur %(code)s ne compte pas des personnes formées (il mesure : "
-                "%(measure)s)"
-            ) % {"code": code, "measure": Measure(indicator.measure).label}
-        if not indicator.in_scope:
-            return _(
-                "l'indicateur %(code)s appartient au plan %(plan)s (%(territory)s), hors de "
-                "votre territoire"
-            ) % {"code": code, "plan": indicator.plan_code, "territory": indicator.plan_territory}
-        if indicator.counted is not None and departement not in indicator.counted:
-            if not departement:
-                return _(
-                    "sans département, la personne ne serait pas comptée par le plan %(plan)s "
-                    "(indicateur %(code)s) : indiquez le département ou l'arrondissement"
-                ) % {"code": code, "plan": indicator.plan_code}
-            return _(
-                "la personne travaille dans le département %(departement)s, hors du territoire "
-                "du plan %(plan)s (%(territory)s) : l'indicateur %(code)s ne la compterait pas"
-            ) % {
-                "departement": departement,
-                "plan": indicator.plan_code,
-                "territory": indicator.plan_territory,
-                "code": code,
-            }
-    return None
+    def _first(self, row: Row) -> Row | None:
+        """The row if its training is new in the file; None when merged into the first
+        line of the same training (other codes); Refused for a repeat."""
+        identity, codes = row.source, frozenset(row.indicator_codes)
+        first = self.kept.get(identity)
+        if first is None:
+            self.kept[identity] = row
+            self.seen_codes[identity] = {codes: row.line}
+            return row
+        same = self.seen_codes[identity].get(codes)
+        if same is not None:
+            raise Refused(str(WORDING.duplicate) % {"line": same, "key": row.email})
+        if (row.departement, row.arrondissement) != (first.departement, first.arrondissement):
+            raise Refused(
+                _(
+                    "même personne, même date et même activité que la ligne %(line)s, "
+                    "mais un autre territoire : corrigez l'une des deux lignes"
+                )
+                % {"line": first.line}
+            )
+        # The same person at the same training, listed once per indicator: one
+        # participation counted for every code (it used to lose all but the first).
+        self.seen_codes[identity][codes] = row.line
+        first.indicator_codes += [
+            code for code in row.indicator_codes if code not in first.indicator_codes
+        ]
+        first.merged_lines.append(row.line)
+        return None
 
 
 def parse(data: bytes, filename: str, *, scope: Scope) -> Report:
@@ -340,99 +242,7 @@ def parse(data: bytes, filename: str, *, scope: Scope) -> Report:
     Valid lines say what the import would do (new, already imported, corrected).
     """
     report = Report()
-    try:
-        rows = read_table(data, filename, columns=COLUMNS, limits=LIMITS)
-    except ValidationError as error:
-        report.error = error.messages[0]
-        return report
-    places = _Places()
-    known = _codes(scope)
-    # identity → the first row kept, and the code sets already seen with their line
-    kept: dict[str, Row] = {}
-    seen_codes: dict[str, dict[frozenset[str], int]] = {}
-    for line, value in rows:
-        reason = None
-        email = value["email"].lower()
-        try:
-            validate_email(email)
-        except ValidationError:
-            reason = _("adresse électronique invalide « %(value)s »") % {"value": value["email"]}
-        profession = profession_from_text(value["profession"])
-        if reason is None and profession is None:
-            reason = _("profession inconnue « %(value)s »") % {"value": value["profession"]}
-        departement = arrondissement = ""
-        if reason is None:
-            try:
-                departement, arrondissement = _territory(value, places, scope)
-            except _Refused as refused:
-                reason = str(refused)
-        occurred_on = None
-        if reason is None:
-            try:
-                occurred_on = date.fromisoformat(value["date"])
-            except ValueError:
-                reason = _("date invalide « %(value)s » (attendu AAAA-MM-JJ)") % {
-                    "value": value["date"]
-                }
-        kind = value["type"].lower()
-        if reason is None and kind not in ParticipationKind.values:
-            reason = _("type « %(value)s » : sensibilisation ou formation") % {
-                "value": value["type"]
-            }
-        if reason is None and not value["activite"]:
-            reason = _("activité manquante")
-        codes = list(
-            dict.fromkeys(code.strip() for code in value["indicateurs"].split("|") if code.strip())
-        )
-        if reason is None:
-            reason = _codes_reason(codes, known, departement)
-        if reason is not None:
-            report.rejected.append(Rejected(line=line, reason=reason))
-            continue
-        row = Row(
-            line=line,
-            email=email,
-            last_name=value["nom"],
-            first_name=value["prenom"],
-            profession=profession,
-            employer=value["institution"],
-            departement=departement,
-            arrondissement=arrondissement,
-            occurred_on=occurred_on,
-            activity_title=value["activite"],
-            kind=kind,
-            indicator_codes=codes,
-        )
-        identity = row.source
-        first = kept.get(identity)
-        if first is None:
-            kept[identity] = row
-            seen_codes[identity] = {frozenset(codes): line}
-            report.rows.append(row)
-            continue
-        same = seen_codes[identity].get(frozenset(codes))
-        if same is not None:
-            report.rejected.append(
-                Rejected(line=line, reason=_("doublon de la ligne %(line)s") % {"line": same})
-            )
-            continue
-        if (row.departement, row.arrondissement) != (first.departement, first.arrondissement):
-            report.rejected.append(
-                Rejected(
-                    line=line,
-                    reason=_(
-                        "même personne, même date et même activité que la ligne %(line)s, "
-                        "mais un autre territoire : corrigez l'une des deux lignes"
-                    )
-                    % {"line": first.line},
-                )
-            )
-            continue
-        # The same person at the same training, listed once per indicator: one
-        # participation counted for every code (it used to lose all but the first).
-        seen_codes[identity][frozenset(codes)] = line
-        first.indicator_codes += [code for code in codes if code not in first.indicator_codes]
-        first.merged_lines.append(line)
+    lines_check(report, data, filename, columns=COLUMNS, limits=LIMITS, check=_Lines(scope))
     _statuses(report.rows)
     return report
 
@@ -462,31 +272,16 @@ def _statuses(rows: list[Row]) -> dict[str, tuple[int, str, str, str]]:
     return stored
 
 
-@transaction.atomic
-def apply(report: Report) -> Report:
-    """Write the valid rows of a parsed file: new participations, corrections of the
-    stored ones (other codes or territory), activity links; then the counts."""
-    from accounts.models import User
+def _person_key(row: Row, users: dict[str, int]) -> str:
+    return f"user:{users[row.email]}" if row.email in users else f"email:{row.email}"
 
-    if report.error:
-        return report
-    # Statuses again: the preview may be hours old, another import may have run since.
-    stored = _statuses(report.rows)
-    users = {
-        email.lower(): pk
-        for pk, email in User.objects.filter(
-            email__in=[row.email for row in report.rows]
-        ).values_list("pk", "email")
-    }
-    indicators = dict(Indicator.objects.values_list("code", "pk"))
-    new_rows = [row for row in report.rows if row.status == RowStatus.NEW]
-    corrected = [row for row in report.rows if row.status == RowStatus.CORRECTED]
+
+def _write(new_rows: list[Row], corrected: list[Row], stored: dict, users: dict) -> None:
+    """New participations, and the stored ones corrected (other codes or territory)."""
     Participation.objects.bulk_create(
         [
             Participation(
-                person_key=f"user:{users[row.email]}"
-                if row.email in users
-                else f"email:{row.email}",
+                person_key=_person_key(row, users),
                 user_id=users.get(row.email),
                 activity=row.activity,
                 activity_title=row.activity_title[:255],
@@ -516,9 +311,12 @@ def apply(report: Report) -> Report:
         ["activity", "departement", "arrondissement"],
         batch_size=2000,
     )
-    links = {
-        (indicators[code], row.activity) for row in report.rows for code in row.indicator_codes
-    }
+
+
+def _link(rows: list[Row], corrected: list[Row], stored: dict) -> set[int]:
+    """Link each activity to its indicators; return the indicators to count again."""
+    indicators = dict(Indicator.objects.values_list("code", "pk"))
+    links = {(indicators[code], row.activity) for row in rows for code in row.indicator_codes}
     ActivityLink.objects.bulk_create(
         [
             ActivityLink(indicator_id=indicator_id, activity=activity)
@@ -530,18 +328,37 @@ def apply(report: Report) -> Report:
     # A corrected participation leaves the indicators of its former codes: they are
     # rebuilt too (their links stay, other lines may share the former activity).
     former = {stored[row.source][1] for row in corrected}
-    rebuilt = {indicator_id for indicator_id, _activity in links} | set(
+    return {indicator_id for indicator_id, _activity in links} | set(
         ActivityLink.objects.filter(activity__in=former).values_list("indicator_id", flat=True)
     )
+
+
+@transaction.atomic
+def apply(report: Report) -> Report:
+    """Write the valid rows of a parsed file: new participations, corrections of the
+    stored ones (other codes or territory), activity links; then the counts."""
+    from accounts.models import User
+
+    if report.error:
+        return report
+    # Statuses again: the preview may be hours old, another import may have run since.
+    stored = _statuses(report.rows)
+    users = {
+        email.lower(): pk
+        for pk, email in User.objects.filter(
+            email__in=[row.email for row in report.rows]
+        ).values_list("pk", "email")
+    }
+    new_rows = [row for row in report.rows if row.status == RowStatus.NEW]
+    corrected = [row for row in report.rows if row.status == RowStatus.CORRECTED]
+    _write(new_rows, corrected, stored, users)
+    rebuilt = _link(report.rows, corrected, stored)
     from .services import participations_imported
 
     # The per-indicator counts and the territories' roll-ups (indicators.rollup) of
     # everyone written or corrected, in this transaction.
     participations_imported(
-        person_keys={
-            f"user:{users[row.email]}" if row.email in users else f"email:{row.email}"
-            for row in (*new_rows, *corrected)
-        },
+        person_keys={_person_key(row, users) for row in (*new_rows, *corrected)},
         indicator_ids=rebuilt,
     )
     report.created = len(new_rows)

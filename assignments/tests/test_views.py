@@ -108,13 +108,22 @@ def test_a_roster_is_imported_from_the_page(client, ddfe, module):
         b"a.b@interieur.gouv.fr;B;A;Police nationale;Commissariat de Lens\n"
         b"faux;C;D;Police nationale;Commissariat de Lens\n",
     )
+    url = reverse("assignments:roster_import", args=[assignment.pk])
+    preview = client.post(url, {"file": upload})
+    text = html.unescape(preview.content.decode())
+    assert "1 personne sera ajoutée à la liste" in text
+    assert "Adresse électronique invalide : « faux »." in text
+    assert not assignment.roster.exists()  # the preview writes nothing
+    token = preview.context["token"]
     with TestCase.captureOnCommitCallbacks(execute=True):
-        response = client.post(
-            reverse("assignments:roster_import", args=[assignment.pk]), {"file": upload}
-        )
+        response = client.post(url, {"confirm": "1", "token": token})
     text = html.unescape(response.content.decode())
     assert "1 personne(s) ajoutée(s)" in text
     assert "Adresse électronique invalide : « faux »." in text
+    assert assignment.roster.get().email == "a.b@interieur.gouv.fr"
+    # The kept file is gone once confirmed; nobody else could have confirmed it.
+    again = client.post(url, {"confirm": "1", "token": token}, follow=True)
+    assert "plus disponible" in again.content.decode()
     bad = SimpleUploadedFile("liste.pdf", b"%PDF")
     response = client.post(
         reverse("assignments:roster_import", args=[assignment.pk]), {"file": bad}
@@ -184,6 +193,36 @@ def test_the_ddfe_overview_aggregates_every_active_assignment(client, ddfe, modu
     page = client.get(reverse("assignments:list"))
     by_place = {row.label: row.total for row in page.context["tables"][0]["rows"]}
     assert by_place == {"Lens": 4, "Arras": 2}  # two assignments each
+
+
+@pytest.mark.parametrize("kind", ["ods", "cp1252"])
+def test_a_roster_from_libreoffice_or_french_excel_is_previewed_then_imported(
+    client, ddfe, module, kind
+):
+    """ODS as LibreOffice saves it, CSV as French Excel saves it (Windows-1252)."""
+    from core.spreadsheets import Sheet, ods_bytes
+
+    client.force_login(ddfe)
+    _post_form(client, module)
+    assignment = Assignment.objects.get()
+    header = ["email", "nom", "prénom", "profession", "institution"]
+    line = ["helene@exemple.fr", "Lefèvre", "Hélène", "Infirmière", "CH de Béthune"]
+    if kind == "ods":
+        upload = SimpleUploadedFile("liste.ods", ods_bytes([Sheet("Liste", header, [line])]))
+    else:
+        text = ";".join(header) + "\r\n" + ";".join(line) + "\r\n"
+        upload = SimpleUploadedFile("liste.csv", text.encode("cp1252"))
+    url = reverse("assignments:roster_import", args=[assignment.pk])
+    preview = client.post(url, {"file": upload})
+    assert preview.context["preview"].rejected == []
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(url, {"confirm": "1", "token": preview.context["token"]})
+    entry = assignment.roster.get()
+    assert (entry.last_name, entry.profession, entry.institution) == (
+        "Lefèvre",
+        "infirmier",
+        "CH de Béthune",
+    )
 
 
 def test_a_garbage_workbook_or_a_list_of_bad_lines_gets_a_short_clear_answer(client, ddfe, module):

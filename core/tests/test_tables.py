@@ -9,8 +9,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from core import tables
-from core.tables import Limits, read_table, upload_check
+from core.imports import reading as tables
+from core.imports.reading import Limits, read_table, upload_check
 
 COLUMNS = ["email", "nom"]
 
@@ -33,6 +33,30 @@ def _zip(members: dict[str, bytes]) -> bytes:
         for name, content in members.items():
             archive.writestr(name, content)
     return buffer.getvalue()
+
+
+def _ods(rows) -> bytes:
+    from core.spreadsheets import Sheet, ods_bytes
+
+    return ods_bytes([Sheet(title="Liste", header=rows[0], rows=rows[1:])])
+
+
+def _ods_content(table_xml: str) -> bytes:
+    """An ODS whose first sheet is `table_xml` (rows as a spreadsheet writes them)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+        f"<office:body><office:spreadsheet><table:table>{table_xml}</table:table>"
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    return _zip(
+        {
+            "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+            "content.xml": content.encode(),
+        }
+    )
 
 
 TEN_ROWS = Limits(rows=10)
@@ -72,6 +96,73 @@ def test_csv_and_xlsx_lists_are_read_alike():
 )
 def test_a_file_that_is_no_workbook_gets_a_french_message(data, message):
     assert message in _message(data)
+
+
+def test_an_ods_is_read_like_the_others():
+    rows = [["Email", "Nom "], ["a@b.fr", "Ana"], ["", ""], ["c@d.fr", "Céline"]]
+    expected = [(2, {"email": "a@b.fr", "nom": "Ana"}), (4, {"email": "c@d.fr", "nom": "Céline"})]
+    assert read_table(_ods(rows), "l.ods", columns=COLUMNS, limits=Limits(rows=3)) == expected
+
+
+def _cell(text: str, extra: str = "") -> str:
+    return f"<table:table-cell {extra}><text:p>{text}</text:p></table:table-cell>"
+
+
+def test_an_ods_dates_spaces_and_trailing_empty_rows_are_read_as_shown():
+    """A date reads as ISO (like XLSX), text:s is spaces, and the million empty rows a
+    sheet claims at its end are never expanded (nor count against the limit)."""
+    table = (
+        f"<table:table-row>{_cell('email')}{_cell('nom')}{_cell('date')}</table:table-row>"
+        "<table:table-row>"
+        + _cell("a@b.fr")
+        + _cell('Le<text:s text:c="2"/>Roux')
+        + _cell("04/03/2025", 'office:value-type="date" office:date-value="2025-03-04"')
+        + '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048570">'
+        "<table:table-cell/></table:table-row>"
+    )
+    assert read_table(
+        _ods_content(table), "l.ods", columns=[*COLUMNS, "date"], limits=Limits(rows=5)
+    ) == [(2, {"email": "a@b.fr", "nom": "Le  Roux", "date": "2025-03-04"})]
+
+
+def test_an_ods_is_refused_at_the_first_line_over_the_limit_not_read_to_the_end(monkeypatch):
+    """A repeated row is expanded a line at a time: 1,000,000 claimed lines stop at N + 1."""
+    pulled = []
+    real = tables._ods_lines
+
+    def counting(data, limits):
+        for row in real(data, limits):
+            pulled.append(row)
+            yield row
+
+    monkeypatch.setattr(tables, "_ods_lines", counting)
+    table = (
+        f"<table:table-row>{_cell('email')}{_cell('nom')}</table:table-row>"
+        f'<table:table-row table:number-rows-repeated="1000000">{_cell("a@b.fr")}{_cell("A")}'
+        "</table:table-row>"
+    )
+    assert "Trop de lignes" in _message(_ods_content(table), "liste.ods", limits=Limits(rows=50))
+    assert len(pulled) == 52
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (os.urandom(2048), "n'est pas un classeur ODS"),
+        (_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}), "pas un classeur"),
+        (_zip({"content.xml": b"<pas du xml"}), "Fichier illisible"),
+        (
+            _zip({"content.xml": b'<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'}),
+            "Fichier illisible",
+        ),
+        (_zip({"content.xml": b" " * (3 * 1024 * 1024)}), "trop volumineux une fois"),
+    ],
+    ids=["random-bytes", "no-content", "broken", "doctype", "bomb"],
+)
+def test_an_ods_that_is_none_gets_a_french_message(data, message):
+    limits = Limits(rows=10, unzipped_bytes=2 * 1024 * 1024)
+    assert message in _message(data, "liste.ods", limits)
 
 
 def test_an_xlsx_is_refused_after_one_line_too_many_not_read_to_the_end(monkeypatch):
@@ -140,11 +231,13 @@ def test_a_csv_is_refused_as_soon_as_it_has_too_many_lines(monkeypatch):
     assert len(pulled) == 52
 
 
-@pytest.mark.parametrize("filename", ["liste.csv", "liste.xlsx"])
+@pytest.mark.parametrize("filename", ["liste.csv", "liste.xlsx", "liste.ods"])
 def test_too_many_columns_or_too_long_a_cell_is_refused_with_its_line(filename):
     def file(rows):
         if filename.endswith(".xlsx"):
             return _xlsx(rows)
+        if filename.endswith(".ods"):
+            return _ods(rows)
         return "\n".join(";".join(row) for row in rows).encode()
 
     limits = Limits(rows=10, columns=4, cell_chars=20)
@@ -164,7 +257,7 @@ def test_a_file_over_the_size_limit_is_refused_unread():
     with pytest.raises(ValidationError, match="Fichier trop volumineux : 1 Mo au plus"):
         upload_check(upload, limits=Limits(rows=1, file_bytes=1024 * 1024))
     with pytest.raises(ValidationError, match="Format non pris en charge"):
-        upload_check(SimpleUploadedFile("liste.ods", b"x"), limits=Limits(rows=1))
+        upload_check(SimpleUploadedFile("liste.pdf", b"x"), limits=Limits(rows=1))
     assert "Fichier trop volumineux" in _message(
         b"x" * 2048, "liste.csv", limits=Limits(rows=1, file_bytes=1024)
     )

@@ -88,7 +88,7 @@ def test_import_refuses_unreadable_files_with_a_clear_message(session, trainer, 
 
 def test_a_list_saved_by_french_excel_is_read(session, trainer):
     """Windows-1252, as French Excel saves a CSV: the accented header and profession are
-    read (core.tables detects the encoding)."""
+    read (core.imports.reading detects the encoding)."""
     UserFactory(email="anais@exemple.fr", profession="medecin", departement="59")
     data = "email;nom;prénom;profession\nanais@exemple.fr;Lefèvre;Anaïs;Médecin\n".encode("cp1252")
 
@@ -96,6 +96,83 @@ def test_a_list_saved_by_french_excel_is_read(session, trainer):
 
     assert (report.registered, report.rejected) == (1, [])
     assert session.registrations.get().user.email == "anais@exemple.fr"
+
+
+def _participants_file(kind: str) -> tuple[str, bytes]:
+    """A list as LibreOffice (ODS) or French Excel (Windows-1252 CSV) saves it."""
+    from core.spreadsheets import Sheet, ods_bytes
+
+    header = ["email", "nom", "prénom", "profession"]
+    lines = [
+        ["anais@exemple.fr", "Lefèvre", "Anaïs", "Médecin"],
+        ["x@exemple.fr", "X", "Y", "Autre"],
+    ]
+    if kind == "ods":
+        return "liste.ods", ods_bytes([Sheet("Liste", header, lines)])
+    text = "\r\n".join(";".join(line) for line in [header, *lines]) + "\r\n"
+    return "liste.csv", text.encode("cp1252")
+
+
+@pytest.mark.parametrize("kind", ["ods", "cp1252"])
+def test_the_organiser_previews_then_confirms_a_list_and_downloads_its_rejected_lines(
+    client, session, trainer, kind
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    UserFactory(email="anais@exemple.fr")
+    client.force_login(trainer)
+    url = reverse("events:import", args=[session.pk])
+    name, data = _participants_file(kind)
+    preview = client.post(url, {"file": SimpleUploadedFile(name, data)})
+    page = preview.content.decode()
+    assert "1 personne sera inscrite" in page and "Lefèvre" in page
+    assert not Registration.objects.exists()  # nothing written before the confirmation
+    rejected = b"".join(client.get(preview.context["rejected"].url).streaming_content)
+    assert "x@exemple.fr" in rejected.decode("utf-8-sig")
+
+    # Only the person who previewed the file may confirm it.
+    client.force_login(UserFactory(role="administrateur"))  # manages every session
+    client.post(url, {"confirm": "1", "token": preview.context["token"]})
+    assert not Registration.objects.exists()
+
+    client.force_login(trainer)
+    done = client.post(url, {"confirm": "1", "token": preview.context["token"]})
+    assert "1 personne inscrite" in done.content.decode()
+    assert session.registrations.get().user.email == "anais@exemple.fr"
+    assert "aucun compte Égide" in done.content.decode()
+    download = b"".join(client.get(done.context["rejected"].url).streaming_content)
+    assert download.decode("utf-8-sig").count("x@exemple.fr") == 1
+    # The kept file is gone: a second confirmation registers nobody more.
+    again = client.post(url, {"confirm": "1", "token": preview.context["token"]}, follow=True)
+    assert "plus disponible" in again.content.decode()
+
+
+def test_a_list_over_the_line_limit_is_refused_before_it_is_read_to_the_end(
+    client, session, trainer, monkeypatch
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from core.imports import reading
+
+    pulled = []
+    real = reading._csv_lines
+
+    def counting(data):
+        for row in real(data):
+            pulled.append(row)
+            yield row
+
+    monkeypatch.setattr(reading, "_csv_lines", counting)
+    lines = [f"p{n}@exemple.fr;Nom;Prénom;Médecin" for n in range(5000)]
+    upload = SimpleUploadedFile("liste.csv", _csv("email;nom;prenom;profession", *lines))
+    client.force_login(trainer)
+    response = client.post(
+        reverse("events:import", args=[session.pk]), {"file": upload}, follow=True
+    )
+    assert "Trop de lignes : 2000 au plus par fichier." in response.content.decode()
+    assert len(pulled) == 2002  # the header, 2,000 lines, the one too many: no further
 
 
 def _start(day: int, hour: int = 18) -> datetime:

@@ -273,11 +273,18 @@ def test_organiser_imports_a_csv_and_sees_the_report(client, session, trainer):
         "x@exemple.fr;X;Y;Médecin\n".encode(),
         content_type="text/csv",
     )
-    response = client.post(reverse("events:import", args=[session.pk]), {"file": upload})
+    url = reverse("events:import", args=[session.pk])
+    preview = client.post(url, {"file": upload})
+    content = preview.content.decode()
+    assert "1 personne sera inscrite" in content
+    assert "aucun compte Égide" in content
+    assert not Registration.objects.exists()  # the preview registers nobody
+    response = client.post(url, {"confirm": "1", "token": preview.context["token"]})
     content = response.content.decode()
     assert "1 personne inscrite" in content
     assert "1 ligne refusée" in content
     assert "aucun compte Égide" in content
+    assert Registration.objects.get().user.email == "ines@exemple.fr"
 
 
 def test_organiser_closes_registrations_and_adds_by_hand(client, session, trainer):

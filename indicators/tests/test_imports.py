@@ -145,6 +145,26 @@ def test_xlsx_files_are_read_too(plan):
     assert report.rows[0].occurred_on == date(2025, 3, 4)
 
 
+def test_ods_files_are_previewed_then_imported(client, ddfe, plan):
+    """LibreOffice's ODS, dates typed as dates (read as ISO, like XLSX)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from core.spreadsheets import Sheet, ods_bytes
+
+    line = GOOD[0].split(";")
+    data = ods_bytes(
+        [Sheet("Liste", HEADER.split(";"), [line[:6] + [date(2025, 3, 4)] + line[7:]])]
+    )
+    client.force_login(ddfe)
+    url = reverse("indicators:participants_import")
+    preview = client.post(url, {"file": SimpleUploadedFile("liste.ods", data)})
+    assert preview.context["preview"].rejected == [] and len(preview.context["preview"].rows) == 1
+    assert not Participation.objects.exists()
+    client.post(url, {"confirm": "1", "token": preview.context["token"]})
+    assert Participation.objects.get().occurred_on == date(2025, 3, 4)
+
+
 def test_a_file_without_the_columns_is_refused_whole(plan):
     report = imports.parse(b"nom,prenom\nDurand,Anne\n", "liste.csv", scope=NATIONAL)
     assert "Colonnes manquantes" in report.error
@@ -239,7 +259,7 @@ def test_the_import_page_refuses_other_formats_and_other_roles(client, ddfe, pla
     client.force_login(ddfe)
     response = client.post(url, {"file": SimpleUploadedFile("liste.pdf", b"%PDF-1.7")})
     assert response.status_code == 400
-    assert "envoyez un fichier .csv ou .xlsx" in response.content.decode()
+    assert "envoyez un fichier .csv, .xlsx ou .ods" in response.content.decode()
     client.force_login(UserFactory(role=Role.HOST))
     upload = SimpleUploadedFile("cidff.csv", _csv(*GOOD))
     assert client.post(url, {"file": upload}).status_code == 403

@@ -1,4 +1,4 @@
-"""python manage.py import_roster ASSIGNMENT_ID FILE: import a roster (CSV or XLSX)."""
+"""python manage.py import_roster ASSIGNMENT_ID FILE: import a roster (CSV, XLSX or ODS)."""
 
 from pathlib import Path
 
@@ -9,7 +9,7 @@ from assignments.models import Assignment
 
 
 class Command(BaseCommand):
-    help = "Importe la liste des personnes d'une formation obligatoire (CSV ou XLSX)."
+    help = "Importe la liste des personnes d'une formation obligatoire (CSV, XLSX ou ODS)."
 
     def add_arguments(self, parser):
         parser.add_argument("assignment_id", type=int)

@@ -15,7 +15,7 @@ from territories.scopes import NATIONAL, Scope
 
 class Command(BaseCommand):
     help = (
-        "Importe une liste de participations (CSV ou XLSX, colonnes "
+        "Importe une liste de participations (CSV, XLSX ou ODS, colonnes "
         "email;nom;prenom;profession;institution;arrondissement;date;activite;type;indicateurs, "
         "colonne departement facultative)."
     )

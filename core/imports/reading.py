@@ -1,12 +1,14 @@
-"""One table reader for every import: the lines of an uploaded CSV or XLSX file.
+"""One table reader for every import: the lines of an uploaded CSV, XLSX or ODS file.
 
 Limits are checked while the file is read, never after: a 240 KB XLSX can expand to
 300,000 rows (or claim a million empty ones), and reading it whole before counting
 held a request for minutes. So the upload's size is checked before a byte is read,
-an XLSX's declared uncompressed size before it is opened, and every line as it
+a workbook's declared uncompressed size (XLSX or ODS) before it is opened, and every
+line as it
 comes (how many, how many columns, how long a cell): reading stops at the first
-line over a limit. A file that is not what its name says (random bytes, a zip that
-is no workbook, an ODS or a password-protected workbook renamed .xlsx) gets a French
+line over a limit. An ODS is read as a stream (core.imports.ods), never built whole in
+memory. A file that is not what its name says (random bytes, a zip that is no
+workbook, an ODS or a password-protected workbook renamed .xlsx) gets a French
 message saying what to do, never an error page.
 
 A CSV is read as UTF-8 (with or without BOM) first; a file that is not UTF-8 is
@@ -25,7 +27,9 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from .spreadsheets import plain
+from core.spreadsheets import plain
+
+from .ods import OdsRefused, ods_lines
 
 MB = 1024 * 1024
 
@@ -50,10 +54,15 @@ def _megabytes(size: int) -> str:
     return f"{size / MB:g}"
 
 
-def upload_check(upload, *, limits: Limits, extensions: tuple[str, ...] = (".csv", ".xlsx")):
+EXTENSIONS = (".csv", ".xlsx", ".ods")
+
+
+def upload_check(upload, *, limits: Limits, extensions: tuple[str, ...] = EXTENSIONS):
     """Refuse an uploaded file by its name and size, before reading it."""
     if extensions and not upload.name.lower().endswith(extensions):
-        raise ValidationError(_("Format non pris en charge : envoyez un fichier .csv ou .xlsx."))
+        raise ValidationError(
+            _("Format non pris en charge : envoyez un fichier .csv, .xlsx ou .ods.")
+        )
     if upload.size > limits.file_bytes:
         raise ValidationError(
             _("Fichier trop volumineux : %(max)s Mo au plus.")
@@ -61,7 +70,7 @@ def upload_check(upload, *, limits: Limits, extensions: tuple[str, ...] = (".csv
         )
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):  # noqa: N818 (a refusal, not a bug)
     """The file is not a table we can read; the message says why, in French."""
 
 
@@ -88,7 +97,7 @@ def _is_utf8(data: bytes) -> bool:
 def csv_encoding(data: bytes) -> str:
     """The encoding to read a CSV with: UTF-8 (BOM or not) first, else the one detected.
 
-    Raises _Unreadable when the bytes are text in none of the spreadsheets' encodings
+    Raises Unreadable when the bytes are text in none of the spreadsheets' encodings
     (random bytes, a binary file renamed .csv).
     """
     if data.startswith(codecs.BOM_UTF8) or _is_utf8(data):
@@ -97,10 +106,10 @@ def csv_encoding(data: bytes) -> str:
 
     best = from_bytes(data, cp_isolation=_SPREADSHEET_ENCODINGS).best()
     if best is None:
-        raise _Unreadable(
+        raise Unreadable(
             _(
                 "Fichier illisible : encodage des caractères non reconnu. Enregistrez-le "
-                "en « CSV UTF-8 » ou en XLSX."
+                "en « CSV UTF-8 », en XLSX ou en ODS."
             )
         )
     return best.encoding
@@ -122,20 +131,20 @@ def _xlsx_cell(value) -> str:
     return str(value)
 
 
-def _xlsx_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
+def _archive(data: bytes, limits: Limits, kind: str) -> zipfile.ZipFile:
+    """The zip a workbook is, its declared uncompressed size checked before any part
+    is read; Unreadable with what to do when it is no zip."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         if data.startswith(_COMPOUND_FILE):
-            raise _Unreadable(
+            raise Unreadable(
                 _(
                     "Ce classeur est protégé par un mot de passe ou enregistré dans l'ancien "
-                    "format .xls : enregistrez-le sans mot de passe au format XLSX, ou en CSV."
+                    "format .xls : enregistrez-le sans mot de passe au format XLSX, ODS ou CSV."
                 )
             ) from exc
-        raise _Unreadable(
-            _("Ce fichier n'est pas un classeur XLSX : enregistrez-le au format XLSX ou CSV.")
-        ) from exc
+        raise Unreadable(_not_a_workbook(kind)) from exc
     # A zip member never decompresses to more than its declared size (zipfile stops
     # there and checks the CRC), so the declared sizes bound what opening it costs.
     if sum(member.file_size for member in archive.infolist()) > limits.unzipped_bytes:
@@ -143,18 +152,36 @@ def _xlsx_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
             _("Classeur trop volumineux une fois décompressé : %(max)s Mo au plus.")
             % {"max": _megabytes(limits.unzipped_bytes)}
         )
+    return archive
+
+
+def _not_a_workbook(kind: str) -> str:
+    if kind == "ods":
+        return _(
+            "Ce fichier n'est pas un classeur ODS : enregistrez-le au format ODS, XLSX ou CSV."
+        )
+    return _("Ce fichier n'est pas un classeur XLSX : enregistrez-le au format XLSX, ODS ou CSV.")
+
+
+def _unreadable(exc: Exception) -> Unreadable:
+    return Unreadable(
+        _("Fichier illisible : enregistrez-le en CSV (UTF-8), en XLSX ou en ODS (%(detail)s).")
+        % {"detail": type(exc).__name__}
+    )
+
+
+def _xlsx_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
+    archive = _archive(data, limits, "xlsx")
     names = set(archive.namelist())
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
         if "mimetype" in names:
-            raise _Unreadable(
+            raise Unreadable(
                 _(
-                    "Ce fichier est un classeur OpenDocument (ODS) : enregistrez-le au "
-                    "format XLSX ou CSV."
+                    "Ce fichier est un classeur OpenDocument (ODS) nommé .xlsx : "
+                    "renommez-le en .ods, ou enregistrez-le au format XLSX ou CSV."
                 )
             )
-        raise _Unreadable(
-            _("Ce fichier n'est pas un classeur XLSX : enregistrez-le au format XLSX ou CSV.")
-        )
+        raise Unreadable(_not_a_workbook("xlsx"))
     from openpyxl import load_workbook
 
     workbook = None
@@ -168,13 +195,26 @@ def _xlsx_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
     except Exception as exc:
         # openpyxl does not document what a malformed workbook raises (KeyError,
         # ParseError, TypeError…): any of them means "unreadable", not a server error.
-        raise _Unreadable(
-            _("Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s).")
-            % {"detail": type(exc).__name__}
-        ) from exc
+        raise _unreadable(exc) from exc
     finally:
         if workbook is not None:
             workbook.close()
+
+
+def _ods_lines(data: bytes, limits: Limits) -> Iterator[list[str]]:
+    archive = _archive(data, limits, "ods")
+    if "content.xml" not in archive.namelist():
+        raise Unreadable(_not_a_workbook("ods"))
+    try:
+        with archive.open("content.xml") as stream:
+            yield from ods_lines(stream, columns=limits.columns, cell_chars=limits.cell_chars)
+    except OdsRefused as exc:
+        raise Unreadable(str(exc)) from exc
+    except (Unreadable, ValidationError):
+        raise
+    except Exception as exc:
+        # A malformed ODS (broken XML, a bad zip member): unreadable, not a server error.
+        raise _unreadable(exc) from exc
 
 
 def _checked(lines: Iterator[list[str]], limits: Limits) -> Iterator[tuple[int, list[str]]]:
@@ -213,19 +253,19 @@ def read_table(
             _("Fichier trop volumineux : %(max)s Mo au plus.")
             % {"max": _megabytes(limits.file_bytes)}
         )
-    if filename.lower().endswith(".xlsx"):
+    name = filename.lower()
+    if name.endswith(".xlsx"):
         lines = _checked(_xlsx_lines(data, limits), limits)
+    elif name.endswith(".ods"):
+        lines = _checked(_ods_lines(data, limits), limits)
     else:
         lines = _checked(_csv_lines(data), limits)
     try:
         return _rows(lines, columns)
-    except _Unreadable as exc:
+    except Unreadable as exc:
         raise ValidationError(str(exc)) from exc
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise ValidationError(
-            _("Fichier illisible : enregistrez-le en CSV (UTF-8) ou en XLSX (%(detail)s).")
-            % {"detail": type(exc).__name__}
-        ) from exc
+        raise ValidationError(str(_unreadable(exc))) from exc
 
 
 def _rows(lines, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
