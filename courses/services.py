@@ -3,7 +3,7 @@
 import calendar
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -120,7 +120,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> CompletionOutcome:
 
 
 def module_completion_update(
-    *, user, module: ModulePage, enrolment_cycle: int | None = None, now=None
+    *, user, module: ModulePage, enrolment_cycle: int | None = None, now: datetime | None = None
 ) -> CompletionOutcome:
     """The one door to a module's completion: apply its rule, record the completion
     once (with its revision, attestation and `module_completed` signal), say what
