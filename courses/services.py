@@ -26,7 +26,8 @@ from .models import (
     ModulePage,
     XAPIStatement,
 )
-from .selectors import catalogue, progress, requirements
+from .selectors import catalogue, requirements
+from .selectors.progress import completion_expired, unmet_prerequisites
 from .signals import module_completed
 from .xapi import StatementRejected  # noqa: F401  (callers catch services.StatementRejected)
 
@@ -42,7 +43,7 @@ DONE_VERBS = {
 def enrolment_create(*, user, module: ModulePage, source: str = EnrolmentSource.SELF) -> Enrolment:
     """Enrol `user` in `module` (idempotent). Self-enrolment requires the prerequisites."""
     if source == EnrolmentSource.SELF:
-        missing = progress.unmet_prerequisites(module=module, user=user)
+        missing = unmet_prerequisites(module=module, user=user)
         if missing:
             raise ValidationError(
                 _("Terminez d'abord : %(modules)s.")
@@ -199,7 +200,7 @@ def module_restart(*, user, module: ModulePage) -> Enrolment:
     activities and final quiz are to be done again. Calling it twice starts one cycle.
     """
     latest = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
-    if latest is None or not progress.completion_expired(completion=latest, module=module):
+    if latest is None or not completion_expired(completion=latest, module=module):
         raise ValidationError(
             _("Ce module n'est pas à refaire : votre dernière validation est toujours valable.")
         )
