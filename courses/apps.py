@@ -21,8 +21,8 @@ class CoursesConfig(AppConfig):
 
         from . import attestation_subjects as archive_rules
         from . import quiz_contexts as module_contexts
-        from . import selectors
         from .models import H5PPackage
+        from .selectors import learners, records
 
         quiz_contexts.register(module_contexts.KIND, module_contexts.provider)
         # Who may gather this app's attestations in a ZIP.
@@ -40,8 +40,8 @@ class CoursesConfig(AppConfig):
             Panel(
                 key="courses",
                 template_name="courses/includes/dashboard_panel.html",
-                get_context=lambda user: selectors.my_trainings(user=user),
+                get_context=lambda user: learners.my_trainings(user=user),
                 order=10,
             )
         )
-        register_exporter("formations", selectors.personal_data)
+        register_exporter("formations", records.personal_data)

@@ -69,7 +69,7 @@ def describe(module_ids) -> dict:
 def readable_results(user, module_ids) -> set[int]:
     """Those who follow the modules' learners (trainers, editors, administrators) read
     the results of every module's questionnaire."""
-    from .selectors import may_follow_learners
+    from .selectors.learners import may_follow_learners
 
     return set(module_ids) if may_follow_learners(user) else set()
 
@@ -86,30 +86,24 @@ def on_attempt_graded(sender, attempt, **kwargs) -> str | None:
     """A passed final quiz may be what a module waited for: apply its rule again.
 
     Every module using the quiz that the learner follows, whatever page the quiz
-    was taken from. Returns the message shown to the learner, if any.
+    was taken from. Returns the message shown to the learner, if any: for the
+    modules this attempt completed (a new cycle, recertification, completes anew).
     """
     from quizzes.constants import Phase
 
-    from .models import ModuleCompletion, ModulePage
-    from .services import module_evaluate_completion
+    from .models import ModulePage
+    from .services import module_completion_update
 
     if attempt.phase != Phase.MAIN or not attempt.passed:
         return None
     modules = ModulePage.objects.live().filter(
         final_quiz=attempt.quiz_id, enrolments__user=attempt.user_id
     )
-    completed = []
-    for module in modules:
-        # The latest completion before: a new cycle (recertification) completes anew.
-        before = (
-            ModuleCompletion.objects.filter(user=attempt.user, module=module)
-            .order_by("-cycle")
-            .values_list("pk", flat=True)
-            .first()
-        )
-        completion = module_evaluate_completion(user=attempt.user, module=module)
-        if completion is not None and completion.pk != before:
-            completed.append(module.title)
+    completed = [
+        module.title
+        for module in modules
+        if module_completion_update(user=attempt.user, module=module).created
+    ]
     if not completed:
         return None
     return _("Bravo : vous avez terminé le module « %(title)s ».") % {

@@ -2,7 +2,8 @@
 
 import calendar
 import logging
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -12,7 +13,7 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import selectors, xapi
+from . import xapi
 from .constants import EnrolmentSource
 from .h5p import scoring
 from .models import (
@@ -25,6 +26,8 @@ from .models import (
     ModulePage,
     XAPIStatement,
 )
+from .selectors import catalogue, requirements
+from .selectors.progress import completion_expired, unmet_prerequisites
 from .signals import module_completed
 from .xapi import StatementRejected  # noqa: F401  (callers catch services.StatementRejected)
 
@@ -40,7 +43,7 @@ DONE_VERBS = {
 def enrolment_create(*, user, module: ModulePage, source: str = EnrolmentSource.SELF) -> Enrolment:
     """Enrol `user` in `module` (idempotent). Self-enrolment requires the prerequisites."""
     if source == EnrolmentSource.SELF:
-        missing = selectors.unmet_prerequisites(module=module, user=user)
+        missing = unmet_prerequisites(module=module, user=user)
         if missing:
             raise ValidationError(
                 _("Terminez d'abord : %(modules)s.")
@@ -63,17 +66,40 @@ def lesson_open(*, user, lesson: LessonPage, module: ModulePage) -> LessonProgre
     return progress
 
 
-def _required_packages(lesson: LessonPage) -> list[H5PPackage]:
-    return [block["package"] for block in lesson.h5p_blocks() if block["required"]]
+@dataclass(frozen=True)
+class CompletionOutcome:
+    """What applying a module's completion rule found, for the caller to act on or word.
+
+    The rule is checked cheapest first and stops at the first requirement not met
+    (it runs after every successful activity): while lessons are missing, the
+    activities and the final quiz were not looked at, and while activities are
+    missing, the quiz was not.
+    """
+
+    # The completion of the cycle the learner follows, new or recorded earlier.
+    completion: ModuleCompletion | None = None
+    # Recorded by this call: its attestation was issued and `module_completed` sent.
+    created: bool = False
+    missing_lessons: tuple[LessonPage, ...] = ()
+    # (lesson, package) of required activities not done, or not succeeded when the
+    # module asks for success with its minimal score.
+    missing_activities: tuple[tuple[LessonPage, H5PPackage], ...] = ()
+    # The final quiz must be passed and is not.
+    quiz_missing: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.completion is not None
 
 
 @transaction.atomic
-def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
-    """Mark a lesson completed once its end is reached and its required activities done."""
+def lesson_complete(*, user, lesson: LessonPage) -> CompletionOutcome:
+    """Mark a lesson completed once its end is reached and its required activities
+    done; return what the module's completion rule then found."""
     module = lesson.module
     if not Enrolment.objects.filter(user=user, module=module).exists():
         raise ValidationError(_("Inscrivez-vous au module avant de suivre ses leçons."))
-    required = _required_packages(lesson)
+    required = requirements.required_packages(lesson)
     if required:
         done = set(
             ActivityResult.objects.filter(
@@ -85,87 +111,44 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
             raise ValidationError(
                 _("Faites d'abord l'activité « %(title)s ».") % {"title": missing[0].title}
             )
-    progress, _created = LessonProgress.objects.get_or_create(
+    lesson_progress, _created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"module": module}
     )
-    if progress.completed_at is None:
-        progress.completed_at = timezone.now()
-        progress.save(update_fields=["completed_at"])
-    module_evaluate_completion(user=user, module=module)
-    return progress
+    if lesson_progress.completed_at is None:
+        lesson_progress.completed_at = timezone.now()
+        lesson_progress.save(update_fields=["completed_at"])
+    return module_completion_update(user=user, module=module)
 
 
-def activity_requirements(
-    *, user, module: ModulePage, lessons
-) -> tuple[list[tuple[LessonPage, H5PPackage]], Decimal | None]:
-    """Apply the module's activity rule: return (unmet (lesson, package) pairs, average %).
-
-    Only a result the server checked can count as a success.
-    """
-    required = [(lesson, pkg) for lesson in lessons for pkg in _required_packages(lesson)]
-    if not required:
-        return [], None
-    results = {
-        (r.lesson_id, r.package_id): r
-        for r in ActivityResult.objects.filter(user=user, module=module)
-    }
-    threshold = Decimal(module.activities_min_score) / 100
-    unmet, scores = [], []
-    for lesson, package in required:
-        result = results.get((lesson.pk, package.pk))
-        if result is None or not result.completed:
-            unmet.append((lesson, package))
-            continue
-        if result.server_checked and result.score_scaled is not None:
-            scores.append(result.score_scaled)
-        succeeded = result.server_checked and result.success and result.score_scaled >= threshold
-        if module.require_activities_success and not succeeded:
-            unmet.append((lesson, package))
-    average = (sum(scores) / len(scores) * 100).quantize(Decimal("0.01")) if scores else None
-    return unmet, average
-
-
-def module_evaluate_completion(
-    *, user, module: ModulePage, enrolment_cycle: int | None = None
-) -> ModuleCompletion | None:
-    """Apply the module's completion rule; record the completion once, with its revision.
+def module_completion_update(
+    *, user, module: ModulePage, enrolment_cycle: int | None = None, now: datetime | None = None
+) -> CompletionOutcome:
+    """The one door to a module's completion: apply its rule, record the completion
+    once (with its revision, attestation and `module_completed` signal), say what
+    happened and what is still missing.
 
     Ordered cheapest first, since it also runs after each successful activity:
     the outline comes from the page cache, then one query tells whether every
     lesson is done, which is usually where it stops. `enrolment_cycle`, when the
     caller has already read the enrolment, spares reading it again.
     """
-    outline = selectors.module_lessons(module)
+    outline = catalogue.module_lessons(module)
     if not outline:
-        return None
-    completed = set(
-        LessonProgress.objects.filter(
-            user=user, module=module, completed_at__isnull=False
-        ).values_list("lesson_id", flat=True)
-    )
-    if any(lesson.pk not in completed for lesson in outline):
-        return None
-    existing = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
-    cycle = 1
-    if existing:
-        # A new cycle (recertification) was started after this completion expired.
-        if enrolment_cycle is None:
-            enrolment_cycle = (
-                Enrolment.objects.filter(user=user, module=module)
-                .values_list("cycle", flat=True)
-                .first()
-            )
-        cycle = enrolment_cycle or 1
-        if existing.cycle >= cycle:
-            return existing
-    lessons = selectors.module_lessons(module, with_body=True)
-    unmet, score = activity_requirements(user=user, module=module, lessons=lessons)
+        return CompletionOutcome()
+    missing = requirements.lessons_not_completed(user=user, module=module, lessons=outline)
+    if missing:
+        return CompletionOutcome(missing_lessons=tuple(missing))
+    existing, cycle = _cycle_followed(user=user, module=module, enrolment_cycle=enrolment_cycle)
+    if existing is not None:
+        return CompletionOutcome(completion=existing)
+    lessons = catalogue.module_lessons(module, with_body=True)
+    unmet, score = requirements.activity_requirements(user=user, module=module, lessons=lessons)
     if unmet:
-        return None
-    quiz_attempt = final_quiz_attempt(user=user, module=module)
+        return CompletionOutcome(missing_activities=tuple(unmet))
+    quiz_attempt = requirements.final_quiz_attempt(user=user, module=module)
     if module.final_quiz_id and module.require_quiz_passed:
         if quiz_attempt is None or not quiz_attempt.passed:
-            return None
+            return CompletionOutcome(quiz_missing=True)
     if quiz_attempt is not None:
         # The assessment's score is the module's score (shown on the attestation).
         score = quiz_attempt.percent
@@ -175,7 +158,7 @@ def module_evaluate_completion(
                 user=user,
                 module=module,
                 cycle=cycle,
-                completed_at=timezone.now(),
+                completed_at=now or timezone.now(),
                 score=score,
                 revision=module.live_revision,
                 module_title=module.title,
@@ -185,9 +168,28 @@ def module_evaluate_completion(
             completion_finalise(completion=completion, module=module)
     except IntegrityError:
         # A concurrent request recorded it first: completions are recorded once.
-        return ModuleCompletion.objects.get(user=user, module=module, cycle=cycle)
+        existing = ModuleCompletion.objects.get(user=user, module=module, cycle=cycle)
+        return CompletionOutcome(completion=existing)
     logger.info("module %s completed by user %s", module.pk, user.pk)
-    return completion
+    return CompletionOutcome(completion=completion, created=True)
+
+
+def _cycle_followed(
+    *, user, module: ModulePage, enrolment_cycle: int | None
+) -> tuple[ModuleCompletion | None, int]:
+    """The cycle the learner follows, and its completion if recorded already."""
+    latest = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
+    if latest is None:
+        return None, 1
+    # A new cycle (recertification) was started after this completion expired.
+    if enrolment_cycle is None:
+        enrolment_cycle = (
+            Enrolment.objects.filter(user=user, module=module)
+            .values_list("cycle", flat=True)
+            .first()
+        )
+    cycle = enrolment_cycle or 1
+    return (latest if latest.cycle >= cycle else None), cycle
 
 
 @transaction.atomic
@@ -198,7 +200,7 @@ def module_restart(*, user, module: ModulePage) -> Enrolment:
     activities and final quiz are to be done again. Calling it twice starts one cycle.
     """
     latest = ModuleCompletion.objects.filter(user=user, module=module).order_by("-cycle").first()
-    if latest is None or not selectors.completion_expired(completion=latest, module=module):
+    if latest is None or not completion_expired(completion=latest, module=module):
         raise ValidationError(
             _("Ce module n'est pas à refaire : votre dernière validation est toujours valable.")
         )
@@ -225,7 +227,12 @@ def module_restart(*, user, module: ModulePage) -> Enrolment:
 
 def completion_finalise(*, completion: ModuleCompletion, module: ModulePage) -> None:
     """What follows a recorded completion: its attestation, then the signal the
-    indicators count it from. Both are idempotent."""
+    indicators count it from. Both are idempotent.
+
+    Called by `module_completion_update` (the rule's door) in the transaction that
+    records the completion; demo loaders, which record past completions with their
+    own dates, call it too.
+    """
     completion_attestation_issue(completion=completion, module=module)
     module_completed.send(sender=ModuleCompletion, completion=completion, module=module)
 
@@ -256,17 +263,6 @@ def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def final_quiz_attempt(*, user, module: ModulePage):
-    """The learner's counted attempt at the module's final quiz (its setting: best or
-    last), or None. Only attempts the server graded exist."""
-    if not module.final_quiz_id:
-        return None
-    from quizzes import selectors as quiz_selectors
-
-    quiz = module.final_quiz
-    return quiz_selectors.counted_attempt(quiz, quiz_selectors.attempts(quiz=quiz, user=user))
 
 
 def xapi_statement_record(
@@ -315,7 +311,7 @@ def xapi_statement_record(
     if verb_id in DONE_VERBS and checked is not None and checked.success:
         # A success may be what the module still waited for (lessons finished,
         # then the activity retried): apply the completion rule again.
-        module_evaluate_completion(user=user, module=lesson.module, enrolment_cycle=enrolment_cycle)
+        module_completion_update(user=user, module=lesson.module, enrolment_cycle=enrolment_cycle)
     return record
 
 

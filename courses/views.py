@@ -15,9 +15,11 @@ from accounts.decorators import profile_complete_required
 from core import page_cache
 from core.spreadsheets import csv_response, number
 
-from . import selectors, services, xapi
+from . import services, xapi
 from .h5p.files import h5p_file_find
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
+from .selectors import learners, progress, records
+from .selectors.catalogue import module_lessons
 
 MAX_STATE_BYTES = 256 * 1024
 
@@ -31,7 +33,7 @@ def enrol(request, module_id: int):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(module.url)
-    first = selectors.module_progress(module=module, user=request.user).resume_lesson
+    first = progress.module_progress(module=module, user=request.user).resume_lesson
     return redirect(first.url if first else module.url)
 
 
@@ -46,7 +48,7 @@ def restart(request, module_id: int):
         messages.error(request, " ".join(error.messages))
         return redirect(module.url)
     messages.success(request, _("Nouveau cycle commencé : suivez à nouveau les leçons."))
-    first = selectors.module_progress(module=module, user=request.user).resume_lesson
+    first = progress.module_progress(module=module, user=request.user).resume_lesson
     return redirect(first.url if first else module.url)
 
 
@@ -72,47 +74,48 @@ def lesson_start(request, lesson_id: int):
 def lesson_complete(request, lesson_id: int):
     lesson, module = _lesson_for_learner(request, lesson_id)
     try:
-        services.lesson_complete(user=request.user, lesson=lesson)
+        outcome = services.lesson_complete(user=request.user, lesson=lesson)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(lesson.url)
-    progress = selectors.module_progress(module=module, user=request.user)
-    if progress.completion:
+    return _after_lesson_complete(request, lesson, module, outcome)
+
+
+def _after_lesson_complete(request, lesson, module, outcome: services.CompletionOutcome):
+    """Word what the completion rule found and lead to what is to be done next."""
+    if outcome.complete:
         messages.success(
             request,
             _("Bravo, vous avez terminé le module « %(title)s ».") % {"title": module.title},
         )
         return redirect(module.url)
-    if progress.percent == 100:
+    if outcome.missing_activities:
         # Every lesson is done but the module is not: say which activity blocks it.
-        unmet, _score = services.activity_requirements(
-            user=request.user,
-            module=module,
-            lessons=selectors.module_lessons(module, with_body=True),
+        blocking_lesson, package = outcome.missing_activities[0]
+        messages.warning(
+            request,
+            _(
+                "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
+                "réussissez l'activité « %(title)s » (score minimal %(score)s %%)."
+            )
+            % {"title": package.title, "score": module.activities_min_score},
         )
-        if unmet:
-            blocking_lesson, package = unmet[0]
-            messages.warning(
-                request,
-                _(
-                    "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
-                    "réussissez l'activité « %(title)s » (score minimal %(score)s %%)."
-                )
-                % {"title": package.title, "score": module.activities_min_score},
-            )
-            return redirect(blocking_lesson.url)
-        if module.final_quiz_id and module.require_quiz_passed:
-            from quizzes.views import quiz_url
+        return redirect(blocking_lesson.url)
+    if outcome.quiz_missing:
+        from quizzes.views import quiz_url
 
-            messages.info(
-                request,
-                _(
-                    "Toutes les leçons sont terminées : réussissez l'évaluation finale "
-                    "pour valider le module."
-                ),
-            )
-            return redirect(quiz_url(module.final_quiz, f"module:{module.pk}"))
-    next_lesson = progress.lesson_after(lesson) or progress.resume_lesson
+        messages.info(
+            request,
+            _(
+                "Toutes les leçons sont terminées : réussissez l'évaluation finale "
+                "pour valider le module."
+            ),
+        )
+        return redirect(quiz_url(module.final_quiz, f"module:{module.pk}"))
+    module_progress = progress.module_progress(
+        module=module, user=request.user, with_completion=False
+    )
+    next_lesson = module_progress.lesson_after(lesson) or module_progress.resume_lesson
     messages.success(request, _("Leçon terminée."))
     return redirect(next_lesson.url if next_lesson else module.url)
 
@@ -162,7 +165,7 @@ def h5p_state(request, package_id: int, lesson_id: int):
     """H5P's contentUserData endpoint: resume state of the player for this learner."""
     package, lesson, module_id, _cycle = _activity(request, package_id, lesson_id)
     if request.method == "GET":
-        state = selectors.h5p_state(user=request.user, package=package, lesson=lesson)
+        state = records.h5p_state(user=request.user, package=package, lesson=lesson)
         return JsonResponse({"success": True, "data": state if state is not None else False})
     data = request.POST.get("data", "")
     if len(data) > MAX_STATE_BYTES:
@@ -220,7 +223,7 @@ def catalogue(request):
 def my_trainings(request):
     from core.dashboard import panels_for
 
-    context = selectors.my_trainings(user=request.user)
+    context = learners.my_trainings(user=request.user)
     # Sections of other apps shown first (mandatory training, with its due dates).
     context["panels"] = panels_for(request.user, place="my_trainings")
     return render(request, "courses/my_trainings.html", context)
@@ -230,13 +233,13 @@ def my_trainings(request):
 @login_required
 def module_learners(request, module_id: int):
     """Trainers and editors: who is enrolled, in progress, done; CSV with ?format=csv."""
-    if not selectors.may_follow_learners(request.user):
+    if not learners.may_follow_learners(request.user):
         raise PermissionDenied
     module = get_object_or_404(ModulePage, pk=module_id)
-    rows = selectors.module_learners(module=module)
+    rows = learners.module_learners(module=module)
     if request.GET.get("format") == "csv":
         return _learners_csv(module, rows)
-    total_lessons = len(selectors.module_lessons(module))
+    total_lessons = len(module_lessons(module))
     return render(
         request,
         "courses/module_learners.html",

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from accounts import selectors as account_selectors
 from accounts.constants import Role
 from accounts.roles import has_role
-from courses import selectors as course_selectors
+from courses.selectors import progress as course_progress
 
 from .constants import ACTIVE_STATUSES, HOST_HISTORY_ROWS, SEAT_STATUSES, Status
 from .models import Offer, PlacementEvent, PlacementRequest, Slot
@@ -103,10 +103,10 @@ def offer_for_visitor(*, offer_id: int, user, today: date | None = None) -> Offe
 def unmet_prerequisites(*, offer: Offer, user) -> list:
     """Return the offer's prerequisite modules the user has not completed.
 
-    courses.selectors.unmet_prerequisites only reads `module.prerequisites.all()`:
+    courses.selectors.progress.unmet_prerequisites only reads `module.prerequisites.all()`:
     the offer's own list is given to it in that shape.
     """
-    return course_selectors.unmet_prerequisites(
+    return course_progress.unmet_prerequisites(
         module=SimpleNamespace(prerequisites=offer.prerequisites), user=user
     )
 

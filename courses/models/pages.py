@@ -51,7 +51,7 @@ class Topic(models.Model):
 
 
 class ModuleIndexPage(CachedRestrictionsMixin, Page):
-    """The catalogue: published modules with filters and search (courses.selectors)."""
+    """The catalogue: published modules with filters and search (courses.selectors.catalogue)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -63,14 +63,14 @@ class ModuleIndexPage(CachedRestrictionsMixin, Page):
         verbose_name = _("catalogue des modules")
 
     def get_context(self, request, *args, **kwargs):
-        from .. import selectors
         from ..forms import CatalogueFilterForm
+        from ..selectors import catalogue
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
         context["filter_form"] = form
-        context["modules"] = selectors.catalogue_modules(index=self, **filters)
+        context["modules"] = catalogue.catalogue_modules(index=self, **filters)
         return context
 
 
@@ -196,10 +196,10 @@ class ModulePage(CachedRestrictionsMixin, Page):
         from accounts.constants import Role
         from accounts.roles import has_role
 
-        from .. import selectors
+        from ..selectors import progress
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.module_page_context(module=self, user=request.user))
+        context.update(progress.module_page_context(module=self, user=request.user))
         context["can_follow_learners"] = has_role(
             request.user, Role.TRAINER, Role.EDITOR, Role.ADMIN
         )
@@ -296,20 +296,17 @@ class LessonPage(CachedRestrictionsMixin, Page):
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .. import selectors
+        from ..selectors import progress
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            selectors.lesson_page_context(
+            progress.lesson_page_context(
                 lesson=self,
                 user=request.user,
-                enrolment=getattr(request, "egide_enrolment", selectors.UNKNOWN),
+                enrolment=getattr(request, "egide_enrolment", progress.UNKNOWN),
             )
         )
-        if not request.GET.get("imprimer"):  # the printable view renders its own variant
-            context["content_html"] = selectors.lesson_content_html(
-                lesson=self, request=request, context=context
-            )
+        # The main column is rendered by the template ({% lesson_content %}, courses.rendering).
         return context
 
 

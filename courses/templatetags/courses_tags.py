@@ -9,3 +9,12 @@ register = template.Library()
 def unique_id(prefix: str = "id") -> str:
     """Return an id unique in the page, for aria-controls / id pairs in repeated blocks."""
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@register.simple_tag(takes_context=True)
+def lesson_content(context) -> str:
+    """The lesson page's main column: shared rendering, this learner's parts put in
+    (courses.rendering; the selectors built the context)."""
+    from ..rendering import lesson_content_html
+
+    return lesson_content_html(lesson=context["page"], request=context["request"], context=context)

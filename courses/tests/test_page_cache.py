@@ -3,8 +3,9 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from courses import selectors, services
+from courses import services
 from courses.models import LessonPage
+from courses.selectors import catalogue
 
 from . import fixtures
 
@@ -13,11 +14,11 @@ pytestmark = pytest.mark.django_db
 
 def test_new_lesson_appears_in_the_outline_once_published(learner):
     module = fixtures.module(lessons=1)
-    assert len(selectors.module_lessons(module)) == 1  # now cached
+    assert len(catalogue.module_lessons(module)) == 1  # now cached
 
     fixtures.lesson(module_page=module, title="Leçon ajoutée")
 
-    titles = [lesson.title for lesson in selectors.module_lessons(module)]
+    titles = [lesson.title for lesson in catalogue.module_lessons(module)]
     assert titles[-1] == "Leçon ajoutée" and len(titles) == 2
 
 

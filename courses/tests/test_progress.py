@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from courses import selectors, services
+from courses import services
 from courses.models import ActivityResult, LessonPage, ModuleCompletion, XAPIStatement
+from courses.selectors import progress as progress_selectors
 
 from . import fixtures
 
@@ -171,7 +172,7 @@ def test_completion_survives_module_edits(learner):
     services.lesson_complete(user=learner, lesson=_lessons(module)[0])
     fixtures.lesson(module_page=module, title="Nouvelle leçon ajoutée après coup")
 
-    progress = selectors.module_progress(module=module, user=learner)
+    progress = progress_selectors.module_progress(module=module, user=learner)
     assert progress.completion is not None
     assert progress.percent == 50
 

@@ -10,9 +10,9 @@ from django.urls import reverse
 
 from certificates.models import Attestation
 from certificates.tests.helpers import on_commit
-from courses import selectors
 from courses import services as course_services
 from courses.models import Enrolment, LessonPage, ModuleCompletion
+from courses.selectors import progress as progress_selectors
 from quizzes import services as quiz_services
 from quizzes.models import Attempt
 from quizzes.tests import builders
@@ -54,13 +54,13 @@ def test_validity_ends_after_the_last_valid_day_in_paris(learner, module_with_qu
     with time_machine.travel("2025-03-15 23:30 +0100", tick=False):
         _complete_cycle(learner, module, quiz)
     completion = ModuleCompletion.objects.get(user=learner)
-    assert selectors.completion_valid_until(completion=completion, module=module).isoformat() == (
-        "2026-03-15"
-    )
+    assert progress_selectors.completion_valid_until(
+        completion=completion, module=module
+    ).isoformat() == ("2026-03-15")
     with time_machine.travel("2026-03-15 23:59 +0100", tick=False):
-        assert not selectors.completion_expired(completion=completion, module=module)
+        assert not progress_selectors.completion_expired(completion=completion, module=module)
     with time_machine.travel("2026-03-16 00:01 +0100", tick=False):
-        assert selectors.completion_expired(completion=completion, module=module)
+        assert progress_selectors.completion_expired(completion=completion, module=module)
 
 
 def test_a_valid_completion_cannot_be_restarted(learner, module_with_quiz):
@@ -93,7 +93,7 @@ def test_the_recertification_cycle_keeps_the_history(client, learner, module_wit
 
         page = html.unescape(client.get(module.url).content.decode())
         assert "Renouvellement en cours" in page and "Module à refaire" not in page
-        progress = selectors.module_progress(module=module, user=learner)
+        progress = progress_selectors.module_progress(module=module, user=learner)
         assert progress.percent == 0 and progress.completion is None
         # Earlier attempts stay in the history but the quiz is open again (2 attempts).
         assert Attempt.objects.filter(user=learner, superseded_at__isnull=False).count() == 2

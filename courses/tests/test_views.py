@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
-from courses import selectors, services
+from courses import services
 from courses.models import ActivityResult, Enrolment, LessonPage
+from courses.selectors import progress as progress_selectors
 
 from . import fixtures
 
@@ -234,7 +235,7 @@ def test_my_trainings_lists_the_quizzes_open_to_everyone(client, learner):
 
 
 def test_each_learner_sees_their_own_progress_on_a_shared_lesson_page(learner):
-    # The lesson's main column is rendered once for everyone (selectors.lesson_content_html):
+    # The lesson's main column is rendered once for everyone (courses.rendering):
     # progress, the "done" badge, the activity status and the CSRF token are each
     # learner's own, and the token is one their session accepts.
     from django.test import Client
@@ -268,7 +269,7 @@ def test_each_learner_sees_their_own_progress_on_a_shared_lesson_page(learner):
         reverse("courses:lesson_complete", args=[second.pk]), {"csrfmiddlewaretoken": token}
     )
     assert response.status_code == 302
-    assert selectors.module_progress(module=module, user=learner).percent == 100
+    assert progress_selectors.module_progress(module=module, user=learner).percent == 100
 
 
 def test_the_learners_csv_keeps_names_as_text(client, learner):

@@ -1,0 +1,209 @@
+"""The one door to a module's completion: what it records, what it says is missing,
+and the callers (lesson, activity, final quiz, the "lesson done" view) acting on it."""
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from django.urls import reverse
+
+from certificates.models import Attestation
+from courses import quiz_contexts, services
+from courses.models import ActivityResult, LessonPage, LessonProgress, ModuleCompletion
+from courses.signals import module_completed
+from quizzes import services as quiz_services
+from quizzes.tests import builders
+
+from . import fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sent():
+    """The `module_completed` signals sent during the test."""
+    received = []
+
+    def receiver(sender, completion, module, **kwargs):
+        received.append(completion.pk)
+
+    module_completed.connect(receiver, dispatch_uid="test-completion-sent")
+    yield received
+    module_completed.disconnect(dispatch_uid="test-completion-sent")
+
+
+def _lessons(module) -> list[LessonPage]:
+    return list(LessonPage.objects.child_of(module).order_by("path"))
+
+
+def test_a_new_completion_is_created_once_with_its_attestation_and_signal(learner, sent):
+    module = fixtures.module(lessons=1)
+    services.enrolment_create(user=learner, module=module)
+    (lesson,) = _lessons(module)
+    when = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    LessonProgress.objects.create(user=learner, lesson=lesson, module=module, completed_at=when)
+
+    outcome = services.module_completion_update(user=learner, module=module, now=when)
+
+    assert outcome.created and outcome.complete
+    assert outcome.completion == ModuleCompletion.objects.get(user=learner, module=module)
+    assert outcome.completion.completed_at == when
+    assert not (outcome.missing_lessons or outcome.missing_activities or outcome.quiz_missing)
+    assert sent == [outcome.completion.pk]
+    assert Attestation.objects.filter(
+        user=learner, source=f"module-completion:{outcome.completion.pk}"
+    ).exists()
+
+
+def test_an_already_complete_module_is_reported_not_created_again(learner, sent):
+    module = fixtures.module(lessons=1)
+    services.enrolment_create(user=learner, module=module)
+    (lesson,) = _lessons(module)
+    first = services.lesson_complete(user=learner, lesson=lesson)
+    assert first.created and sent == [first.completion.pk]
+
+    again = services.lesson_complete(user=learner, lesson=lesson)
+    direct = services.module_completion_update(user=learner, module=module)
+
+    assert again.completion == direct.completion == first.completion
+    assert not again.created and not direct.created
+    assert sent == [first.completion.pk]  # signal and attestation once
+    assert Attestation.objects.filter(user=learner).count() == 1
+
+
+def test_missing_lessons_are_named_and_nothing_is_recorded(learner, sent):
+    module = fixtures.module(lessons=3)
+    services.enrolment_create(user=learner, module=module)
+    first, second, third = _lessons(module)
+
+    outcome = services.lesson_complete(user=learner, lesson=second)
+
+    assert outcome.missing_lessons == (first, third)
+    assert not outcome.complete and not outcome.created
+    # Cheapest first: activities and quiz are not looked at while lessons are missing.
+    assert outcome.missing_activities == () and not outcome.quiz_missing
+    assert not ModuleCompletion.objects.exists() and sent == []
+
+
+def test_missing_activities_are_named(learner):
+    module = fixtures.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = fixtures.true_false_package(title="Vrai ou faux : emprise")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=fixtures.answered("true", statement_id=str(uuid.uuid4())),  # wrong
+    )
+
+    outcome = services.lesson_complete(user=learner, lesson=lesson)
+
+    assert outcome.missing_activities == ((lesson, package),)
+    assert outcome.missing_lessons == () and not outcome.complete
+
+
+def test_an_activity_succeeded_last_completes_the_module(learner, sent):
+    module = fixtures.module(lessons=0, require_activities_success=True)
+    package = fixtures.true_false_package(correct="false")
+    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    ActivityResult.objects.create(
+        user=learner, package=package, lesson=lesson, module=module, completed=True
+    )
+    assert services.lesson_complete(user=learner, lesson=lesson).missing_activities
+
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=fixtures.answered("false", statement_id=str(uuid.uuid4())),
+    )
+
+    completion = ModuleCompletion.objects.get(user=learner, module=module)
+    assert sent == [completion.pk]
+
+
+def test_a_missing_final_quiz_is_said_then_passing_it_completes_once(learner, sent):
+    quiz = builders.three_question_quiz()
+    module = fixtures.module(lessons=1)
+    module.final_quiz = quiz
+    module.save_revision().publish()
+    services.enrolment_create(user=learner, module=module)
+
+    outcome = services.lesson_complete(user=learner, lesson=_lessons(module)[0])
+    assert outcome.quiz_missing and not outcome.complete
+
+    started = quiz_services.attempt_start(quiz=quiz, user=learner)
+    submission = quiz_services.attempt_submit(
+        attempt_id=started.pk, user=learner, answers=builders.right_answers(quiz)
+    )
+
+    completion = ModuleCompletion.objects.get(user=learner, module=module)
+    assert sent == [completion.pk]
+    assert any("vous avez terminé le module" in notice for notice in submission.notices)
+    # The same graded attempt again: already complete, nothing new to announce.
+    assert quiz_contexts.on_attempt_graded(sender=None, attempt=submission.attempt) is None
+    assert sent == [completion.pk]
+
+
+def _post_done(client, learner, lesson, monkeypatch, outcome):
+    """Post "lesson done" with the service answering `outcome`: the view words it."""
+    monkeypatch.setattr(services, "lesson_complete", lambda **kwargs: outcome)
+    client.force_login(learner)
+    return client.post(reverse("courses:lesson_complete", args=[lesson.pk]))
+
+
+def _messages(response) -> list[str]:
+    return [str(message) for message in response.wsgi_request._messages]
+
+
+def test_the_view_words_a_missing_activity_from_the_outcome(client, learner, monkeypatch):
+    # Nothing in the database blocks the module: the message can only come from the outcome.
+    module = fixtures.module(lessons=2, activities_min_score=70)
+    first, second = _lessons(module)
+    package = fixtures.true_false_package(title="Quiz du cycle")
+    services.enrolment_create(user=learner, module=module)
+    outcome = services.CompletionOutcome(missing_activities=((second, package),))
+
+    response = _post_done(client, learner, first, monkeypatch, outcome)
+
+    assert response.url == second.url
+    (message,) = _messages(response)
+    assert "« Quiz du cycle »" in message and "70 %" in message
+
+
+def test_the_view_words_a_missing_quiz_and_a_completion_from_the_outcome(
+    client, learner, monkeypatch
+):
+    quiz = builders.three_question_quiz()
+    module = fixtures.module(lessons=1, title="Module évalué")
+    module.final_quiz = quiz
+    module.save_revision().publish()
+    (lesson,) = _lessons(module)
+    services.enrolment_create(user=learner, module=module)
+
+    response = _post_done(
+        client, learner, lesson, monkeypatch, services.CompletionOutcome(quiz_missing=True)
+    )
+    assert response.url == reverse("quizzes:quiz_detail", args=[quiz.pk]) + (
+        f"?contexte=module%3A{module.pk}"
+    )
+    assert "évaluation finale" in _messages(response)[0]
+
+    done = services.CompletionOutcome(completion=ModuleCompletion(module=module), created=False)
+    response = _post_done(client, learner, lesson, monkeypatch, done)
+    assert response.url == module.url
+    assert _messages(response)[-1] == "Bravo, vous avez terminé le module « Module évalué »."
+
+
+def test_the_view_leads_to_the_next_lesson_while_lessons_are_missing(client, learner):
+    module = fixtures.module(lessons=3)
+    first, second, _third = _lessons(module)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+
+    response = client.post(reverse("courses:lesson_complete", args=[first.pk]))
+
+    assert response.url == second.url
+    assert _messages(response) == ["Leçon terminée."]
