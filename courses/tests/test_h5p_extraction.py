@@ -18,11 +18,10 @@ from .h5p_builders import (
     RUNTIME_LIBRARIES,
     build_h5p,
     fixture_json,
+    needs_npm_fixtures,
 )
 
-pytestmark = pytest.mark.skipif(
-    not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-)
+pytestmark = needs_npm_fixtures()
 
 QUESTION = LibraryRef("H5P.Question", 1, 4)
 OLD_TIME = 1_000_000_000  # 2001: a time no extraction can produce.

@@ -31,13 +31,12 @@ from .h5p_builders import (
     corrupt,
     fixture_json,
     mark_encrypted,
+    needs_npm_fixtures,
     stored_entry,
     symlink_entry,
 )
 
-pytestmark = pytest.mark.skipif(
-    not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-)
+pytestmark = needs_npm_fixtures()
 
 TRUE_FALSE = LibraryRef("H5P.TrueFalse", 1, 6)
 QUESTION = LibraryRef("H5P.Question", 1, 4)
