@@ -2,7 +2,7 @@
 
 Parsing never stops at a bad question: each one that cannot be imported becomes a
 `LineError` (French message, line where the question starts) and the rest of the file
-is still read. Parsed questions are `grading.Question` objects, with generated ids
+is still read. Parsed questions are `questions.Question` objects, with generated ids
 (``q1``, ``q2``… in file order; choices ``c1``…, matching prompts ``p1``… and answers
 ``r1``…), one point each, and the current ``$CATEGORY`` as their only tag.
 
@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from .grading import Choice, InvalidQuestion, Kind, Pair, Question, Scoring, true_false_choices
+from .questions import Choice, InvalidQuestion, Kind, Pair, Question, Scoring, true_false_choices
 
 # Escaped characters are swapped for private-use code points while parsing, so the
 # structural characters can be searched for without tripping over escaped ones.
@@ -153,7 +153,7 @@ def _parse_choices(body: str) -> tuple[Kind, tuple[Choice, ...]]:
             % {"sum": sum(positive)}
         )
     if max(positive) - min(positive) > _WEIGHT_TOLERANCE:
-        # Partial scoring counts every right answer alike (see grading.py).
+        # Partial scoring counts every right answer alike (see quizzes.grading).
         raise GiftError(_("les bonnes réponses doivent avoir le même pourcentage."))
     return Kind.MULTIPLE, tuple(choices)
 

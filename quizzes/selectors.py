@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 
 from . import building
 from .constants import AGREEING, AttemptStatus, GradingMethod, Likert, Phase, ReviewTiming
-from .grading import Kind, Question
 from .models import (
     Attempt,
     AttemptAnswer,
@@ -25,6 +24,7 @@ from .models import (
     QuestionnaireResponse,
     Quiz,
 )
+from .questions import Kind, Question
 
 _CENT = Decimal("0.1")
 
@@ -163,7 +163,7 @@ class DisplayQuestion:
 
 
 def _display(question: Question, *, seed: int, shuffle: bool) -> DisplayQuestion:
-    from .grading import shuffled_choices
+    from .draws import shuffled_choices
 
     shown = DisplayQuestion(
         id=question.id,

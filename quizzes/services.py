@@ -13,7 +13,7 @@ from core.text import single_line
 
 from . import building, gift, selectors, signals
 from .constants import SUBMISSION_GRACE_SECONDS, AttemptStatus, Likert, Phase
-from .grading import DrawError, InvalidAnswer, grade_attempt
+from .grading import grade_attempt
 from .models import (
     Attempt,
     AttemptAnswer,
@@ -23,6 +23,7 @@ from .models import (
     QuestionnaireResponse,
     Quiz,
 )
+from .questions import DrawError, InvalidAnswer
 
 logger = logging.getLogger(__name__)
 

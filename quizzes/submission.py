@@ -9,7 +9,7 @@ so that grading refuses the submission as tampered rather than ignoring it.
 
 from django.utils.translation import gettext as _
 
-from .grading import InvalidAnswer, Kind
+from .questions import InvalidAnswer, Kind
 from .selectors import DisplayQuestion
 
 PREFIX = "q."

@@ -22,8 +22,8 @@ from core.spreadsheets import csv_response, number
 
 from . import contexts, selectors, services, submission
 from .constants import AttemptStatus, Phase
-from .grading import InvalidAnswer
 from .models import Attempt, Quiz
+from .questions import InvalidAnswer
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
 

@@ -27,8 +27,8 @@ from courses.models import (
 )
 from quizzes import building, services
 from quizzes import demo as quizzes_demo
-from quizzes.grading import Kind
 from quizzes.models import Quiz
+from quizzes.questions import Kind
 from quizzes.tests.builders import right_answers, single
 
 from . import fixtures

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from quizzes.gift import LineError, export_gift, parse_gift
-from quizzes.grading import Choice, Item, Kind, Pair, Question, Scoring, grade
+from quizzes.grading import grade
+from quizzes.questions import Choice, Item, Kind, Pair, Question, Scoring
 
 BANQUE = Path(__file__).parent / "data" / "banque.gift"
 
