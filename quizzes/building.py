@@ -228,6 +228,6 @@ def raw_block_from_question(question: Question) -> dict:
                 {"type": "item", "id": _uid(), "value": _plain(i.text)} for i in question.items
             ],
         }
-    else:  # GIFT has no situations; never reached from gift.parse_gift
+    else:  # GIFT has no situations; never reached from gift.parsing.parse_gift
         raise ValueError(kind)
     return {"type": _BLOCK_BY_KIND[kind], "id": _uid(), "value": value}

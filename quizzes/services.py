@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 
 from core.text import single_line
 
-from . import building, gift, selectors, signals
+from . import building, selectors, signals
 from .constants import SUBMISSION_GRACE_SECONDS, AttemptStatus, Likert, Phase
+from .gift.parsing import parse_gift
+from .gift.writing import export_gift
 from .grading import grade_attempt
 from .models import (
     Attempt,
@@ -219,12 +221,12 @@ def attempt_submit(*, attempt_id: int, user, answers: dict) -> Submission:
 @dataclass
 class GiftImport:
     imported: int
-    errors: list  # gift.LineError
+    errors: list  # gift.parsing.LineError
 
 
 def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
     """Append the questions of a GIFT file to a quiz; report the ones refused."""
-    report = gift.parse_gift(text)
+    report = parse_gift(text)
     if report.questions:
         with transaction.atomic():
             quiz = Quiz.objects.select_for_update().get(pk=quiz.pk)
@@ -237,7 +239,7 @@ def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
 
 def gift_export(quiz: Quiz) -> str:
     """The quiz's questions in GIFT; what GIFT cannot carry is said in comment lines."""
-    return gift.export_gift(building.questions_from_stream(quiz.questions))
+    return export_gift(building.questions_from_stream(quiz.questions))
 
 
 # Satisfaction questionnaires -----------------------------------------------------------
