@@ -10,7 +10,7 @@ so that grading refuses the submission as tampered rather than ignoring it.
 from django.utils.translation import gettext as _
 
 from .questions import InvalidAnswer, Kind
-from .selectors import DisplayQuestion
+from .selectors.display import DisplayQuestion
 
 PREFIX = "q."
 
