@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.tests.installed import needs_installed
 from courses.h5p.authoring import FIXTURE_DIR  # the npm h5p-fixtures TrueFalse package
-from courses.h5p.validation import LibraryRef
+from courses.h5p.validation.definitions import LibraryRef
 
 
 def needs_npm_fixtures():

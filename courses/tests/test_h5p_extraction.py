@@ -10,7 +10,8 @@ import pytest
 
 from courses.h5p import extraction
 from courses.h5p.extraction import LOCK_NAME, extract_package
-from courses.h5p.validation import H5PValidationError, LibraryRef, validate_package
+from courses.h5p.validation import validate_package
+from courses.h5p.validation.definitions import H5PValidationError, LibraryRef
 
 from .h5p_builders import (
     EDITOR_LIBRARIES,

@@ -13,13 +13,13 @@ from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
 
 from courses.h5p.svg import find_svg_threat
-from courses.h5p.validation import (
+from courses.h5p.validation import validate_package
+from courses.h5p.validation.definitions import (
     PLAYER_CORE_API,
     PLAYER_VERSION,
     H5PValidationError,
     LibraryRef,
     Limits,
-    validate_package,
 )
 
 from .h5p_builders import (
