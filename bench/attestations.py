@@ -168,31 +168,8 @@ def pipeline_rate(users: list[User]) -> tuple[float, float, float]:
             issued = time.perf_counter() - issue_started
             cpu_before = cpu_seconds(worker.pid)
             started = time.perf_counter()
-        # BENCH_PYSPY=file.txt: sample the worker with py-spy (collapsed stacks).
-        spy = None
-        if os.environ.get("BENCH_PYSPY"):
-            spy = subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "py-spy"),
-                    "record",
-                    "--format",
-                    "raw",
-                    "-o",
-                    os.environ["BENCH_PYSPY"],
-                    "--pid",
-                    str(worker.pid),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        total = len(users) + 1
-        while True:
-            ready = Attestation.objects.filter(render_status=RenderStatus.READY).count()
-            if ready >= total:
-                break
-            if worker.poll() is not None:
-                raise SystemExit("the Celery worker died")
-            time.sleep(0.05)
+        spy = _start_py_spy(worker)
+        _wait_until_ready(len(users) + 1, worker)
         elapsed = time.perf_counter() - started
         worker_cpu = (cpu_seconds(worker.pid) - cpu_before) / len(users)
         if spy is not None:
@@ -202,6 +179,36 @@ def pipeline_rate(users: list[User]) -> tuple[float, float, float]:
         worker.terminate()
         worker.wait(timeout=30)
     return len(users) / elapsed, issued, worker_cpu
+
+
+def _start_py_spy(worker):
+    """BENCH_PYSPY=file.txt: sample the worker with py-spy (collapsed stacks)."""
+    if not os.environ.get("BENCH_PYSPY"):
+        return None
+    return subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "py-spy"),
+            "record",
+            "--format",
+            "raw",
+            "-o",
+            os.environ["BENCH_PYSPY"],
+            "--pid",
+            str(worker.pid),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _wait_until_ready(total: int, worker) -> None:
+    while True:
+        ready = Attestation.objects.filter(render_status=RenderStatus.READY).count()
+        if ready >= total:
+            return
+        if worker.poll() is not None:
+            raise SystemExit("the Celery worker died")
+        time.sleep(0.05)
 
 
 def worker_task_seconds() -> list[float]:

@@ -69,86 +69,100 @@ def seed(*, people: int, participations: int) -> list[str]:
             "indicators_reportexport, indicators_indicator, indicators_fiche, indicators_axis, "
             "indicators_plan CASCADE"
         )
-        plan_rows = [(f"BENCH-{code}", f"Plan du {code}", code) for code in codes]
-        cursor.executemany(
-            "INSERT INTO indicators_plan (code, name, departement_id, region_id, period_start,"
-            " period_end, status) VALUES (%s, %s, %s, NULL, %s, %s, 'active')",
-            [(*row, START, END) for row in plan_rows],
-        )
-        cursor.execute(
-            "INSERT INTO indicators_axis (plan_id, number, title, rank) "
-            "SELECT id, '1', 'Former', 1 FROM indicators_plan"
-        )
-        cursor.execute(
-            "INSERT INTO indicators_fiche (plan_id, axis_id, number, title, objective, pilot,"
-            " partners, rank) SELECT plan.id, axis.id, '1.' || f, 'Fiche ' || f, '', '', '', f"
-            " FROM indicators_plan AS plan JOIN indicators_axis AS axis ON axis.plan_id = plan.id"
-            " CROSS JOIN generate_series(1, %s) AS f",
-            [INDICATORS // 10],
-        )
-        # Ranks 1-4 count people, 5 sessions, 6 placements, the rest are entered by hand.
-        cursor.execute(
-            """
-            INSERT INTO indicators_indicator (plan_id, fiche_id, rank, code, label, measure, unit)
-            SELECT fiche.plan_id, fiche.id, r, plan.code || '-' || fiche.number || '-' || r,
-                   'Indicateur ' || r,
-                   CASE WHEN r <= 4 THEN %s WHEN r = 5 THEN %s WHEN r = 6 THEN %s ELSE %s END, ''
-            FROM indicators_fiche AS fiche
-            JOIN indicators_plan AS plan ON plan.id = fiche.plan_id
-            CROSS JOIN generate_series(1, 10) AS r
-            """,
-            [Measure.PEOPLE_TRAINED, Measure.SESSIONS_HELD, Measure.PLACEMENTS, Measure.MANUAL],
-        )
-        cursor.execute(
-            "SELECT id, measure, rank FROM indicators_indicator WHERE measure IN (%s, %s, %s)",
-            [Measure.PEOPLE_TRAINED, Measure.SESSIONS_HELD, Measure.PLACEMENTS],
-        )
-        links = []
-        for indicator_id, measure, rank in cursor.fetchall():
-            if measure == Measure.PEOPLE_TRAINED:
-                for module in rng.sample(range(1, MODULES + 1), 3):
-                    links.append((indicator_id, f"module:{module}"))
-            else:
-                prefix = "event" if measure == Measure.SESSIONS_HELD else "offer"
-                links.append((indicator_id, f"{prefix}:{rank}"))
-        cursor.executemany(
-            "INSERT INTO indicators_activitylink (indicator_id, activity) VALUES (%s, %s)", links
-        )
-        # Each person has a home département (a fixed function of their number); one in
-        # twenty moves on 1 January 2024, one in a hundred has none.
-        cursor.execute("SELECT setseed(0.2026)")
-        cursor.execute(
-            """
-            INSERT INTO indicators_participation
-              (person_key, activity, activity_title, source, occurred_on, kind, channel,
-               profession, employer, departement_id)
-            SELECT 'user:' || p, 'module:' || m, 'Module', 'bench:' || g, d, 'formation',
-                   (ARRAY['elearning', 'elearning', 'event', 'placement', 'external'])[1 + g %% 5],
-                   (%s::text[])[1 + p %% %s], '',
-                   CASE WHEN p %% 100 = 1 THEN NULL
-                        WHEN p %% 20 = 0 AND d >= DATE '2024-01-01'
-                          THEN (%s::text[])[1 + (p::bigint * 7919 + 1) %% %s]
-                        ELSE (%s::text[])[1 + (p::bigint * 7919) %% %s] END
-            FROM (SELECT g, (1 + floor(random() * %s))::int AS p,
-                         (1 + floor(random() * %s))::int AS m,
-                         DATE %s + floor(random() * 1461)::int AS d
-                  FROM generate_series(1, %s) AS g) AS s
-            """,
-            [
-                PROFESSIONS,
-                len(PROFESSIONS),
-                codes,
-                len(codes),
-                codes,
-                len(codes),
-                people,
-                MODULES,
-                START,
-                participations,
-            ],
-        )
+        _seed_plans(cursor, codes)
+        _seed_links(cursor, rng)
+        _seed_participations(cursor, codes, people=people, participations=participations)
         cursor.execute("ANALYZE")
     return codes
+
+
+def _seed_plans(cursor, codes: list[str]) -> None:
+    """A plan per département: one axis, INDICATORS // 10 fiches of 10 indicators."""
+    plan_rows = [(f"BENCH-{code}", f"Plan du {code}", code) for code in codes]
+    cursor.executemany(
+        "INSERT INTO indicators_plan (code, name, departement_id, region_id, period_start,"
+        " period_end, status) VALUES (%s, %s, %s, NULL, %s, %s, 'active')",
+        [(*row, START, END) for row in plan_rows],
+    )
+    cursor.execute(
+        "INSERT INTO indicators_axis (plan_id, number, title, rank) "
+        "SELECT id, '1', 'Former', 1 FROM indicators_plan"
+    )
+    cursor.execute(
+        "INSERT INTO indicators_fiche (plan_id, axis_id, number, title, objective, pilot,"
+        " partners, rank) SELECT plan.id, axis.id, '1.' || f, 'Fiche ' || f, '', '', '', f"
+        " FROM indicators_plan AS plan JOIN indicators_axis AS axis ON axis.plan_id = plan.id"
+        " CROSS JOIN generate_series(1, %s) AS f",
+        [INDICATORS // 10],
+    )
+    # Ranks 1-4 count people, 5 sessions, 6 placements, the rest are entered by hand.
+    cursor.execute(
+        """
+        INSERT INTO indicators_indicator (plan_id, fiche_id, rank, code, label, measure, unit)
+        SELECT fiche.plan_id, fiche.id, r, plan.code || '-' || fiche.number || '-' || r,
+               'Indicateur ' || r,
+               CASE WHEN r <= 4 THEN %s WHEN r = 5 THEN %s WHEN r = 6 THEN %s ELSE %s END, ''
+        FROM indicators_fiche AS fiche
+        JOIN indicators_plan AS plan ON plan.id = fiche.plan_id
+        CROSS JOIN generate_series(1, 10) AS r
+        """,
+        [Measure.PEOPLE_TRAINED, Measure.SESSIONS_HELD, Measure.PLACEMENTS, Measure.MANUAL],
+    )
+
+
+def _seed_links(cursor, rng) -> None:
+    """Counted indicators point at three modules, a session or an offer."""
+    cursor.execute(
+        "SELECT id, measure, rank FROM indicators_indicator WHERE measure IN (%s, %s, %s)",
+        [Measure.PEOPLE_TRAINED, Measure.SESSIONS_HELD, Measure.PLACEMENTS],
+    )
+    links = []
+    for indicator_id, measure, rank in cursor.fetchall():
+        if measure == Measure.PEOPLE_TRAINED:
+            for module in rng.sample(range(1, MODULES + 1), 3):
+                links.append((indicator_id, f"module:{module}"))
+        else:
+            prefix = "event" if measure == Measure.SESSIONS_HELD else "offer"
+            links.append((indicator_id, f"{prefix}:{rank}"))
+    cursor.executemany(
+        "INSERT INTO indicators_activitylink (indicator_id, activity) VALUES (%s, %s)", links
+    )
+
+
+def _seed_participations(cursor, codes: list[str], *, people: int, participations: int) -> None:
+    # Each person has a home département (a fixed function of their number); one in
+    # twenty moves on 1 January 2024, one in a hundred has none.
+    cursor.execute("SELECT setseed(0.2026)")
+    cursor.execute(
+        """
+        INSERT INTO indicators_participation
+          (person_key, activity, activity_title, source, occurred_on, kind, channel,
+           profession, employer, departement_id)
+        SELECT 'user:' || p, 'module:' || m, 'Module', 'bench:' || g, d, 'formation',
+               (ARRAY['elearning', 'elearning', 'event', 'placement', 'external'])[1 + g %% 5],
+               (%s::text[])[1 + p %% %s], '',
+               CASE WHEN p %% 100 = 1 THEN NULL
+                    WHEN p %% 20 = 0 AND d >= DATE '2024-01-01'
+                      THEN (%s::text[])[1 + (p::bigint * 7919 + 1) %% %s]
+                    ELSE (%s::text[])[1 + (p::bigint * 7919) %% %s] END
+        FROM (SELECT g, (1 + floor(random() * %s))::int AS p,
+                     (1 + floor(random() * %s))::int AS m,
+                     DATE %s + floor(random() * 1461)::int AS d
+              FROM generate_series(1, %s) AS g) AS s
+        """,
+        [
+            PROFESSIONS,
+            len(PROFESSIONS),
+            codes,
+            len(codes),
+            codes,
+            len(codes),
+            people,
+            MODULES,
+            START,
+            participations,
+        ],
+    )
 
 
 def median_seconds(function, runs: int = 5) -> tuple[float, object]:
@@ -173,6 +187,26 @@ def main() -> None:
     parser.add_argument("--region", default="32")
     args = parser.parse_args()
 
+    _build(args)
+    cases, region_total, region_sum, national_total = _cases(args)
+    print(f"{'mesure':<20}{'naïve (s)':>10}{'rapide (s)':>11}{'ratio':>8}  comptes")
+    failed = False
+    for name, naive, fast, same in cases:
+        ratio = fast / naive
+        failed |= ratio > TARGET or not same
+        verdict = "identiques" if same else "DIFFÉRENTS"
+        print(f"{name:<20}{naive:>10.3f}{fast:>11.3f}{ratio:>7.2f}×  {verdict}")
+    print(
+        f"Région R{args.region} : {n(region_total)} personnes distinctes, somme des départements "
+        f"{n(region_sum)} ; national : {n(national_total)}."
+    )
+    print(f"Cible : chaque mesure ≤ {TARGET} × la requête naïve, comptes exacts.")
+    if failed:
+        sys.exit("Cible non atteinte.")
+
+
+def _build(args) -> None:
+    """Seed, build both aggregates, and say how long each took."""
     started = time.perf_counter()
     codes = seed(people=args.people, participations=args.participations)
     seeded = time.perf_counter() - started
@@ -192,6 +226,14 @@ def main() -> None:
         f"indicateur ({n(indicator_rows)} lignes) en {indicator_built:.1f} s, par territoire "
         f"({n(territory_rows)} lignes) en {territory_built:.1f} s."
     )
+
+
+def _cases(args):
+    """Each measure timed the naive way and the fast way, and whether their counts agree.
+
+    Returns the cases, the region's distinct people and sum of its départements, and the
+    national count.
+    """
     from datetime import date
 
     start, end = date.fromisoformat(START), date.fromisoformat(END)
@@ -226,21 +268,7 @@ def main() -> None:
         lambda: selectors.territory_rollup(level="national", start=start, end=end)
     )
     cases.append(("national", naive, fast, result.total == naive_total))
-
-    print(f"{'mesure':<20}{'naïve (s)':>10}{'rapide (s)':>11}{'ratio':>8}  comptes")
-    failed = False
-    for name, naive, fast, same in cases:
-        ratio = fast / naive
-        failed |= ratio > TARGET or not same
-        verdict = "identiques" if same else "DIFFÉRENTS"
-        print(f"{name:<20}{naive:>10.3f}{fast:>11.3f}{ratio:>7.2f}×  {verdict}")
-    print(
-        f"Région R{args.region} : {n(region_total)} personnes distinctes, somme des départements "
-        f"{n(region_sum)} ; national : {n(result.total)}."
-    )
-    print(f"Cible : chaque mesure ≤ {TARGET} × la requête naïve, comptes exacts.")
-    if failed:
-        sys.exit("Cible non atteinte.")
+    return cases, region_total, region_sum, result.total
 
 
 if __name__ == "__main__":

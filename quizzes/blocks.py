@@ -4,7 +4,7 @@ Each block's Wagtail id (a UUID kept across revisions) is the question's id, and
 the ids of list items (choices, pairs, items) are the options' ids: they are
 opaque, so the page sent to the learner reveals nothing about which option is
 right, whatever order the editor typed them in. `quizzes.building` turns blocks
-into `grading.Question` objects.
+into `questions.Question` objects.
 """
 
 from django.core.exceptions import ValidationError
@@ -17,7 +17,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from core.blocks import SanitisedRichTextBlock
 
 from .constants import ExplanationTiming
-from .grading import Scoring
+from .questions import Scoring
 
 SCORING_CHOICES = [
     (Scoring.PARTIAL.value, _("Partielle (chaque bonne réponse rapporte une part)")),

@@ -1,6 +1,6 @@
 """Between the editors' blocks, the grader's `Question` objects and stored attempts.
 
-- `questions_from_stream`: a quiz's StreamField → `grading.Question` list (ids are
+- `questions_from_stream`: a quiz's StreamField → `questions.Question` list (ids are
   the blocks' UUIDs, option ids the list items' UUIDs);
 - `to_json` / `from_json`: the snapshot of drawn questions kept in an attempt;
 - `raw_blocks_from_question`: a parsed GIFT question → raw StreamField data, with
@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from core.rich_text import plain_text, sanitise
 
-from . import grading
-from .grading import Choice, Item, Kind, Pair, Question, Scoring
+from . import draws
+from .questions import Choice, Item, Kind, Pair, Question, Scoring, true_false_choices
 
 _KIND_BY_BLOCK = {
     "single": Kind.SINGLE,
@@ -74,7 +74,7 @@ def question_from_block(block_type: str, value, block_id: str) -> Question:
         scoring = value.get("scoring") or Scoring.PARTIAL
         return Question(**common, **extra, text=text, choices=choices, scoring=scoring)
     if kind == Kind.TRUE_FALSE:
-        choices = grading.true_false_choices(correct=value["answer"] == "true")
+        choices = true_false_choices(correct=value["answer"] == "true")
         return Question(**common, **extra, text=text, choices=choices)
     if kind == Kind.MATCHING:
         ids = _list_ids(value["pairs"])
@@ -120,11 +120,11 @@ def situation_media(stream) -> dict[str, dict]:
 
 
 def draw(quiz, pool: list[Question], *, seed: int, tag_draws: dict[str, int] | None = None):
-    """The questions of one attempt, per the quiz's draw settings (grading.draw_questions)."""
+    """The questions of one attempt, per the quiz's draw settings (draws.draw_questions)."""
     if tag_draws is None:
         tag_draws = {d.tag: d.count for d in quiz.tag_draws.all()}
     per_tag = {tag: count for tag, count in tag_draws.items() if count} or None
-    return grading.draw_questions(pool, per_tag=per_tag, total=quiz.draw_total, seed=seed)
+    return draws.draw_questions(pool, per_tag=per_tag, total=quiz.draw_total, seed=seed)
 
 
 # Attempt snapshots -----------------------------------------------------------------
@@ -228,6 +228,6 @@ def raw_block_from_question(question: Question) -> dict:
                 {"type": "item", "id": _uid(), "value": _plain(i.text)} for i in question.items
             ],
         }
-    else:  # GIFT has no situations; never reached from gift.parse_gift
+    else:  # GIFT has no situations; never reached from gift.parsing.parse_gift
         raise ValueError(kind)
     return {"type": _BLOCK_BY_KIND[kind], "id": _uid(), "value": value}

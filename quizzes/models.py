@@ -131,7 +131,7 @@ class Quiz(index.Indexed, ClusterableModel):
         from django.core.exceptions import ValidationError
 
         from . import building
-        from .grading import DrawError, InvalidQuestion
+        from .questions import DrawError, InvalidQuestion
 
         try:
             pool = building.questions_from_stream(self.questions)

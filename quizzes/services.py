@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 
 from core.text import single_line
 
-from . import building, gift, selectors, signals
+from . import building, signals
 from .constants import SUBMISSION_GRACE_SECONDS, AttemptStatus, Likert, Phase
-from .grading import DrawError, InvalidAnswer, grade_attempt
+from .gift.parsing import parse_gift
+from .gift.writing import export_gift
+from .grading import grade_attempt
 from .models import (
     Attempt,
     AttemptAnswer,
@@ -23,6 +25,8 @@ from .models import (
     QuestionnaireResponse,
     Quiz,
 )
+from .questions import DrawError, InvalidAnswer
+from .selectors import taking
 
 logger = logging.getLogger(__name__)
 
@@ -56,11 +60,11 @@ def attempt_start(*, quiz: Quiz, user, context: str = "", phase: str = Phase.MAI
         numbered = len(attempt_list)
         attempt_list = [a for a in attempt_list if a.superseded_at is None]
         for attempt in attempt_list:
-            if attempt.is_open and selectors.is_overdue(
+            if attempt.is_open and taking.is_overdue(
                 attempt, now=now, grace_seconds=SUBMISSION_GRACE_SECONDS
             ):
                 _expire(attempt, now)
-        verdict = selectors.availability(quiz=quiz, attempt_list=attempt_list, phase=phase, now=now)
+        verdict = taking.availability(quiz=quiz, attempt_list=attempt_list, phase=phase, now=now)
         if verdict.open_attempt is not None:
             return verdict.open_attempt
         if not verdict.may_start:
@@ -119,7 +123,7 @@ def attempt_expire_if_overdue(*, attempt_id: int) -> bool:
         attempt = Attempt.objects.select_for_update().filter(pk=attempt_id).first()
         if attempt is None or not attempt.is_open:
             return False
-        if not selectors.is_overdue(attempt, now=now, grace_seconds=SUBMISSION_GRACE_SECONDS):
+        if not taking.is_overdue(attempt, now=now, grace_seconds=SUBMISSION_GRACE_SECONDS):
             return False
         _expire(attempt, now)
     return True
@@ -146,70 +150,75 @@ def attempt_submit(*, attempt_id: int, user, answers: dict) -> Submission:
     already submitted (replay), late, or answers questions that were not drawn."""
     now = timezone.now()
     with transaction.atomic():
-        attempt = (
-            Attempt.objects.select_for_update().select_related("quiz").filter(pk=attempt_id).first()
-        )
-        if attempt is None or attempt.user_id != user.pk:
-            logger.warning(
-                "quiz submission for attempt %s refused: not user %s's", attempt_id, user.pk
-            )
-            raise AttemptRefused(_("Tentative introuvable."))
-        if not attempt.is_open:
-            logger.warning(
-                "quiz attempt %s submitted again (replay) by user %s", attempt.pk, user.pk
-            )
-            raise AttemptRefused(
-                _("Cette tentative a déjà été envoyée : elle ne peut plus changer.")
-            )
-        if selectors.is_overdue(attempt, now=now, grace_seconds=SUBMISSION_GRACE_SECONDS):
+        attempt = _lock_open_attempt(attempt_id=attempt_id, user=user)
+        late = taking.is_overdue(attempt, now=now, grace_seconds=SUBMISSION_GRACE_SECONDS)
+        if late:
             logger.warning("quiz attempt %s submitted late by user %s", attempt.pk, user.pk)
             _expire(attempt, now)
-            late = True
         else:
-            late = False
-            questions = selectors.attempt_questions(attempt)
-            try:
-                result = grade_attempt(questions, answers)
-            except InvalidAnswer as error:
-                logger.warning(
-                    "quiz attempt %s: submission refused for user %s: %s",
-                    attempt.pk,
-                    user.pk,
-                    # The message quotes field names the browser sent: one log line.
-                    single_line(error.message),
-                )
-                raise AttemptRefused(error.message) from None
-            attempt.status = AttemptStatus.SUBMITTED
-            attempt.submitted_at = now
-            attempt.answers = {k: v for k, v in answers.items() if v is not None}
-            attempt.points = result.total_points
-            attempt.max_points = result.max_points
-            attempt.percent = result.percent
-            attempt.passed = result.percent >= attempt.quiz.pass_mark
-            attempt.duration_seconds = int((now - attempt.started_at).total_seconds())
-            attempt.save()
-            by_id = {q.id: q for q in questions}
-            AttemptAnswer.objects.bulk_create(
-                AttemptAnswer(
-                    attempt=attempt,
-                    quiz_id=attempt.quiz_id,
-                    question_id=question_id,
-                    kind=by_id[question_id].kind.value,
-                    tags=list(by_id[question_id].tags),
-                    answer=answers.get(question_id),
-                    score=graded.score,
-                    points=graded.points_awarded,
-                    max_points=graded.max_points,
-                    correct=graded.correct,
-                )
-                for question_id, graded in result.per_question.items()
-            )
+            _grade(attempt, answers, now)
     if late:
+        # Outside the transaction: the attempt stays closed (expired) despite the refusal.
         raise AttemptRefused(
             _("Le temps imparti était écoulé : la tentative est close sans être notée.")
         )
     responses = signals.attempt_graded.send(sender=Attempt, attempt=attempt)
     return Submission(attempt=attempt, notices=[notice for _r, notice in responses if notice])
+
+
+def _lock_open_attempt(*, attempt_id: int, user) -> Attempt:
+    """The learner's attempt, locked, still open; refused (and logged) otherwise."""
+    attempt = (
+        Attempt.objects.select_for_update().select_related("quiz").filter(pk=attempt_id).first()
+    )
+    if attempt is None or attempt.user_id != user.pk:
+        logger.warning("quiz submission for attempt %s refused: not user %s's", attempt_id, user.pk)
+        raise AttemptRefused(_("Tentative introuvable."))
+    if not attempt.is_open:
+        logger.warning("quiz attempt %s submitted again (replay) by user %s", attempt.pk, user.pk)
+        raise AttemptRefused(_("Cette tentative a déjà été envoyée : elle ne peut plus changer."))
+    return attempt
+
+
+def _grade(attempt: Attempt, answers: dict, now) -> None:
+    """Grade the answers on the server, close the attempt and store one row per question."""
+    questions = taking.attempt_questions(attempt)
+    try:
+        result = grade_attempt(questions, answers)
+    except InvalidAnswer as error:
+        logger.warning(
+            "quiz attempt %s: submission refused for user %s: %s",
+            attempt.pk,
+            attempt.user_id,
+            # The message quotes field names the browser sent: one log line.
+            single_line(error.message),
+        )
+        raise AttemptRefused(error.message) from None
+    attempt.status = AttemptStatus.SUBMITTED
+    attempt.submitted_at = now
+    attempt.answers = {k: v for k, v in answers.items() if v is not None}
+    attempt.points = result.total_points
+    attempt.max_points = result.max_points
+    attempt.percent = result.percent
+    attempt.passed = result.percent >= attempt.quiz.pass_mark
+    attempt.duration_seconds = int((now - attempt.started_at).total_seconds())
+    attempt.save()
+    by_id = {q.id: q for q in questions}
+    AttemptAnswer.objects.bulk_create(
+        AttemptAnswer(
+            attempt=attempt,
+            quiz_id=attempt.quiz_id,
+            question_id=question_id,
+            kind=by_id[question_id].kind.value,
+            tags=list(by_id[question_id].tags),
+            answer=answers.get(question_id),
+            score=graded.score,
+            points=graded.points_awarded,
+            max_points=graded.max_points,
+            correct=graded.correct,
+        )
+        for question_id, graded in result.per_question.items()
+    )
 
 
 # GIFT -------------------------------------------------------------------------------
@@ -218,12 +227,12 @@ def attempt_submit(*, attempt_id: int, user, answers: dict) -> Submission:
 @dataclass
 class GiftImport:
     imported: int
-    errors: list  # gift.LineError
+    errors: list  # gift.parsing.LineError
 
 
 def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
     """Append the questions of a GIFT file to a quiz; report the ones refused."""
-    report = gift.parse_gift(text)
+    report = parse_gift(text)
     if report.questions:
         with transaction.atomic():
             quiz = Quiz.objects.select_for_update().get(pk=quiz.pk)
@@ -236,7 +245,7 @@ def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
 
 def gift_export(quiz: Quiz) -> str:
     """The quiz's questions in GIFT; what GIFT cannot carry is said in comment lines."""
-    return gift.export_gift(building.questions_from_stream(quiz.questions))
+    return export_gift(building.questions_from_stream(quiz.questions))
 
 
 # Satisfaction questionnaires -----------------------------------------------------------

@@ -9,8 +9,8 @@ so that grading refuses the submission as tampered rather than ignoring it.
 
 from django.utils.translation import gettext as _
 
-from .grading import InvalidAnswer, Kind
-from .selectors import DisplayQuestion
+from .questions import InvalidAnswer, Kind
+from .selectors.display import DisplayQuestion
 
 PREFIX = "q."
 

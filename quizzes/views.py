@@ -20,10 +20,11 @@ from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 from core.spreadsheets import csv_response, number
 
-from . import contexts, selectors, services, submission
+from . import contexts, services, submission
 from .constants import AttemptStatus, Phase
-from .grading import InvalidAnswer
 from .models import Attempt, Quiz
+from .questions import InvalidAnswer
+from .selectors import analysis, display, review, taking
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
 
@@ -58,9 +59,9 @@ def quiz_detail(request, quiz_id: int):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     context = _context_for(request, quiz)
     phase = _phase(request, context)
-    by_phase = selectors.attempts_by_phase(quiz_id=quiz.pk, user=request.user)
+    by_phase = taking.attempts_by_phase(quiz_id=quiz.pk, user=request.user)
     attempt_list = by_phase[phase]
-    verdict = selectors.availability(quiz=quiz, attempt_list=attempt_list, phase=phase)
+    verdict = taking.availability(quiz=quiz, attempt_list=attempt_list, phase=phase)
     return render(
         request,
         "quizzes/quiz_detail.html",
@@ -69,11 +70,11 @@ def quiz_detail(request, quiz_id: int):
             "context": context,
             "phase": phase,
             "is_pre_test": phase == Phase.PRE,
-            "attempts": selectors.finished(attempt_list),
-            "counted": selectors.counted_attempt(quiz, attempt_list),
+            "attempts": taking.finished(attempt_list),
+            "counted": taking.counted_attempt(quiz, attempt_list),
             "availability": verdict,
             "question_count": quiz.draw_total or len(quiz.questions.raw_data),
-            "progression": selectors.progression(quiz=quiz, user=request.user, by_phase=by_phase),
+            "progression": taking.progression(quiz=quiz, user=request.user, by_phase=by_phase),
         },
     )
 
@@ -124,7 +125,7 @@ def attempt(request, attempt_id: int):
 
 
 def _render_form(request, attempt, *, data=None, error: str = "", status: int = 200):
-    questions = selectors.attempt_form_questions(attempt)
+    questions = display.attempt_form_questions(attempt)
     submission.bind(questions, data)
     remaining = None
     if attempt.deadline:
@@ -145,7 +146,7 @@ def _render_form(request, attempt, *, data=None, error: str = "", status: int = 
 
 
 def _submit(request, attempt):
-    questions = selectors.attempt_form_questions(attempt) if attempt.is_open else []
+    questions = display.attempt_form_questions(attempt) if attempt.is_open else []
     try:
         answers = submission.answers_from_post(questions, request.POST)
         result = services.attempt_submit(attempt_id=attempt.pk, user=request.user, answers=answers)
@@ -164,12 +165,10 @@ def _submit(request, attempt):
 
 
 def _render_result(request, attempt):
-    by_phase = selectors.attempts_by_phase(quiz_id=attempt.quiz_id, user=request.user)
+    by_phase = taking.attempts_by_phase(quiz_id=attempt.quiz_id, user=request.user)
     attempt_list = by_phase[attempt.phase]
-    policy = selectors.review_policy(attempt, attempt_list)
-    verdict = selectors.availability(
-        quiz=attempt.quiz, attempt_list=attempt_list, phase=attempt.phase
-    )
+    policy = review.review_policy(attempt, attempt_list)
+    verdict = taking.availability(quiz=attempt.quiz, attempt_list=attempt_list, phase=attempt.phase)
     context = contexts.describe([attempt.context]).get(attempt.context) if attempt.context else None
     return render(
         request,
@@ -179,12 +178,12 @@ def _render_result(request, attempt):
             "quiz": attempt.quiz,
             "context": context,
             "policy": policy,
-            "items": selectors.review_items(attempt, policy),
+            "items": review.review_items(attempt, policy),
             "availability": verdict,
             "quiz_url": quiz_url(attempt.quiz, attempt.context, attempt.phase),
             "is_pre_test": attempt.phase == Phase.PRE,
             "expired": attempt.status == AttemptStatus.EXPIRED,
-            "progression": selectors.progression(
+            "progression": taking.progression(
                 quiz=attempt.quiz, user=request.user, by_phase=by_phase
             ),
         },
@@ -200,7 +199,7 @@ def quiz_statistics(request, quiz_id: int):
     if not _is_staff(request.user):
         raise PermissionDenied
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    stats = selectors.quiz_statistics(quiz)
+    stats = analysis.quiz_statistics(quiz)
     if request.GET.get("format") == "csv":
         return _statistics_csv(quiz, stats)
     return render(request, "quizzes/quiz_statistics.html", {"quiz": quiz, "stats": stats})

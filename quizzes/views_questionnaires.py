@@ -14,10 +14,11 @@ from accounts.decorators import profile_complete_required
 from accounts.roles import has_role
 from core.spreadsheets import csv_response, number
 
-from . import contexts, selectors, services
+from . import contexts, services
 from .constants import Likert
 from .forms import QuestionnaireForm
 from .models import Questionnaire, QuestionnaireResponse
+from .selectors import questionnaires
 
 
 @require_http_methods(["GET", "POST"])
@@ -28,7 +29,7 @@ def answer(request, questionnaire_id: int, kind: str, object_id: int):
     questionnaire = get_object_or_404(Questionnaire, pk=questionnaire_id)
     where = contexts.for_questionnaire(request.user, f"{kind}:{object_id}", questionnaire)
     context = {"questionnaire": questionnaire, "where": where}
-    if selectors.questionnaire_answered(
+    if questionnaires.questionnaire_answered(
         questionnaire=questionnaire, user=request.user, subject=where.key
     ):
         if request.method == "POST":
@@ -106,7 +107,7 @@ def results(request, questionnaire_id: int):
         responses = QuestionnaireResponse.objects.filter(
             questionnaire=questionnaire, subject__in=keys
         )
-    summary = selectors.satisfaction_summary(
+    summary = questionnaires.satisfaction_summary(
         questionnaire=questionnaire, subject=where.key if where else None, responses=responses
     )
     if request.GET.get("format") == "csv":

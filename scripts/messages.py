@@ -1,6 +1,9 @@
 """Keep the French catalogues current: `update` rewrites them, `check` fails if stale.
 
-Each app has its own locale/fr/LC_MESSAGES/django.po (as in sites-faciles).
+Each project app (an INSTALLED_APPS entry whose code lives in this repository, read
+from the settings: a new app is covered without editing this file) has its own
+locale/fr/LC_MESSAGES/django.po (as in sites-faciles). The msgids are the French
+strings themselves and the msgstr stay empty by design (README, "Traductions").
 Locations are written without line numbers so that moving code does not churn
 the catalogues; the check ignores the POT-Creation-Date header for the same reason.
 """
@@ -14,25 +17,42 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = [
-    "core",
-    "territories",
-    "accounts",
-    "courses",
-    "quizzes",
-    "certificates",
-    "events",
-    "placements",
-    "assignments",
-    "indicators",
-]
+SETTINGS = "elearning.settings.dev"
+CATALOGUE = Path("locale/fr/LC_MESSAGES/django.po")
+# Inside the repository but not the project's code.
+NOT_PROJECT = {".venv", "node_modules", "media", "static_collected"}
 PY = sys.executable
+
+
+def project_apps() -> list[str]:
+    """The project apps' folders, relative to the root, in INSTALLED_APPS order.
+
+    An app is the project's when its code is in this repository (not a library in the
+    virtualenv); an AppConfig of another package (accounts' wagtail.users) is not.
+    """
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    import django
+    from django.apps import apps
+
+    django.setup()
+    folders = []
+    for config in apps.get_app_configs():
+        path = Path(config.path).resolve()
+        if not path.is_relative_to(ROOT):
+            continue
+        relative = path.relative_to(ROOT)
+        if relative.parts and relative.parts[0] not in NOT_PROJECT and relative not in folders:
+            folders.append(relative)
+    return [str(folder) for folder in folders]
 
 
 def _has_strings(app_dir: Path) -> bool:
     markers = ("gettext", "translate", "blocktranslate", "{% trans", "_(")
     for path in app_dir.rglob("*"):
-        if path.suffix in {".py", ".html", ".txt"} and "migrations" not in path.parts:
+        # Like makemessages (see make): neither migrations nor tests.
+        skipped = {"migrations", "tests"} & set(path.relative_to(app_dir).parts)
+        if path.suffix in {".py", ".html", ".txt"} and not skipped:
             if any(marker in path.read_text(encoding="utf-8") for marker in markers):
                 return True
     return False
@@ -57,7 +77,7 @@ def make(app_dir: Path) -> None:
         ],
         cwd=app_dir,
         check=True,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "elearning.settings.dev"},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS},
     )
 
 
@@ -95,17 +115,34 @@ def _strip_date(text: str) -> list[str]:
 
 
 def update() -> None:
-    for app in APPS:
+    for app in project_apps():
         app_dir = ROOT / app
         if not _has_strings(app_dir):
             continue
         make(app_dir)
-        po = app_dir / "locale/fr/LC_MESSAGES/django.po"
+        po = app_dir / CATALOGUE
         fill_header(po)
         compile_po(po, po.with_suffix(".mo"))
 
 
+def missing_catalogues(app_list: list[str]) -> list[str]:
+    """The apps with strings to translate but no committed catalogue."""
+    return [
+        app
+        for app in app_list
+        if _has_strings(ROOT / app) and not (ROOT / app / CATALOGUE).exists()
+    ]
+
+
 def check() -> int:
+    app_list = project_apps()
+    missing = missing_catalogues(app_list)
+    if missing:
+        print("Apps avec des chaînes à traduire mais sans catalogue (lancez `make messages`,")
+        print("puis ajoutez le fichier créé au dépôt) :")
+        for app in missing:
+            print(f"  {app} : {Path(app) / CATALOGUE} absent")
+        return 1
     stale = []
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "tree"
@@ -114,9 +151,9 @@ def check() -> int:
         )
         os.symlink(ROOT / ".venv", copy / ".venv")
         subprocess.run([PY, str(copy / "scripts/messages.py"), "update"], check=True, cwd=copy)
-        for app in APPS:
+        for app in app_list:
             for name in ("django.po", "django.mo"):
-                relative = Path(app) / "locale/fr/LC_MESSAGES" / name
+                relative = Path(app) / CATALOGUE.parent / name
                 new, old = copy / relative, ROOT / relative
                 if not new.exists() and not old.exists():
                     continue

@@ -12,7 +12,8 @@ say() { printf '\n==> %s\n' "$*"; }
 
 source scripts/services.sh
 export DJANGO_SETTINGS_MODULE=elearning.settings.test
-# Integration and browser tests fail instead of skipping when a service is missing.
+# Integration, browser and npm-fixture tests fail instead of skipping when a service
+# or an install is missing (core/tests/installed.py).
 export EGIDE_REQUIRE_SERVICES=1
 
 # --- Static checks -----------------------------------------------------------

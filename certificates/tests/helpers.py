@@ -1,8 +1,5 @@
-"""Read attestations back: text of the PDF, the QR code on its page, a completed module."""
+"""Read attestations back: the QR code on its page, a completed module."""
 
-import io
-
-import pypdf
 import pypdfium2
 import zxingcpp
 from django.test import TestCase
@@ -10,10 +7,6 @@ from django.test import TestCase
 from courses import services as course_services
 from courses.models import LessonPage
 from courses.tests import fixtures
-
-
-def pdf_text(data: bytes) -> str:
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
 
 
 def pdf_qr_codes(data: bytes) -> list[str]:

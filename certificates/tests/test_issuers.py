@@ -15,10 +15,11 @@ from accounts.tests.factories import UserFactory
 from certificates import rendering, services
 from certificates.issuers import issuer_for, issuer_rows
 from certificates.models import Attestation, IssuerLevel, IssuerProfile
+from core.tests.pdf_text import pdf_text
 from territories.models import Departement, Region
 from territories.scopes import NATIONAL
 
-from .helpers import complete_module, on_commit, pdf_text
+from .helpers import complete_module, on_commit
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +85,7 @@ def test_a_lens_learner_s_attestation_names_the_pas_de_calais_and_a_lille_one_s_
     assert in_lens.issuer == PDC_DEFAULT
     assert in_lens.departement == "Département du Pas-de-Calais (62)"
     assert (in_lens.signatory_name, in_lens.issued_in) == ("Sophie Calais", "Arras")
-    text = " ".join(pdf_text(in_lens.pdf.read()).split())
+    text = pdf_text(in_lens.pdf.read())
     assert PDC_DEFAULT in text
     assert "Département du Pas-de-Calais (62)" in text
     assert "Sophie Calais" in text and "La déléguée départementale du Pas-de-Calais" in text
@@ -94,7 +95,7 @@ def test_a_lens_learner_s_attestation_names_the_pas_de_calais_and_a_lille_one_s_
     in_lille = Attestation.objects.get(user=lille)
     assert in_lille.issuer == NORD_DEFAULT
     assert in_lille.departement == "Département du Nord (59)"
-    text = " ".join(pdf_text(in_lille.pdf.read()).split())
+    text = pdf_text(in_lille.pdf.read())
     assert "Claire Nordin" in text and "Fait à Lille, le" in text
     assert "Pas-de-Calais" not in text
 
@@ -152,7 +153,7 @@ def test_an_attestation_keeps_the_issuer_of_its_day_when_rendered_again(learner,
 
     attestation.refresh_from_db()
     assert attestation.render_count == 2
-    text = " ".join(pdf_text(attestation.pdf.read()).split())
+    text = pdf_text(attestation.pdf.read())
     assert "Sophie Calais" in text and PDC_DEFAULT in text
     assert "Nouvelle" not in text
     # The next one is signed by the new delegate.
@@ -218,19 +219,15 @@ def test_the_bilan_of_the_nord_plan_names_the_nord():
     assert plan.departement_id == "59"
     _profile("62", issuer="Délégation du Pas-de-Calais", signatory_name="Sophie Calais")
 
-    text = " ".join(
-        pdf_text(
-            exports.bilan_pdf(plan=plan, rows=[], start=date(2025, 1, 1), end=date(2025, 12, 31))
-        ).split()
+    text = pdf_text(
+        exports.bilan_pdf(plan=plan, rows=[], start=date(2025, 1, 1), end=date(2025, 12, 31))
     )
     assert NORD_DEFAULT in text
     assert "Pas-de-Calais" not in text
 
     _profile("59", issuer="DDFE du Nord", signatory_name="Claire <b>Nordin</b>", city="Lille")
-    text = " ".join(
-        pdf_text(
-            exports.bilan_pdf(plan=plan, rows=[], start=date(2025, 1, 1), end=date(2025, 12, 31))
-        ).split()
+    text = pdf_text(
+        exports.bilan_pdf(plan=plan, rows=[], start=date(2025, 1, 1), end=date(2025, 12, 31))
     )
     assert "DDFE du Nord" in text
     assert "Claire <b>Nordin</b>" in text  # printed as typed, not as markup

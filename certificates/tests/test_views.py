@@ -14,8 +14,9 @@ from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from certificates.constants import VERIFY_RATE, EventAction
 from certificates.models import Attestation, AttestationArchive
+from core.tests.pdf_text import pdf_text
 
-from .helpers import complete_module, on_commit, pdf_text
+from .helpers import complete_module, on_commit
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,8 @@ No models here: courses.models and the Celery task call these plain functions.
 """
 
 from .extraction import extract_package
-from .validation import H5PValidationError, LibraryRef, Limits, ValidatedPackage, validate_package
+from .validation import validate_package
+from .validation.definitions import H5PValidationError, LibraryRef, Limits, ValidatedPackage
 
 __all__ = [
     "H5PValidationError",

@@ -21,19 +21,16 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from .validation import (
+from .validation.definitions import (
     H5P_JSON,
     LIBRARY_JSON,
     H5PValidationError,
     LibraryRef,
     Source,
     ValidatedPackage,
-    is_ignored,
-    member_name_problem,
-    member_path_problem,
     parse_version,
-    shown_name,
 )
+from .validation.names import is_ignored, member_name_problem, member_path_problem, shown_name
 
 CHUNK_SIZE = 1024 * 1024
 FILE_MODE = 0o644

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .packages import h5p_root
-from .validation import LIBRARY_EXTENSIONS
+from .validation.definitions import LIBRARY_EXTENSIONS
 
 SERVED_FOLDERS = frozenset({"content", "libraries"})
 

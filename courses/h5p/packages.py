@@ -12,13 +12,8 @@ from django.utils.translation import gettext as _
 from ..constants import PackageStatus
 from ..models import H5PLibrary, H5PPackage
 from .extraction import extract_package
-from .validation import (
-    READ_ERRORS,
-    H5PValidationError,
-    LibraryRef,
-    ValidatedPackage,
-    validate_package,
-)
+from .validation import validate_package
+from .validation.definitions import READ_ERRORS, H5PValidationError, LibraryRef, ValidatedPackage
 
 logger = logging.getLogger("egide.courses")
 

@@ -7,8 +7,17 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from core.tests.installed import needs_installed
 from courses.h5p.authoring import FIXTURE_DIR  # the npm h5p-fixtures TrueFalse package
-from courses.h5p.validation import LibraryRef
+from courses.h5p.validation.definitions import LibraryRef
+
+
+def needs_npm_fixtures():
+    """`pytestmark` of the modules that read the npm H5P fixtures (core.tests.installed)."""
+    return needs_installed(
+        FIXTURE_DIR, what="npm fixtures (h5p-fixtures)", install="`make install-test` (npm ci)"
+    )
+
 
 RUNTIME_LIBRARIES = {
     LibraryRef("H5P.TrueFalse", 1, 6),

@@ -41,19 +41,17 @@ from courses.models import (
 from . import fixtures
 from .h5p_builders import (
     EDITOR_LIBRARIES,
-    FIXTURE_DIR,
     RUNTIME_LIBRARIES,
     build_h5p,
     fixture_json,
+    needs_npm_fixtures,
     symlink_entry,
 )
 from .h5p_uploads import files_under, fresh_h5p_root, upload_package
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(
-        not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-    ),
+    needs_npm_fixtures(),
 ]
 
 RULE_10_MESSAGE = (

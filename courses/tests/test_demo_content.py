@@ -27,18 +27,16 @@ from courses.models import (
 )
 from quizzes import building, services
 from quizzes import demo as quizzes_demo
-from quizzes.grading import Kind
 from quizzes.models import Quiz
+from quizzes.questions import Kind
 from quizzes.tests.builders import right_answers, single
 
 from . import fixtures
-from .h5p_builders import FIXTURE_DIR
+from .h5p_builders import needs_npm_fixtures
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(
-        not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-    ),
+    needs_npm_fixtures(),
 ]
 
 # The public source documents, kept with the content they back (courses/demo_content/sources).

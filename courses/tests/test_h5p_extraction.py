@@ -10,7 +10,8 @@ import pytest
 
 from courses.h5p import extraction
 from courses.h5p.extraction import LOCK_NAME, extract_package
-from courses.h5p.validation import H5PValidationError, LibraryRef, validate_package
+from courses.h5p.validation import validate_package
+from courses.h5p.validation.definitions import H5PValidationError, LibraryRef
 
 from .h5p_builders import (
     EDITOR_LIBRARIES,
@@ -18,11 +19,10 @@ from .h5p_builders import (
     RUNTIME_LIBRARIES,
     build_h5p,
     fixture_json,
+    needs_npm_fixtures,
 )
 
-pytestmark = pytest.mark.skipif(
-    not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-)
+pytestmark = needs_npm_fixtures()
 
 QUESTION = LibraryRef("H5P.Question", 1, 4)
 OLD_TIME = 1_000_000_000  # 2001: a time no extraction can produce.

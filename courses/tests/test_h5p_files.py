@@ -11,16 +11,14 @@ import pytest
 from django.urls import clear_url_caches, reverse
 
 from courses.h5p.files import CONTENT_TYPES
-from courses.h5p.validation import LIBRARY_EXTENSIONS
+from courses.h5p.validation.definitions import LIBRARY_EXTENSIONS
 
-from .h5p_builders import FIXTURE_DIR, fixture_json
+from .h5p_builders import fixture_json, needs_npm_fixtures
 from .h5p_uploads import files_under, fresh_h5p_root, upload_package
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(
-        not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-    ),
+    needs_npm_fixtures(),
 ]
 
 TRUE_FALSE = "H5P.TrueFalse-1.6"

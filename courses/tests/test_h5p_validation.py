@@ -13,13 +13,13 @@ from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
 
 from courses.h5p.svg import find_svg_threat
-from courses.h5p.validation import (
+from courses.h5p.validation import validate_package
+from courses.h5p.validation.definitions import (
     PLAYER_CORE_API,
     PLAYER_VERSION,
     H5PValidationError,
     LibraryRef,
     Limits,
-    validate_package,
 )
 
 from .h5p_builders import (
@@ -31,13 +31,12 @@ from .h5p_builders import (
     corrupt,
     fixture_json,
     mark_encrypted,
+    needs_npm_fixtures,
     stored_entry,
     symlink_entry,
 )
 
-pytestmark = pytest.mark.skipif(
-    not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-)
+pytestmark = needs_npm_fixtures()
 
 TRUE_FALSE = LibraryRef("H5P.TrueFalse", 1, 6)
 QUESTION = LibraryRef("H5P.Question", 1, 4)

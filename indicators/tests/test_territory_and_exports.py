@@ -116,7 +116,7 @@ def _request_export(client, **data):
 
 
 def test_the_pdf_bilan_is_built_in_the_background(client, ddfe, dataset):  # noqa: F811
-    from certificates.tests.helpers import pdf_text
+    from core.tests.pdf_text import pdf_text
 
     client.force_login(ddfe)
     response = _request_export(client, export_format="pdf", arrondissement="627")
@@ -127,7 +127,7 @@ def test_the_pdf_bilan_is_built_in_the_background(client, ddfe, dataset):  # noq
     download = client.get(reverse("indicators:report_export_download", args=[export.pk]))
     assert download["Content-Type"] == "application/pdf"
     content = b"".join(download.streaming_content)
-    text = " ".join(pdf_text(content).split())  # table cells wrap their lines
+    text = pdf_text(content)  # table cells wrap their lines
     assert "Bilan — Plan d'essai" in text
     assert "Arrondissement de Lens" in text
     assert "chiffres du 1 janvier 2025 au 31 décembre 2025" in text

@@ -5,7 +5,7 @@ import pytest
 from accounts.tests.factories import UserFactory
 from certificates import services as certificate_services
 from certificates.models import Attestation
-from certificates.tests.helpers import pdf_text
+from core.tests.pdf_text import pdf_text
 from placements import services
 from territories.models import Departement
 
@@ -47,7 +47,7 @@ def test_a_lens_gendarme_hosted_in_lille_gets_a_nord_convention_and_attestation(
 
     placement = services.request_accept(request_id=request_for(gendarme, slot).pk, by=manager)
 
-    text = " ".join(pdf_text(placement.convention.read()).split())
+    text = pdf_text(placement.convention.read())
     assert "DDFE du <i>Nord</i>" in text  # printed as typed
     assert "Département du Nord (59)" in text
     assert "Convention établie à Lille le" in text

@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from certificates.models import Attestation
-from certificates.tests.helpers import complete_module, pdf_text
+from certificates.tests.helpers import complete_module
+from core.tests.pdf_text import pdf_text
 from courses.models import Audience
 from courses.tests import fixtures
 from placements import selectors, services
@@ -92,7 +93,7 @@ def test_acceptance_generates_the_convention_with_both_institutions_and_the_prof
 
     assert placement.status == Status.ACCEPTED
     assert placement.convention_generated_at is not None
-    text = " ".join(pdf_text(placement.convention.read()).split())
+    text = pdf_text(placement.convention.read())
     assert "Convention de stage croisé" in text
     assert "Centre hospitalier de Lens" in text
     assert "Groupement de gendarmerie du Pas-de-Calais" in text

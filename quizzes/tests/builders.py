@@ -144,7 +144,7 @@ def right_answers(quiz_obj: Quiz) -> dict:
 
 
 def _right(question):
-    from quizzes.grading import Kind
+    from quizzes.questions import Kind
 
     if question.kind in (Kind.SINGLE, Kind.TRUE_FALSE):
         return next(c.id for c in question.choices if c.correct)
@@ -160,7 +160,7 @@ def _right(question):
 def wrong_answers(quiz_obj: Quiz) -> dict:
     """Answers scoring zero on single and true/false questions (first wrong choice)."""
     from quizzes import building
-    from quizzes.grading import Kind
+    from quizzes.questions import Kind
 
     answers = {}
     for question in building.questions_from_stream(quiz_obj.questions):

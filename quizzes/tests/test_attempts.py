@@ -7,9 +7,10 @@ from decimal import Decimal
 import pytest
 
 from accounts.tests.factories import UserFactory
-from quizzes import selectors, services
+from quizzes import services
 from quizzes.constants import AttemptStatus, GradingMethod, Phase, ReviewTiming
 from quizzes.models import Attempt, AttemptAnswer, ImmutableAttempt, QuizTagDraw
+from quizzes.selectors import analysis, review, taking
 
 from . import builders
 
@@ -175,12 +176,12 @@ def test_best_or_last_attempt_counts(learner):
         scores.append(
             services.attempt_submit(attempt_id=attempt.pk, user=learner, answers=answers).attempt
         )
-    attempt_list = selectors.attempts(quiz=quiz, user=learner)
+    attempt_list = taking.attempts(quiz=quiz, user=learner)
 
-    assert selectors.counted_attempt(quiz, attempt_list).number == 2
-    assert selectors.quiz_passed(quiz=quiz, user=learner) is False
+    assert taking.counted_attempt(quiz, attempt_list).number == 2
+    assert taking.quiz_passed(quiz=quiz, user=learner) is False
     quiz.grading_method = GradingMethod.BEST
-    assert selectors.counted_attempt(quiz, attempt_list).number == 1
+    assert taking.counted_attempt(quiz, attempt_list).number == 1
 
 
 def test_draws_take_n_questions_per_tag(learner):
@@ -225,24 +226,24 @@ def _finish(quiz, user, answers):
 def test_review_policy_immediately_never_and_after_the_last_attempt(learner):
     shown = builders.three_question_quiz(review_timing=ReviewTiming.IMMEDIATELY)
     attempt = _finish(shown, learner, {})
-    policy = selectors.review_policy(attempt, selectors.attempts(quiz=shown, user=learner))
-    items = selectors.review_items(attempt, policy)
+    policy = review.review_policy(attempt, taking.attempts(quiz=shown, user=learner))
+    items = review.review_items(attempt, policy)
     assert policy.show_review and items[0].right_texts and items[0].correct is False
 
     hidden = builders.three_question_quiz(review_timing=ReviewTiming.NEVER)
     attempt = _finish(hidden, learner, {})
-    policy = selectors.review_policy(attempt, selectors.attempts(quiz=hidden, user=learner))
+    policy = review.review_policy(attempt, taking.attempts(quiz=hidden, user=learner))
     assert not policy.show_review
     assert all(
-        not i.right_texts and i.correct is None for i in selectors.review_items(attempt, policy)
+        not i.right_texts and i.correct is None for i in review.review_items(attempt, policy)
     )
 
     later = builders.three_question_quiz(review_timing=ReviewTiming.AFTER_LAST, max_attempts=2)
     first = _finish(later, learner, {})
-    policy = selectors.review_policy(first, selectors.attempts(quiz=later, user=learner))
+    policy = review.review_policy(first, taking.attempts(quiz=later, user=learner))
     assert not policy.show_review and "dernière tentative" in policy.message
     _finish(later, learner, {})
-    policy = selectors.review_policy(first, selectors.attempts(quiz=later, user=learner))
+    policy = review.review_policy(first, taking.attempts(quiz=later, user=learner))
     assert policy.show_review
 
 
@@ -253,9 +254,9 @@ def test_explanations_after_answering_show_even_without_review(learner):
         review_timing=ReviewTiming.NEVER,
     )
     attempt = _finish(quiz, learner, {})
-    policy = selectors.review_policy(attempt, selectors.attempts(quiz=quiz, user=learner))
+    policy = review.review_policy(attempt, taking.attempts(quiz=quiz, user=learner))
 
-    explanations = {i.question.text: i.explanation for i in selectors.review_items(attempt, policy)}
+    explanations = {i.question.text: i.explanation for i in review.review_items(attempt, policy)}
 
     assert explanations == {"Q1": "Tout de suite.", "Q2": ""}
 
@@ -282,8 +283,8 @@ def test_situation_with_sub_questions_is_graded_and_reviewed(learner):
     ).attempt
 
     assert attempt.percent == Decimal("50.00") and attempt.passed is True
-    policy = selectors.review_policy(attempt, selectors.attempts(quiz=quiz, user=learner))
-    item = selectors.review_items(attempt, policy)[0]
+    policy = review.review_policy(attempt, taking.attempts(quiz=quiz, user=learner))
+    item = review.review_items(attempt, policy)[0]
     assert [sub.correct for sub in item.sub_items] == [True, False]
 
 
@@ -297,10 +298,10 @@ def test_pre_test_and_post_test_give_the_progression_and_the_average_gain(learne
             services.attempt_start(quiz=quiz, user=user, phase=Phase.PRE)
         _finish(quiz, user, builders.right_answers(quiz))
 
-    progression = selectors.progression(quiz=quiz, user=learner)
+    progression = taking.progression(quiz=quiz, user=learner)
     assert (progression.pre_percent, progression.post_percent) == (Decimal(0), Decimal(100))
     assert progression.gain == 100
-    gain = selectors.pre_post_gain(quiz)
+    gain = analysis.pre_post_gain(quiz)
     assert gain["gain_learners"] == 2 and gain["average_gain"] == Decimal("50.0")
 
 
@@ -309,7 +310,7 @@ def test_statistics_give_success_rates_and_distractors(learner):
     _finish(quiz, learner, builders.right_answers(quiz))
     _finish(quiz, UserFactory(), builders.wrong_answers(quiz))
 
-    stats = selectors.quiz_statistics(quiz)
+    stats = analysis.quiz_statistics(quiz)
 
     assert stats.attempts == 2 and stats.pass_rate == Decimal("50.0")
     single = stats.questions[0]

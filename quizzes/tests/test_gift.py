@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from quizzes.gift import LineError, export_gift, parse_gift
-from quizzes.grading import Choice, Item, Kind, Pair, Question, Scoring, grade
+from quizzes.gift.parsing import LineError, parse_gift
+from quizzes.gift.writing import export_gift
+from quizzes.grading import grade
+from quizzes.questions import Choice, Item, Kind, Pair, Question, Scoring
 
 BANQUE = Path(__file__).parent / "data" / "banque.gift"
 

@@ -5,7 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from quizzes.grading import (
+from quizzes.draws import draw_questions, shuffled_choices
+from quizzes.grading import grade, grade_attempt
+from quizzes.questions import (
     Choice,
     DrawError,
     InvalidAnswer,
@@ -15,10 +17,6 @@ from quizzes.grading import (
     Pair,
     Question,
     Scoring,
-    draw_questions,
-    grade,
-    grade_attempt,
-    shuffled_choices,
     true_false_choices,
 )
 

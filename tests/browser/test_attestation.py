@@ -11,7 +11,8 @@ from playwright.sync_api import Page, expect
 from accounts.tests.factories import UserFactory
 from certificates import services
 from certificates.models import Attestation
-from certificates.tests.helpers import pdf_qr_codes, pdf_text
+from certificates.tests.helpers import pdf_qr_codes
+from core.tests.pdf_text import pdf_text
 from courses.models import LessonPage
 from courses.tests import fixtures
 

@@ -13,7 +13,7 @@ from playwright.sync_api import FrameLocator, Page, expect
 from accounts.tests.factories import UserFactory
 from courses.models import ActivityResult, H5PPackage, ModuleCompletion, XAPIStatement
 from courses.tests import fixtures
-from courses.tests.h5p_builders import FIXTURE_DIR
+from courses.tests.h5p_builders import needs_npm_fixtures
 from courses.tests.h5p_uploads import fresh_h5p_root, upload_package
 
 from .conftest import log_in
@@ -21,9 +21,7 @@ from .conftest import log_in
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not FIXTURE_DIR.is_dir(), reason="npm fixtures missing: run `npm ci --ignore-scripts`"
-    ),
+    needs_npm_fixtures(),
 ]
 
 MODULE_TITLE = "Repérer les violences conjugales"

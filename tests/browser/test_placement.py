@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from accounts.tests.factories import UserFactory
-from certificates.tests.helpers import pdf_text
+from core.tests.pdf_text import pdf_text
 from placements.models import PlacementRequest
 from placements.tests.factories import InstitutionFactory, OfferFactory, SlotFactory, host
 
@@ -25,7 +25,7 @@ def _download_convention(page: Page, link_name=re.compile("Télécharger la conv
     with page.expect_download() as download_info:
         page.get_by_role("link", name=link_name).click()
     with open(download_info.value.path(), "rb") as pdf:
-        return " ".join(pdf_text(pdf.read()).split())
+        return pdf_text(pdf.read())
 
 
 def test_a_gendarme_requests_a_hospital_placement_the_host_accepts_both_get_the_convention(

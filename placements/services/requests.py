@@ -1,4 +1,4 @@
-"""Writes: offers and their slots, and every step of a placement request.
+"""Every step of a placement request: create, accept or refuse, convention, confirm, cancel.
 
 Each transition checks the request's current state and who acts, records a
 PlacementEvent and emails the other party. Seats are consumed by accepted
@@ -9,116 +9,24 @@ acceptances never give more seats than the slot has.
 import logging
 from datetime import date, datetime, time
 
-from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts import selectors as account_selectors
 from certificates import services as certificate_services
 from certificates.constants import Kind
-from core import mail
 
-from . import rendering, selectors
-from .constants import CANCELLABLE_STATUSES, HOURS_PER_DAY, SEAT_STATUSES, EventAction, Status
-from .models import Offer, PlacementEvent, PlacementRequest, Slot
-from .signals import placement_completed
+from .. import rendering, selectors
+from ..constants import CANCELLABLE_STATUSES, HOURS_PER_DAY, SEAT_STATUSES, EventAction, Status
+from ..models import PlacementEvent, PlacementRequest, Slot
+from ..signals import placement_completed
+from .notifications import host_emails, notify
+from .offers import check_manager
 
-logger = logging.getLogger(__name__)
-
-
-# --- Emails ----------------------------------------------------------------------
-
-
-def _site_url(path: str) -> str:
-    return settings.SITE_URL + path
-
-
-def _notify(*, to: list[str], subject: str, lines: list[str], placement, message: str = ""):
-    """Email a notification about a request, with a link to its page.
-
-    Sent through Django's mail API: the project backend queues it on Celery once
-    the transaction commits.
-    """
-    recipients = sorted({address for address in to if address})
-    if not recipients:
-        return
-    with translation.override("fr"):
-        body = render_to_string(
-            "placements/emails/notification.txt",
-            {
-                "lines": lines,
-                "message": message,
-                "offer": placement.slot.offer,
-                "slot": placement.slot,
-                "url": _site_url(reverse("placements:request", args=[placement.pk])),
-            },
-        )
-    mail.send(subject=subject, body=body, to=recipients)
-
-
-def _host_emails(offer: Offer) -> list[str]:
-    return list(offer.institution.managers.values_list("email", flat=True))
-
-
-# --- Offers ----------------------------------------------------------------------
-
-
-def _check_manager(*, user, institution_id: int) -> None:
-    if not account_selectors.is_institution_manager(user=user, institution_id=institution_id):
-        raise PermissionDenied(_("Vous ne gérez pas cette structure."))
-
-
-@transaction.atomic
-def offer_save(
-    *,
-    by,
-    offer: Offer,
-    professions=(),
-    prerequisites=(),
-    slots: list[Slot] = (),
-    deleted_slots: list[Slot] = (),
-) -> Offer:
-    """Create or update an offer of an institution the author manages, with its slots.
-
-    A slot that already has requests cannot be deleted, and its seats cannot go
-    below the seats already given.
-    """
-    _check_manager(user=by, institution_id=offer.institution_id)
-    if offer.pk is None:
-        offer.created_by = by
-    offer.full_clean()
-    offer.save()
-    offer.professions.set(professions)
-    offer.prerequisites.set(prerequisites)
-    for slot in deleted_slots:
-        if slot.pk is None:
-            continue
-        if slot.requests.exists():
-            raise ValidationError(
-                _("Le créneau du %(slot)s a déjà des demandes : il ne peut pas être supprimé.")
-                % {"slot": slot}
-            )
-        slot.delete()
-    for slot in slots:
-        slot.offer = offer
-        slot.full_clean()
-        if slot.pk is not None:
-            taken = selectors.seats_taken(slot=slot)
-            if slot.seats < taken:
-                raise ValidationError(
-                    _("Le créneau du %(slot)s a déjà %(taken)s place(s) attribuée(s).")
-                    % {"slot": slot, "taken": taken}
-                )
-        slot.save()
-    return offer
-
-
-# --- Requests --------------------------------------------------------------------
+# The name of the module before it was split by concern: log filters keep working.
+logger = logging.getLogger("placements.services")
 
 
 def _event(placement, action, *, actor=None, message: str = "") -> None:
@@ -153,8 +61,8 @@ def request_create(
     with transaction.atomic():
         placement.save()
         _event(placement, EventAction.REQUESTED, actor=user)
-        _notify(
-            to=_host_emails(slot.offer),
+        notify(
+            to=host_emails(slot.offer),
             subject=_("Nouvelle demande de stage : %(title)s") % {"title": slot.offer.title},
             lines=[
                 _("%(name)s (%(profession)s, %(employer)s) demande à être accueilli·e.")
@@ -192,7 +100,7 @@ def _expect(placement: PlacementRequest, *statuses: Status, error: str) -> None:
 def _lock_undecided(*, request_id: int, by) -> tuple[PlacementRequest, Slot]:
     """Lock a request still waiting for the host's answer, for one of its managers."""
     placement, slot = _lock(request_id)
-    _check_manager(user=by, institution_id=placement.slot.offer.institution_id)
+    check_manager(user=by, institution_id=placement.slot.offer.institution_id)
     _expect(
         placement,
         Status.REQUESTED,
@@ -232,7 +140,7 @@ def request_accept(*, request_id: int, by, message: str = "") -> PlacementReques
                 % {"seats": slot.seats, "slot": slot}
             )
         _decide(placement, Status.ACCEPTED, EventAction.ACCEPTED, by=by, message=message)
-        _notify(
+        notify(
             to=[placement.user.email],
             subject=_("Votre demande de stage est acceptée : %(title)s") % {"title": offer.title},
             lines=[
@@ -266,7 +174,7 @@ def request_refuse(*, request_id: int, by, message: str) -> PlacementRequest:
         placement, _slot = _lock_undecided(request_id=request_id, by=by)
         offer = placement.slot.offer
         _decide(placement, Status.REFUSED, EventAction.REFUSED, by=by, message=message)
-        _notify(
+        notify(
             to=[placement.user.email],
             subject=_("Votre demande de stage n'est pas retenue : %(title)s")
             % {"title": offer.title},
@@ -310,7 +218,7 @@ def request_confirm(*, request_id: int, by) -> PlacementRequest:
         offer = placement.slot.offer
         is_professional = placement.user_id == by.pk
         if not is_professional:
-            _check_manager(user=by, institution_id=offer.institution_id)
+            check_manager(user=by, institution_id=offer.institution_id)
         _expect(
             placement,
             Status.ACCEPTED,
@@ -325,7 +233,7 @@ def request_confirm(*, request_id: int, by) -> PlacementRequest:
                 raise ValidationError(_("Vous avez déjà confirmé ce stage."))
             placement.professional_confirmed_at = now
             action = EventAction.CONFIRMED_PROFESSIONAL
-            others = _host_emails(offer)
+            others = host_emails(offer)
         else:
             if placement.host_confirmed_at:
                 raise ValidationError(_("La structure d'accueil a déjà confirmé ce stage."))
@@ -338,8 +246,8 @@ def request_confirm(*, request_id: int, by) -> PlacementRequest:
         placement.save(update_fields=["professional_confirmed_at", "host_confirmed_at", "status"])
         _event(placement, action, actor=by)
         if both:
-            _notify(
-                to=[placement.user.email, *_host_emails(offer)],
+            notify(
+                to=[placement.user.email, *host_emails(offer)],
                 subject=_("Stage confirmé : %(title)s") % {"title": offer.title},
                 lines=[
                     _("Le stage est confirmé par les deux parties."),
@@ -348,7 +256,7 @@ def request_confirm(*, request_id: int, by) -> PlacementRequest:
                 placement=placement,
             )
         else:
-            _notify(
+            notify(
                 to=others,
                 subject=_("Confirmation en attente : %(title)s") % {"title": offer.title},
                 lines=[
@@ -370,7 +278,7 @@ def request_complete(*, request_id: int, by, today: date | None = None) -> Place
     with transaction.atomic():
         placement, slot = _lock(request_id)
         offer = placement.slot.offer
-        _check_manager(user=by, institution_id=offer.institution_id)
+        check_manager(user=by, institution_id=offer.institution_id)
         _expect(
             placement,
             Status.CONFIRMED,
@@ -395,7 +303,7 @@ def request_complete(*, request_id: int, by, today: date | None = None) -> Place
             # The host institution's territory attests the placement it hosted.
             departement_code=offer.institution.departement_id,
         )
-        _notify(
+        notify(
             to=[placement.user.email],
             subject=_("Stage réalisé : %(title)s") % {"title": offer.title},
             lines=[
@@ -418,7 +326,7 @@ def request_cancel(*, request_id: int, by, message: str = "") -> PlacementReques
         offer = placement.slot.offer
         is_professional = placement.user_id == by.pk
         if not is_professional:
-            _check_manager(user=by, institution_id=offer.institution_id)
+            check_manager(user=by, institution_id=offer.institution_id)
         _expect(
             placement,
             *CANCELLABLE_STATUSES,
@@ -433,8 +341,8 @@ def request_cancel(*, request_id: int, by, message: str = "") -> PlacementReques
             fields.append("host_message")
         placement.save(update_fields=fields)
         _event(placement, EventAction.CANCELLED, actor=by, message=message)
-        _notify(
-            to=_host_emails(offer) if is_professional else [placement.user.email],
+        notify(
+            to=host_emails(offer) if is_professional else [placement.user.email],
             subject=_("Stage annulé : %(title)s") % {"title": offer.title},
             lines=[
                 _("%(name)s a annulé le stage du %(slot)s.")
