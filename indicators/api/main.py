@@ -6,6 +6,7 @@ namespace the API always had, `indicators_api` ("indicators_api:indicators",
 message, `{"erreur": "…"}`, whatever raised them.
 """
 
+from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -53,6 +54,11 @@ def api_error(request, exc: ApiError):
 @api.exception_handler(AuthenticationError)
 def authentication_error(request, exc):
     return _error(request, AUTHENTICATION_REQUIRED, 401)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return _error(request, _("Introuvable."), 404)
 
 
 @api.exception_handler(HttpError)

@@ -15,7 +15,7 @@ from accounts.selectors import territory_scope
 
 from .. import selectors
 from ..constants import ROLLUP_RULE, TERRITORY_RULE
-from ..views_rollup import scope_covers, scope_territories
+from ..scoping import scope_covers, scope_territories
 from .auth import api_auth, territory_roles
 from .errors import END_BEFORE_START, ApiError, Error, error_responses
 from .params import IsoDate
