@@ -26,8 +26,8 @@ class Error(Schema):
     erreur: str = Field(description="Ce qui ne va pas, en français.")
 
 
-def error_responses(**descriptions: str) -> dict:
-    """`openapi_extra` giving each error status its French description ("e404": "…")."""
+def response_descriptions(**descriptions: str) -> dict:
+    """`openapi_extra` giving each status its French description ("e404": "…")."""
     return {
         "responses": {
             int(status.removeprefix("e")): {"description": text}

@@ -15,7 +15,7 @@ from accounts.selectors import territory_scope
 from .. import selectors
 from ..scoping import plans_in_scope
 from .auth import api_auth, territory_roles
-from .errors import END_BEFORE_START, FORBIDDEN, ApiError, Error, error_responses
+from .errors import END_BEFORE_START, FORBIDDEN, ApiError, Error, response_descriptions
 from .params import Breakdown, IsoDate
 
 router = Router()
@@ -123,7 +123,8 @@ def _item(row, breakdown: dict | None) -> dict:
     response={200: IndicatorsOut, 400: Error, 401: Error, 403: Error, 404: Error},
     by_alias=True,
     exclude_unset=True,
-    openapi_extra=error_responses(
+    openapi_extra=response_descriptions(
+        e200="Un chiffre par indicateur, avec sa règle de calcul",
         e400="Paramètre invalide",
         e401="Non connecté·e, ou clé inconnue ou révoquée",
         e403="Rôle insuffisant",

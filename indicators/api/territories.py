@@ -17,7 +17,7 @@ from .. import selectors
 from ..constants import ROLLUP_RULE, TERRITORY_RULE
 from ..scoping import scope_covers, scope_territories
 from .auth import api_auth, territory_roles
-from .errors import END_BEFORE_START, ApiError, Error, error_responses
+from .errors import END_BEFORE_START, ApiError, Error, response_descriptions
 from .params import IsoDate
 
 router = Router()
@@ -92,7 +92,8 @@ def _lines(lines) -> list[dict]:
     auth=api_auth(territory_roles(REFUSED, needs_scope=True)),
     response={200: TerritoryOut, 400: Error, 401: Error, 403: Error, 404: Error},
     by_alias=True,
-    openapi_extra=error_responses(
+    openapi_extra=response_descriptions(
+        e200="La synthèse du territoire et ses ventilations",
         e400="Paramètre invalide",
         e401="Non connecté·e, ou clé inconnue ou révoquée",
         e403="Rôle insuffisant",
