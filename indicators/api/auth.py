@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from ninja.security import APIKeyHeader
 from ninja.security import SessionAuth as NinjaSessionAuth
+from ninja.utils import check_csrf
 
 from accounts.constants import TERRITORY_ROLES
 from accounts.roles import has_role
@@ -25,6 +26,7 @@ from ..services import api_token_user
 from .errors import AUTHENTICATION_REQUIRED, FORBIDDEN, ApiError
 
 PREFIX = "Token "
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 
 def _key(request) -> str | None:
@@ -78,6 +80,23 @@ class SessionAuth(NinjaSessionAuth):
 def api_auth(check: Callable) -> list:
     """The authentication of an operation: a key, else the session; then `check`."""
     return [TokenAuth(check), SessionAuth(check)]
+
+
+def csrf_unless_key(view):
+    """Wrap a ninja view (CSRF-exempt, so that a key needs no token): a request without
+    a key that could change something is checked here first, as the middleware checks
+    every page (403 before anything else, 405 included)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in SAFE_METHODS and _key(request) is None:
+            refused = check_csrf(request)
+            if refused is not None:
+                return refused
+        return view(request, *args, **kwargs)
+
+    wrapped.csrf_exempt = True
+    return wrapped
 
 
 def api_reader_required(view):

@@ -7,13 +7,14 @@ message, `{"erreur": "…"}`, whatever raised them.
 """
 
 from django.http import Http404
-from django.urls import path
+from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from . import router as indicators_router
+from .auth import csrf_unless_key
 from .docs import docs_view, openapi_view
 from .errors import AUTHENTICATION_REQUIRED, ApiError
 from .params import ERROR_TYPE
@@ -78,7 +79,11 @@ def validation_error(request, exc: ValidationError):
 
 def _urlpatterns() -> list:
     # ninja's root view only tells where the docs are (404): left out.
-    operations = [p for p in api.urls[0] if getattr(p, "name", None) != "api-root"]
+    operations = [
+        URLPattern(p.pattern, csrf_unless_key(p.callback), p.default_args, p.name)
+        for p in api.urls[0]
+        if p.name != "api-root"
+    ]
     return [
         *operations,
         path("openapi.json", openapi_view(api), name="openapi"),

@@ -119,3 +119,16 @@ def test_an_empty_parameter_counts_as_absent_and_errors_stay_json(client, ddfe):
     assert data["from"] == "2024-01-01" and data["to"] == "2024-12-31"
     assert "breakdown" not in str(data)
     assert client.post(url).status_code == 405
+
+
+def test_csrf_is_checked_for_a_session_not_for_a_key(ddfe):
+    from django.test import Client
+
+    url = reverse("indicators_api:indicators")
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(ddfe)
+    refused = browser.post(url)
+    assert refused.status_code == 403 and b"CSRF" in refused.content
+    _token, key = services.api_token_create(user=ddfe, name="Script")
+    script = Client(enforce_csrf_checks=True)
+    assert script.post(url, HTTP_AUTHORIZATION=f"Token {key}").status_code == 405
