@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
+from indicators.api.main import urls as api_urls
 
 urlpatterns = [
     # Wagtail's own login form bypasses allauth's throttling and email verification:
@@ -22,7 +23,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("compte/", include("accounts.urls")),
     path("indicateurs/", include("indicators.urls")),
-    path("api/v1/", include("indicators.api_urls")),
+    path("api/v1/", include(api_urls)),
     # Not under /formations/, which is the catalogue page's Wagtail URL.
     path("parcours/", include("courses.urls")),
     path("evaluations/", include("quizzes.urls")),

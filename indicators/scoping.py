@@ -1,4 +1,5 @@
-"""Which plans a person may read: the one place views, the API and the admin ask.
+"""Which plans and territories a person may read: the one place views, the API and the
+admin ask.
 
 A plan belongs to a territory (a département, a région, or the whole country) and
 is shown only to people whose territory scope (accounts.selectors.territory_scope)
@@ -9,6 +10,7 @@ Pas-de-Calais uses.
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from accounts.selectors import territory_scope
 from territories.scopes import Scope
@@ -46,3 +48,30 @@ def plan_for(request, code: str) -> Plan:
     if plan is None:
         raise Http404
     return plan
+
+
+def scope_territories(scope) -> list[tuple[str, str]]:
+    """(key, label) of every territory the scope may read, widest first."""
+    from territories.models import Departement, Region
+
+    choices = []
+    if scope.national:
+        choices.append(("FR", str(_("France entière"))))
+    regions = Region.objects.order_by("code")
+    if not scope.national:
+        regions = regions.filter(code__in=scope.regions)
+    choices += [(f"R{r.code}", r.label()) for r in regions]
+    departements = Departement.objects.filter(active=True).order_by("code")
+    if not scope.national:
+        departements = departements.filter(code__in=scope.departements)
+    choices += [(f"D{d.code}", d.label()) for d in departements]
+    return choices
+
+
+def scope_covers(scope, level: str, code: str) -> bool:
+    """True when the scope covers the territory (level from selectors.parse_territory_key)."""
+    if level == "national":
+        return scope.national
+    if level == "region":
+        return scope.covers_region(code)
+    return scope.covers_departement(code)

@@ -25,34 +25,9 @@ from core.spreadsheets import csv_response, xlsx_response
 from . import selectors
 from .constants import ROLLUP_RULE, TERRITORY_RULE
 from .models import Plan
+from .scoping import scope_covers, scope_territories
 
 FIRST_YEAR = 2019
-
-
-def scope_territories(scope) -> list[tuple[str, str]]:
-    """(key, label) of every territory the scope may read, widest first."""
-    from territories.models import Departement, Region
-
-    choices = []
-    if scope.national:
-        choices.append(("FR", str(_("France entière"))))
-    regions = Region.objects.order_by("code")
-    if not scope.national:
-        regions = regions.filter(code__in=scope.regions)
-    choices += [(f"R{r.code}", r.label()) for r in regions]
-    departements = Departement.objects.filter(active=True).order_by("code")
-    if not scope.national:
-        departements = departements.filter(code__in=scope.departements)
-    choices += [(f"D{d.code}", d.label()) for d in departements]
-    return choices
-
-
-def scope_covers(scope, level: str, code: str) -> bool:
-    if level == "national":
-        return scope.national
-    if level == "region":
-        return scope.covers_region(code)
-    return scope.covers_departement(code)
 
 
 class RollupForm(forms.Form):

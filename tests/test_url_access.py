@@ -545,7 +545,13 @@ TABLE: dict[str, Access] = {
         expect(403, anonymous=401, ddfe=200, regional=200, national=200, admin=200, superuser=200),
         public(405),
     ),
-    "indicators_api:openapi": Access(url("indicators_api:openapi"), public(), NOT_A_POST),
+    # The generated schema and its documentation page: for the API's users only.
+    "indicators_api:openapi": Access(
+        url("indicators_api:openapi"), only(*REPORTING), only(*REPORTING, status=405)
+    ),
+    "indicators_api:docs": Access(
+        url("indicators_api:docs"), only(*REPORTING), only(*REPORTING, status=405)
+    ),
     # The Pas-de-Calais roll-up: within the scope of every delegate of the world.
     "indicators:rollup": Access(
         lambda world: reverse("indicators:rollup") + "?territoire=D62",

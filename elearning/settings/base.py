@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "widget_tweaks",
     # Content-Security-Policy (system checks for its settings, {% csp_nonce %})
     "csp",
+    "ninja",  # the JSON API (indicators.api.main); serves its Swagger UI files locally
     # Django
     # Django admin, restricted to superusers (core.admin_site).
     "core.apps.SuperuserAdminConfig",

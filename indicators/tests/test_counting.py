@@ -234,7 +234,8 @@ def test_the_api_refuses_learners_hosts_and_anonymous_visitors(client):
         assert client.get(url, {"plan": "TEST-2024"}).status_code == 403
 
 
-def test_the_openapi_schema_describes_the_endpoint(client):
+def test_the_openapi_schema_describes_the_endpoint(client, ddfe):
+    client.force_login(ddfe)
     schema = client.get(reverse("indicators_api:openapi")).json()
     path = reverse("indicators_api:indicators")
     parameters = {p["name"] for p in schema["paths"][path]["get"]["parameters"]}

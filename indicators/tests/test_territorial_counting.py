@@ -26,6 +26,7 @@ from accounts.tests.factories import UserFactory
 from indicators import rollup, selectors, services
 from indicators.constants import COUNTING_RULES, TERRITORY_RULE, Channel, Measure
 from indicators.models import Indicator, IndicatorPerson, Participation, TerritoryPerson
+from indicators.selectors import rollup_figures
 
 from .test_plans import SMALL
 
@@ -180,9 +181,9 @@ def test_the_roll_ups_count_distinct_people(world, level, code, total, parts):
         if level == "national"
         else ([code] if level == "departement" else ["02", "59", "60", "62", "80"])
     )
-    assert selectors._territory_figures_by_join(
+    assert rollup_figures.territory_figures_by_join(
         level=level, codes=codes, start=YEAR[0], end=YEAR[1]
-    ) == selectors._territory_figures_from_rollup(
+    ) == rollup_figures.territory_figures_from_rollup(
         key=result.key,
         level=level,
         codes=codes,
