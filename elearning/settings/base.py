@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "placements",
     "assignments",
     "indicators",
+    # The demonstration data (`load_demo`): the top floor, imported by no app.
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

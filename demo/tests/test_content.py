@@ -1,4 +1,4 @@
-"""The four demo modules (`courses.demo`, `courses/demo_content/`): complete, idempotent,
+"""The four demo modules (`demo.loaders.courses`, `demo/content/`): complete, idempotent,
 completable by a learner, and every figure traceable to its source document."""
 
 import html
@@ -16,8 +16,8 @@ from wagtail.models import Page, Revision
 
 from accounts.constants import Profession
 from accounts.tests.factories import UserFactory
-from courses import demo, demo_content
 from courses.constants import PackageStatus
+from courses.h5p.authoring import FIXTURE_DIR
 from courses.models import (
     ActivityResult,
     H5PPackage,
@@ -25,14 +25,14 @@ from courses.models import (
     ModuleCompletion,
     ModulePage,
 )
+from courses.tests import fixtures
+from demo import content as demo_content
+from demo.loaders import courses as demo
+from demo.loaders import quizzes as quizzes_demo
 from quizzes import building, services
-from quizzes import demo as quizzes_demo
 from quizzes.grading import Kind
 from quizzes.models import Quiz
 from quizzes.tests.builders import right_answers, single
-
-from . import fixtures
-from .h5p_builders import FIXTURE_DIR
 
 pytestmark = [
     pytest.mark.django_db,
@@ -41,8 +41,8 @@ pytestmark = [
     ),
 ]
 
-# The public source documents, kept with the content they back (courses/demo_content/sources).
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "demo_content" / "sources"
+# The public source documents, kept with the content they back (demo/content/sources).
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "content" / "sources"
 CONTENT = demo_content.modules()
 SLUGS = [content.slug for content in CONTENT]
 
