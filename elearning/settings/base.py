@@ -136,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site",
+                "accounts.context_processors.navigation",
                 # {{ CSP_NONCE }}: created (and added to the header) only when a page uses it.
                 "csp.context_processors.nonce",
             ],
