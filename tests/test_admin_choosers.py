@@ -62,9 +62,9 @@ def _h5p_package():
 
 
 def _quiz():
-    from quizzes.tests import builders
+    from quizzes.tests import factories as quiz_factories
 
-    return builders.three_question_quiz(title="Quiz Ciblesecret")
+    return quiz_factories.three_question_quiz(title="Quiz Ciblesecret")
 
 
 def _questionnaire():

@@ -35,7 +35,7 @@ from courses.tests import fixtures as course_fixtures
 from events.tests.factories import EventFactory, SessionFactory, organiser
 from placements.tests.factories import InstitutionFactory, SlotFactory, host
 from quizzes.models import Questionnaire, QuestionnaireItem
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -248,13 +248,17 @@ def test_enrolment_and_module_buttons(client, learner):
 
 
 def test_quiz_attempt_submission(client, learner):
-    quiz = builders.quiz(
-        builders.single("Numéro d'écoute ?", "Le 3919", "Le 17"),
-        builders.multiple("Formes de violences ?", ["Isolement", "Contrôle"], ["Désaccord"]),
-        builders.true_false("Une plainte peut être refusée.", False),
-        builders.matching("Associez", [("3919", "Écoute"), ("119", "Enfance"), ("17", "Police")]),
-        builders.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
-        builders.situation("Accueil", "Une femme se présente.", builders.true_false("Oui ?", True)),
+    quiz = quiz_factories.quiz(
+        quiz_factories.single("Numéro d'écoute ?", "Le 3919", "Le 17"),
+        quiz_factories.multiple("Formes de violences ?", ["Isolement", "Contrôle"], ["Désaccord"]),
+        quiz_factories.true_false("Une plainte peut être refusée.", False),
+        quiz_factories.matching(
+            "Associez", [("3919", "Écoute"), ("119", "Enfance"), ("17", "Police")]
+        ),
+        quiz_factories.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
+        quiz_factories.situation(
+            "Accueil", "Une femme se présente.", quiz_factories.true_false("Oui ?", True)
+        ),
         available_alone=True,
     )
     client.force_login(learner)
@@ -311,7 +315,7 @@ def test_placement_request_and_offer_forms(client, learner):
 
 
 def test_imports_with_random_files(client, editor, ddfe):
-    quiz = builders.quiz(title="Banque")
+    quiz = quiz_factories.quiz(title="Banque")
     client.force_login(editor)
     assert fuzz_page(client, reverse("quizzes:gift_import", args=[quiz.pk]))
     client.force_login(ddfe)

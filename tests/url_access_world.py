@@ -38,7 +38,7 @@ from placements.tests.factories import InstitutionFactory, OfferFactory, SlotFac
 from placements.tests.factories import host as host_user
 from quizzes import services as quiz_services
 from quizzes.models import Questionnaire, QuestionnaireItem
-from quizzes.tests import builders as quiz_builders
+from quizzes.tests import factories as quiz_factories
 
 # The columns of the table, in the order its messages list them.
 ROLES = (
@@ -145,7 +145,7 @@ def build() -> World:
     other_ddfe = UserFactory(role=Role.DDFE, **staff)
 
     # A module with a lesson holding an H5P activity, a final quiz and a questionnaire.
-    world.quiz = quiz_builders.three_question_quiz(available_alone=False)
+    world.quiz = quiz_factories.three_question_quiz(available_alone=False)
     world.questionnaire = Questionnaire.objects.create(title="Votre avis")
     QuestionnaireItem.objects.create(
         questionnaire=world.questionnaire, text="Les contenus me servent.", sort_order=0

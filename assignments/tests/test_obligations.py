@@ -14,7 +14,7 @@ from accounts.tests.factories import UserFactory
 from assignments import selectors, services
 from assignments.constants import DueStatus
 from assignments.models import Obligation, ReminderSent
-from certificates.tests.helpers import on_commit
+from certificates.tests.factories import on_commit
 from courses import services as course_services
 from courses.models import LessonPage
 from courses.tests import fixtures

@@ -13,7 +13,7 @@ from django.urls import reverse
 from accounts.tests.factories import UserFactory
 from assignments import services
 from assignments.models import Assignment, Obligation
-from certificates.tests.helpers import on_commit
+from certificates.tests.factories import on_commit
 from courses import services as course_services
 from courses.models import LessonPage
 from courses.tests import fixtures

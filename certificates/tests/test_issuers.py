@@ -18,7 +18,7 @@ from certificates.models import Attestation, IssuerLevel, IssuerProfile
 from territories.models import Departement, Region
 from territories.scopes import NATIONAL
 
-from .helpers import complete_module, on_commit, pdf_text
+from .factories import complete_module, on_commit, pdf_text
 
 pytestmark = pytest.mark.django_db
 

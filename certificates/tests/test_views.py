@@ -15,7 +15,7 @@ from accounts.tests.factories import UserFactory
 from certificates.constants import VERIFY_RATE, EventAction
 from certificates.models import Attestation, AttestationArchive
 
-from .helpers import complete_module, on_commit, pdf_text
+from .factories import complete_module, on_commit, pdf_text
 
 pytestmark = pytest.mark.django_db
 

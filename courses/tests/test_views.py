@@ -220,12 +220,12 @@ def test_last_lesson_explains_which_activity_blocks_the_module(client, learner):
 
 
 def test_my_trainings_lists_the_quizzes_open_to_everyone(client, learner):
-    from quizzes.tests import builders
+    from quizzes.tests import factories as quiz_factories
 
-    builders.quiz(
-        builders.true_false("Q", True), title="Quiz libre : le 3919", available_alone=True
+    quiz_factories.quiz(
+        quiz_factories.true_false("Q", True), title="Quiz libre : le 3919", available_alone=True
     )
-    builders.quiz(builders.true_false("Q", True), title="Quiz de module")
+    quiz_factories.quiz(quiz_factories.true_false("Q", True), title="Quiz de module")
     client.force_login(learner)
 
     html = client.get(reverse("courses:my_trainings")).content.decode()

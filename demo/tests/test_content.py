@@ -32,7 +32,7 @@ from demo.loaders import quizzes as quizzes_demo
 from quizzes import building, services
 from quizzes.grading import Kind
 from quizzes.models import Quiz
-from quizzes.tests.builders import right_answers, single
+from quizzes.tests.factories import right_answers, single
 
 pytestmark = [
     pytest.mark.django_db,

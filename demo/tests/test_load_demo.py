@@ -72,7 +72,7 @@ def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothi
     from courses.models import ModulePage
     from quizzes import services
     from quizzes.models import Quiz
-    from quizzes.tests.builders import right_answers
+    from quizzes.tests.factories import right_answers
 
     output = _load()
     first = _counts()

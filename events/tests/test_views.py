@@ -212,7 +212,7 @@ def test_organiser_and_administrator_open_the_organiser_pages(client, session, t
 
 
 def test_signature_sheet_is_a_pdf_listing_registrants(client, session, trainer):
-    from certificates.tests.helpers import pdf_text
+    from certificates.tests.factories import pdf_text
 
     services.registration_create(session=session, user=UserFactory(last_name="Moreau"))
     client.force_login(trainer)

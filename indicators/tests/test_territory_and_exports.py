@@ -116,7 +116,7 @@ def _request_export(client, **data):
 
 
 def test_the_pdf_bilan_is_built_in_the_background(client, ddfe, dataset):  # noqa: F811
-    from certificates.tests.helpers import pdf_text
+    from certificates.tests.factories import pdf_text
 
     client.force_login(ddfe)
     response = _request_export(client, export_format="pdf", arrondissement="627")

@@ -5,7 +5,7 @@ import pytest
 from accounts.tests.factories import UserFactory
 from certificates import services as certificate_services
 from certificates.models import Attestation
-from certificates.tests.helpers import pdf_text
+from certificates.tests.factories import pdf_text
 from placements import services
 from territories.models import Departement
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from certificates.models import Attestation
-from certificates.tests.helpers import complete_module, pdf_text
+from certificates.tests.factories import complete_module, pdf_text
 from courses.models import Audience
 from courses.tests import fixtures
 from placements import selectors, services

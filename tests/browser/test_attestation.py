@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 from accounts.tests.factories import UserFactory
 from certificates import services
 from certificates.models import Attestation
-from certificates.tests.helpers import pdf_qr_codes, pdf_text
+from certificates.tests.factories import pdf_qr_codes, pdf_text
 from courses.models import LessonPage
 from courses.tests import fixtures
 
@@ -69,7 +69,7 @@ def test_learner_downloads_the_attestation_and_its_qr_code_verifies(page: Page, 
 
 def test_someone_types_a_code_on_the_verification_form(page: Page, password):
     learner = UserFactory(first_name="Yanis", last_name="Benali")
-    from certificates.tests.helpers import complete_module
+    from certificates.tests.factories import complete_module
 
     complete_module(learner, title="Psychotraumatisme")
     code = Attestation.objects.get(user=learner).code

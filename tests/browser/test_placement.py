@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from accounts.tests.factories import UserFactory
-from certificates.tests.helpers import pdf_text
+from certificates.tests.factories import pdf_text
 from placements.models import PlacementRequest
 from placements.tests.factories import InstitutionFactory, OfferFactory, SlotFactory, host
 

@@ -11,7 +11,7 @@ from courses.models import LessonPage, ModuleCompletion
 from courses.tests import fixtures
 from quizzes.constants import ReviewTiming
 from quizzes.models import Attempt
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
 from .conftest import log_in
 
@@ -24,7 +24,7 @@ MODULE_TITLE = "Accueillir une victime de violences conjugales"
 
 
 def _module_with_quiz():
-    quiz = builders.three_question_quiz(
+    quiz = quiz_factories.three_question_quiz(
         wait_minutes=1, max_attempts=3, review_timing=ReviewTiming.IMMEDIATELY
     )
     module = fixtures.module(title=MODULE_TITLE, lessons=1)
