@@ -56,9 +56,9 @@ def _institution():
 
 
 def _h5p_package():
-    from courses.tests import fixtures
+    from courses.tests import factories as course_factories
 
-    return fixtures.true_false_package(title="Activite Ciblesecret")
+    return course_factories.true_false_package(title="Activite Ciblesecret")
 
 
 def _quiz():

@@ -11,7 +11,7 @@ from quizzes import services
 from quizzes.models import Attempt
 from quizzes.tests import factories as quiz_factories
 
-from . import fixtures as course_fixtures
+from . import factories as course_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def _finish(quiz, user, answers):
 
 
 def _module_with(quiz):
-    module = course_fixtures.module(lessons=1)
+    module = course_factories.module(lessons=1)
     module.final_quiz = quiz
     module.save_revision().publish()
     return module
@@ -41,7 +41,7 @@ def _field_data(attempt, answers: dict) -> dict:
 
 
 def test_module_completion_requires_the_final_quiz_and_takes_its_score(learner):
-    module = course_fixtures.module(lessons=1)
+    module = course_factories.module(lessons=1)
     quiz = quiz_factories.three_question_quiz()
     module.final_quiz = quiz
     module.save_revision().publish()

@@ -17,7 +17,7 @@ from quizzes import services as quiz_services
 from quizzes.models import Attempt
 from quizzes.tests import factories as quiz_factories
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def _finish(quiz, user, answers):
 @pytest.fixture
 def module_with_quiz():
     """A one-lesson module valid 12 months, with a final quiz allowing two attempts."""
-    module = fixtures.module(lessons=1, validity_months=12)
+    module = factories.module(lessons=1, validity_months=12)
     quiz = quiz_factories.three_question_quiz()
     quiz.max_attempts = 2
     quiz.save()

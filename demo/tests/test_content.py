@@ -25,7 +25,7 @@ from courses.models import (
     ModuleCompletion,
     ModulePage,
 )
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from demo import content as demo_content
 from demo.loaders import courses as demo
 from demo.loaders import quizzes as quizzes_demo
@@ -130,11 +130,13 @@ def test_an_existing_demo_module_is_updated_in_place(editor_user):
         title=quizzes_demo.QUIZ_TITLE,
         questions=[single("Quel numéro ?", "Le 3919", "Le 115", explanation="Le 3919.")],
     )
-    old = fixtures.module(title="Le continuum des violences", lessons=0, slug=demo.MODULE_SLUG)
+    old = course_factories.module(
+        title="Le continuum des violences", lessons=0, slug=demo.MODULE_SLUG
+    )
     old.final_quiz = old_quiz
     old.save_revision().publish()
-    strategy = fixtures.lesson(module_page=old, title="La stratégie de l'agresseur")
-    fixtures.lesson(module_page=old, title="Une leçon retirée du contenu")
+    strategy = course_factories.lesson(module_page=old, title="La stratégie de l'agresseur")
+    course_factories.lesson(module_page=old, title="Une leçon retirée du contenu")
 
     module = demo.load(user=editor_user)
 
@@ -247,7 +249,7 @@ def test_a_learner_completes_each_module(client, loaded, slug):
         assert page.status_code == 200 and escape(lesson.title) in page.content.decode()
         for activity in lesson.h5p_blocks():
             package = activity["package"]
-            statement = fixtures.answered(
+            statement = course_factories.answered(
                 package.content_json["correct"], statement_id=str(uuid.uuid4())
             )
             response = client.post(

@@ -13,7 +13,7 @@ from certificates import services
 from certificates.models import Attestation
 from certificates.tests.factories import pdf_qr_codes, pdf_text
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 from .conftest import log_in
 
@@ -26,7 +26,7 @@ MODULE_TITLE = "Rédiger un certificat médical initial"
 
 
 def test_learner_downloads_the_attestation_and_its_qr_code_verifies(page: Page, password):
-    module = fixtures.module(title=MODULE_TITLE, lessons=1, validity_months=36)
+    module = course_factories.module(title=MODULE_TITLE, lessons=1, validity_months=36)
     lesson = LessonPage.objects.child_of(module).get()
     learner = UserFactory(first_name="Inès", last_name="Moreau")
     log_in(page, email=learner.email, password=password)
