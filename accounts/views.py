@@ -10,9 +10,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
+
+from core import dashboard as dashboard_panels
 
 from . import selectors, services
+from .decorators import profile_complete_required
 from .forms import AccountDeleteForm, ProfileForm
 
 
@@ -47,6 +50,16 @@ def wagtail_login_redirect(request, default_next: str = "/cms/"):
 def password_reset_redirect(request):
     """Send Wagtail's password reset pages (any method) to allauth's, which is throttled."""
     return redirect("account_reset_password")
+
+
+@require_GET
+@profile_complete_required
+def dashboard(request):
+    """The signed-in home, "Mon espace", made of the panels capability apps register
+    (core.dashboard). Its URL keeps core's name, `core:dashboard` (elearning/urls.py)."""
+    return render(
+        request, "accounts/dashboard.html", {"panels": dashboard_panels.panels_for(request.user)}
+    )
 
 
 @login_required

@@ -3,23 +3,15 @@ from functools import cache
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from accounts.constants import TERRITORY_ROLES, Role
-from accounts.roles import user_roles
-
 
 def site(request):
-    """Values every page's layout needs: service name, quick exit, the user's roles."""
-    roles = user_roles(getattr(request, "user", None))
+    """Values every page's layout needs: service name, quick exit, the current menu
+    entry. The entries bound to roles come from accounts.context_processors."""
     return {
         "SERVICE_NAME": settings.SERVICE_NAME,
         "SERVICE_TAGLINE": settings.SERVICE_TAGLINE,
         "QUICK_EXIT_URL": settings.QUICK_EXIT_URL,
         "RELEASE": settings.RELEASE,
-        "user_can_edit_content": bool(roles & {Role.EDITOR, Role.ADMIN}),
-        # Delegates of every level, the national service and administrators: each sees
-        # the plans and the roll-up of her own territories (indicators.scoping).
-        "user_sees_reports": bool(roles & set(TERRITORY_ROLES)),
-        "user_manages_unit": Role.UNIT_MANAGER in roles,
         "nav_current": _nav_current(request),
     }
 

@@ -4,9 +4,6 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import profile_complete_required
-
-from . import dashboard as dashboard_panels
 from . import health, rejected_lines
 
 
@@ -18,15 +15,6 @@ def healthz(request):
     return JsonResponse(
         {"status": "ok" if healthy else "error", "checks": checks},
         status=200 if healthy else 503,
-    )
-
-
-@require_GET
-@profile_complete_required
-def dashboard(request):
-    """The signed-in home, "Mon espace", made of the panels capability apps register."""
-    return render(
-        request, "core/dashboard.html", {"panels": dashboard_panels.panels_for(request.user)}
     )
 
 

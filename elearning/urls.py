@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
+from core import urls as core_urls
 from indicators.api.main import urls as api_urls
 
 urlpatterns = [
@@ -31,7 +32,22 @@ urlpatterns = [
     path("sessions/", include("events.urls")),
     path("stages/", include("placements.urls")),
     path("obligations/", include("assignments.urls")),
-    path("", include("core.urls")),
+    # "Mon espace" is accounts' view (it asks for a complete profile first) but keeps
+    # its name in core's namespace, `core:dashboard`, which templates, views and
+    # LOGIN_REDIRECT_URL use: core sits below accounts and cannot import the view, so
+    # the two join here.
+    path(
+        "",
+        include(
+            (
+                [
+                    path("mon-espace/", accounts_views.dashboard, name="dashboard"),
+                    *core_urls.urlpatterns,
+                ],
+                core_urls.app_name,
+            )
+        ),
+    ),
 ]
 
 if settings.DEBUG:

@@ -56,15 +56,15 @@ def _institution():
 
 
 def _h5p_package():
-    from courses.tests import fixtures
+    from courses.tests import factories as course_factories
 
-    return fixtures.true_false_package(title="Activite Ciblesecret")
+    return course_factories.true_false_package(title="Activite Ciblesecret")
 
 
 def _quiz():
-    from quizzes.tests import builders
+    from quizzes.tests import factories as quiz_factories
 
-    return builders.three_question_quiz(title="Quiz Ciblesecret")
+    return quiz_factories.three_question_quiz(title="Quiz Ciblesecret")
 
 
 def _questionnaire():

@@ -18,7 +18,7 @@ from accounts.tests.factories import UserFactory
 from certificates import services as certificate_services
 from certificates.constants import ArchiveStatus
 from certificates.models import AttestationArchive
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from events.models import Event
 from events.tests.factories import SessionFactory, organiser
 from placements.tests.factories import InstitutionFactory, OfferFactory, host
@@ -64,7 +64,7 @@ def offer_key():
 
 @pytest.fixture
 def module_key():
-    module = course_fixtures.module(title="Psychotraumatisme", lessons=1)
+    module = course_factories.module(title="Psychotraumatisme", lessons=1)
     key = f"module:{module.pk}"
     _issue(key, "Psychotraumatisme")
     return key

@@ -31,11 +31,11 @@ from hypothesis import strategies as st
 from assignments.models import Assignment
 from courses import services as course_services
 from courses.models import ModuleCompletion, ModulePage
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from events.tests.factories import EventFactory, SessionFactory, organiser
 from placements.tests.factories import InstitutionFactory, SlotFactory, host
 from quizzes.models import Questionnaire, QuestionnaireItem
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -240,7 +240,7 @@ def test_profile_form(client, learner):
 
 
 def test_enrolment_and_module_buttons(client, learner):
-    module = course_fixtures.module(lessons=1)
+    module = course_factories.module(lessons=1)
     client.force_login(learner)
     for name in ("courses:enrol", "courses:restart"):
         fuzz_form(client, Form(action=reverse(name, args=[module.pk])), examples=5)
@@ -248,13 +248,17 @@ def test_enrolment_and_module_buttons(client, learner):
 
 
 def test_quiz_attempt_submission(client, learner):
-    quiz = builders.quiz(
-        builders.single("Numéro d'écoute ?", "Le 3919", "Le 17"),
-        builders.multiple("Formes de violences ?", ["Isolement", "Contrôle"], ["Désaccord"]),
-        builders.true_false("Une plainte peut être refusée.", False),
-        builders.matching("Associez", [("3919", "Écoute"), ("119", "Enfance"), ("17", "Police")]),
-        builders.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
-        builders.situation("Accueil", "Une femme se présente.", builders.true_false("Oui ?", True)),
+    quiz = quiz_factories.quiz(
+        quiz_factories.single("Numéro d'écoute ?", "Le 3919", "Le 17"),
+        quiz_factories.multiple("Formes de violences ?", ["Isolement", "Contrôle"], ["Désaccord"]),
+        quiz_factories.true_false("Une plainte peut être refusée.", False),
+        quiz_factories.matching(
+            "Associez", [("3919", "Écoute"), ("119", "Enfance"), ("17", "Police")]
+        ),
+        quiz_factories.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
+        quiz_factories.situation(
+            "Accueil", "Une femme se présente.", quiz_factories.true_false("Oui ?", True)
+        ),
         available_alone=True,
     )
     client.force_login(learner)
@@ -271,7 +275,7 @@ def test_quiz_attempt_submission(client, learner):
 def test_satisfaction_questionnaire(client, learner):
     questionnaire = Questionnaire.objects.create(title="Votre avis", anonymous=True)
     QuestionnaireItem.objects.create(questionnaire=questionnaire, text="Utile", sort_order=0)
-    module = course_fixtures.module(lessons=0)
+    module = course_factories.module(lessons=0)
     ModulePage.objects.filter(pk=module.pk).update(satisfaction_questionnaire=questionnaire)
     ModuleCompletion.objects.create(
         user=learner,
@@ -311,7 +315,7 @@ def test_placement_request_and_offer_forms(client, learner):
 
 
 def test_imports_with_random_files(client, editor, ddfe):
-    quiz = builders.quiz(title="Banque")
+    quiz = quiz_factories.quiz(title="Banque")
     client.force_login(editor)
     assert fuzz_page(client, reverse("quizzes:gift_import", args=[quiz.pk]))
     client.force_login(ddfe)
@@ -319,7 +323,7 @@ def test_imports_with_random_files(client, editor, ddfe):
 
 
 def test_assignment_forms(client, ddfe):
-    module = course_fixtures.module(lessons=1, validity_months=12)
+    module = course_factories.module(lessons=1, validity_months=12)
     client.force_login(ddfe)
     assert fuzz_page(client, reverse("assignments:create"), examples=20)
     response = client.post(
@@ -444,7 +448,7 @@ STATEMENT_PATHS = [
 
 
 def _mutated(path, value) -> dict:
-    statement = course_fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
+    statement = course_factories.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
     target = statement
     for key in path[:-1]:
         if not isinstance(target.get(key), dict):
@@ -455,9 +459,9 @@ def _mutated(path, value) -> dict:
 
 
 def test_xapi_endpoint_takes_arbitrary_json(client, learner):
-    module = course_fixtures.module(lessons=0)
-    package = course_fixtures.true_false_package()
-    lesson = course_fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = course_factories.module(lessons=0)
+    package = course_factories.true_false_package()
+    lesson = course_factories.lesson(module_page=module, title="Leçon", packages=[package])
     course_services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
     url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])

@@ -14,7 +14,7 @@ from django.utils import timezone
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from courses.models import ModuleCompletion, ModulePage
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from quizzes import services
 from quizzes.constants import Likert
 from quizzes.models import (
@@ -43,7 +43,7 @@ def _questionnaire(*, anonymous: bool = True) -> Questionnaire:
 
 
 def _module(questionnaire: Questionnaire, title: str = "Le continuum des violences") -> ModulePage:
-    module = course_fixtures.module(title=title, lessons=0)
+    module = course_factories.module(title=title, lessons=0)
     ModulePage.objects.filter(pk=module.pk).update(satisfaction_questionnaire=questionnaire)
     return ModulePage.objects.get(pk=module.pk)
 

@@ -15,7 +15,7 @@ from accounts.tests.factories import UserFactory
 from courses import services as courses_services
 from courses.h5p import player
 from courses.models import LessonPage
-from courses.tests import fixtures as courses_fixtures
+from courses.tests import factories as course_factories
 from events.tests.factories import SessionFactory, organiser
 
 pytestmark = pytest.mark.django_db
@@ -79,9 +79,9 @@ def audit(response) -> ScriptAudit:
 @pytest.fixture
 def h5p_lesson(learner):
     """A lesson with an H5P activity, the learner enrolled."""
-    module = courses_fixtures.module(lessons=0)
-    package = courses_fixtures.true_false_package()
-    lesson = courses_fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = course_factories.module(lessons=0)
+    package = course_factories.true_false_package()
+    lesson = course_factories.lesson(module_page=module, title="Leçon", packages=[package])
     courses_services.enrolment_create(user=learner, module=module)
     return LessonPage.objects.get(pk=lesson.pk)
 
@@ -142,7 +142,7 @@ def test_a_lesson_with_an_activity_lets_h5p_play_and_nothing_more(client, learne
 
 
 def test_a_lesson_without_activity_keeps_the_strict_policy(client, learner):
-    module = courses_fixtures.module(lessons=1)
+    module = course_factories.module(lessons=1)
     courses_services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
 
@@ -217,7 +217,7 @@ def test_oidc_providers_are_allowed_as_form_targets():
     """The sign-in POST to allauth's provider view is redirected to the provider."""
     from importlib import reload
 
-    from elearning.settings import base
+    from elearning.settings import auth, security
 
     env = {
         "PROCONNECT_CLIENT_ID": "id",
@@ -228,8 +228,10 @@ def test_oidc_providers_are_allowed_as_form_targets():
     with pytest.MonkeyPatch.context() as patch:
         for name, value in env.items():
             patch.setenv(name, value)
-        form_action = reload(base).CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"]
-    reload(base)
+        reload(auth)
+        form_action = reload(security).CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"]
+    reload(auth)
+    reload(security)
 
     assert form_action == [
         "'self'",

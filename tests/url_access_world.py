@@ -28,7 +28,7 @@ from certificates.constants import Kind as AttestationKind
 from core.rejected_lines import rejected_lines_keep
 from courses import services as course_services
 from courses.models import ModulePage
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from events import services as event_services
 from events.tests.factories import EventFactory, SessionFactory, organiser
 from indicators import services as indicator_services
@@ -38,7 +38,7 @@ from placements.tests.factories import InstitutionFactory, OfferFactory, SlotFac
 from placements.tests.factories import host as host_user
 from quizzes import services as quiz_services
 from quizzes.models import Questionnaire, QuestionnaireItem
-from quizzes.tests import builders as quiz_builders
+from quizzes.tests import factories as quiz_factories
 
 # The columns of the table, in the order its messages list them.
 ROLES = (
@@ -145,18 +145,18 @@ def build() -> World:
     other_ddfe = UserFactory(role=Role.DDFE, **staff)
 
     # A module with a lesson holding an H5P activity, a final quiz and a questionnaire.
-    world.quiz = quiz_builders.three_question_quiz(available_alone=False)
+    world.quiz = quiz_factories.three_question_quiz(available_alone=False)
     world.questionnaire = Questionnaire.objects.create(title="Votre avis")
     QuestionnaireItem.objects.create(
         questionnaire=world.questionnaire, text="Les contenus me servent.", sort_order=0
     )
-    module = course_fixtures.module(title="Module des accès", lessons=0)
+    module = course_factories.module(title="Module des accès", lessons=0)
     ModulePage.objects.filter(pk=module.pk).update(
         final_quiz=world.quiz, satisfaction_questionnaire=world.questionnaire
     )
     world.module = ModulePage.objects.get(pk=module.pk)
-    world.package = course_fixtures.true_false_package()
-    world.lesson = course_fixtures.lesson(
+    world.package = course_factories.true_false_package()
+    world.lesson = course_factories.lesson(
         module_page=world.module, title="Leçon des accès", packages=[world.package]
     )
     course_services.enrolment_create(user=owner, module=world.module)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from accounts.adapters import SocialAccountAdapter
 from accounts.constants import ROLE_GROUP_NAMES, Role
 from accounts.models import User
-from elearning.settings.base import _oidc_app
+from elearning.settings.auth import _oidc_app
 
 pytestmark = pytest.mark.django_db
 

@@ -176,7 +176,7 @@ def test_dashboard_sends_an_incomplete_profile_to_the_form_first(client, incompl
     response = client.post(f"{PROFILE_URL}?next={DASHBOARD_URL}", VALID_PROFILE, follow=True)
 
     assert response.redirect_chain == [(DASHBOARD_URL, 302)]
-    assert response.templates[0].name == "core/dashboard.html"
+    assert response.templates[0].name == "accounts/dashboard.html"
     assert "Mon espace" in response.content.decode()
     assert f"Bonjour {VALID_PROFILE['first_name']}" in response.content.decode()
 

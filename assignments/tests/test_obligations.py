@@ -14,10 +14,10 @@ from accounts.tests.factories import UserFactory
 from assignments import selectors, services
 from assignments.constants import DueStatus
 from assignments.models import Obligation, ReminderSent
-from certificates.tests.helpers import on_commit
+from certificates.tests.factories import on_commit
 from courses import services as course_services
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,9 @@ PARIS_MORNING = "2026-03-02 09:00 +0100"  # a Monday
 
 @pytest.fixture
 def module():
-    return fixtures.module(title="Le continuum des violences", lessons=1, validity_months=12)
+    return course_factories.module(
+        title="Le continuum des violences", lessons=1, validity_months=12
+    )
 
 
 def _assign(module, **fields):

@@ -11,7 +11,7 @@ from django.test import TestCase
 from accounts.tests.factories import UserFactory
 from assignments import imports, services
 from assignments.models import Obligation, RosterEntry
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ ROSTER = (
 
 @pytest.fixture
 def assignment():
-    module = fixtures.module(title="Le continuum des violences", lessons=1)
+    module = course_factories.module(title="Le continuum des violences", lessons=1)
     admin = UserFactory(role="administrateur")
     with TestCase.captureOnCommitCallbacks(execute=True):
         return services.assignment_create(

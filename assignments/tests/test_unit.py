@@ -13,10 +13,10 @@ from django.urls import reverse
 from accounts.models import Institution
 from accounts.tests.factories import UserFactory
 from assignments import services
-from certificates.tests.helpers import on_commit
+from certificates.tests.factories import on_commit
 from courses import services as course_services
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,9 @@ def _institution(name: str, city: str) -> Institution:
 
 @pytest.fixture
 def world():
-    module = fixtures.module(title="Le continuum des violences", lessons=1, validity_months=24)
+    module = course_factories.module(
+        title="Le continuum des violences", lessons=1, validity_months=24
+    )
     arras, lens = _institution("Brigade d'Arras", "Arras"), _institution("Brigade de Lens", "Lens")
     manager = UserFactory(role="responsable_unite", email="cheffe@gendarmerie.fr")
     arras.managers.add(manager)

@@ -13,10 +13,10 @@ from django.urls import reverse
 from accounts.tests.factories import UserFactory
 from assignments import services
 from assignments.models import Assignment, Obligation
-from certificates.tests.helpers import on_commit
+from certificates.tests.factories import on_commit
 from courses import services as course_services
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,9 @@ PAS_DE_CALAIS = ["621", "622", "623", "624", "625", "626", "627"]
 
 @pytest.fixture
 def module():
-    return fixtures.module(title="Le continuum des violences", lessons=1, validity_months=24)
+    return course_factories.module(
+        title="Le continuum des violences", lessons=1, validity_months=24
+    )
 
 
 def _post_form(client, module, **overrides):
@@ -258,7 +260,7 @@ def _assignment(by, arrondissements, title="Test"):
     return services.assignment_create(
         by=by,
         title=title,
-        modules=[fixtures.module(title=f"Module {title}", lessons=0)],
+        modules=[course_factories.module(title=f"Module {title}", lessons=0)],
         professions=["gendarmerie_nationale"],
         arrondissements=arrondissements,
         due_date=date(2026, 12, 31),

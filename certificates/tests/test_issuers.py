@@ -19,7 +19,7 @@ from core.tests.pdf_text import pdf_text
 from territories.models import Departement, Region
 from territories.scopes import NATIONAL
 
-from .helpers import complete_module, on_commit
+from .factories import complete_module, on_commit
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from certificates.models import Attestation
 from core.tests.pdf_text import pdf_text
 from courses.services import add_months
 
-from .helpers import complete_module, on_commit, pdf_qr_codes
+from .factories import complete_module, on_commit, pdf_qr_codes
 
 pytestmark = pytest.mark.django_db
 
@@ -47,9 +47,9 @@ def test_completing_a_module_issues_one_attestation_whose_pdf_holds_name_module_
 
 def test_the_score_of_the_final_assessment_is_printed(learner):
     from quizzes import services as quiz_services
-    from quizzes.tests import builders
+    from quizzes.tests import factories as quiz_factories
 
-    quiz = builders.three_question_quiz()
+    quiz = quiz_factories.three_question_quiz()
     module, _ = complete_module(learner, title="ITT")
     Attestation.objects.all().delete()
     module.completions.all().delete()
@@ -58,7 +58,7 @@ def test_the_score_of_the_final_assessment_is_printed(learner):
     attempt = quiz_services.attempt_start(quiz=quiz, user=learner, context=f"module:{module.pk}")
     with on_commit():
         quiz_services.attempt_submit(
-            attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+            attempt_id=attempt.pk, user=learner, answers=quiz_factories.right_answers(quiz)
         )
 
     attestation = Attestation.objects.get(user=learner)

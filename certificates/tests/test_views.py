@@ -16,7 +16,7 @@ from certificates.constants import VERIFY_RATE, EventAction
 from certificates.models import Attestation, AttestationArchive
 from core.tests.pdf_text import pdf_text
 
-from .helpers import complete_module, on_commit
+from .factories import complete_module, on_commit
 
 pytestmark = pytest.mark.django_db
 
@@ -247,9 +247,9 @@ def test_learners_cannot_ask_for_archives(client, learner, attestation):
 
 
 def test_an_archive_of_nothing_is_refused_in_french(client):
-    from courses.tests import fixtures
+    from courses.tests import factories as course_factories
 
-    module = fixtures.module(lessons=1)
+    module = course_factories.module(lessons=1)
     client.force_login(UserFactory(role=Role.EDITOR))
     response = client.post(
         reverse("certificates:archive_request"), {"subject": f"module:{module.pk}"}, follow=True

@@ -38,7 +38,7 @@ from courses.models import (
     ModulePage,
 )
 
-from . import fixtures
+from . import factories
 from .h5p_builders import (
     EDITOR_LIBRARIES,
     RUNTIME_LIBRARIES,
@@ -473,7 +473,7 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
     module = submit_new_page(
         client,
         model="modulepage",
-        parent=fixtures.catalogue(),
+        parent=factories.catalogue(),
         fields={
             "title": "Repérer les violences",
             "summary": "Les signaux d'alerte et les premiers gestes.",
@@ -532,7 +532,7 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
     response = client.get(first.url)
     xapi_url = reverse("courses:h5p_xapi", args=[package.pk, first.pk])
     assert f'data-xapi-url="{xapi_url}"' in response.content.decode()
-    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=1)
+    statement = factories.answered("false", statement_id=str(uuid.uuid4()), raw_score=1)
     response = client.post(xapi_url, json.dumps(statement), content_type="application/json")
     assert response.status_code == 200
     result = ActivityResult.objects.get(user=learner, package=package, lesson=first)

@@ -12,9 +12,9 @@ from courses import quiz_contexts, services
 from courses.models import ActivityResult, LessonPage, LessonProgress, ModuleCompletion
 from courses.signals import module_completed
 from quizzes import services as quiz_services
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def _lessons(module) -> list[LessonPage]:
 
 
 def test_a_new_completion_is_created_once_with_its_attestation_and_signal(learner, sent):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     services.enrolment_create(user=learner, module=module)
     (lesson,) = _lessons(module)
     when = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -56,7 +56,7 @@ def test_a_new_completion_is_created_once_with_its_attestation_and_signal(learne
 
 
 def test_an_already_complete_module_is_reported_not_created_again(learner, sent):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     services.enrolment_create(user=learner, module=module)
     (lesson,) = _lessons(module)
     first = services.lesson_complete(user=learner, lesson=lesson)
@@ -72,7 +72,7 @@ def test_an_already_complete_module_is_reported_not_created_again(learner, sent)
 
 
 def test_missing_lessons_are_named_and_nothing_is_recorded(learner, sent):
-    module = fixtures.module(lessons=3)
+    module = factories.module(lessons=3)
     services.enrolment_create(user=learner, module=module)
     first, second, third = _lessons(module)
 
@@ -86,15 +86,15 @@ def test_missing_lessons_are_named_and_nothing_is_recorded(learner, sent):
 
 
 def test_missing_activities_are_named(learner):
-    module = fixtures.module(lessons=0, require_activities_success=True, activities_min_score=80)
-    package = fixtures.true_false_package(title="Vrai ou faux : emprise")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = factories.true_false_package(title="Vrai ou faux : emprise")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
     services.xapi_statement_record(
         user=learner,
         package=package,
         lesson=lesson,
-        statement=fixtures.answered("true", statement_id=str(uuid.uuid4())),  # wrong
+        statement=factories.answered("true", statement_id=str(uuid.uuid4())),  # wrong
     )
 
     outcome = services.lesson_complete(user=learner, lesson=lesson)
@@ -104,9 +104,9 @@ def test_missing_activities_are_named(learner):
 
 
 def test_an_activity_succeeded_last_completes_the_module(learner, sent):
-    module = fixtures.module(lessons=0, require_activities_success=True)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0, require_activities_success=True)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
     ActivityResult.objects.create(
         user=learner, package=package, lesson=lesson, module=module, completed=True
@@ -117,7 +117,7 @@ def test_an_activity_succeeded_last_completes_the_module(learner, sent):
         user=learner,
         package=package,
         lesson=lesson,
-        statement=fixtures.answered("false", statement_id=str(uuid.uuid4())),
+        statement=factories.answered("false", statement_id=str(uuid.uuid4())),
     )
 
     completion = ModuleCompletion.objects.get(user=learner, module=module)
@@ -125,8 +125,8 @@ def test_an_activity_succeeded_last_completes_the_module(learner, sent):
 
 
 def test_a_missing_final_quiz_is_said_then_passing_it_completes_once(learner, sent):
-    quiz = builders.three_question_quiz()
-    module = fixtures.module(lessons=1)
+    quiz = quiz_factories.three_question_quiz()
+    module = factories.module(lessons=1)
     module.final_quiz = quiz
     module.save_revision().publish()
     services.enrolment_create(user=learner, module=module)
@@ -136,7 +136,7 @@ def test_a_missing_final_quiz_is_said_then_passing_it_completes_once(learner, se
 
     started = quiz_services.attempt_start(quiz=quiz, user=learner)
     submission = quiz_services.attempt_submit(
-        attempt_id=started.pk, user=learner, answers=builders.right_answers(quiz)
+        attempt_id=started.pk, user=learner, answers=quiz_factories.right_answers(quiz)
     )
 
     completion = ModuleCompletion.objects.get(user=learner, module=module)
@@ -160,9 +160,9 @@ def _messages(response) -> list[str]:
 
 def test_the_view_words_a_missing_activity_from_the_outcome(client, learner, monkeypatch):
     # Nothing in the database blocks the module: the message can only come from the outcome.
-    module = fixtures.module(lessons=2, activities_min_score=70)
+    module = factories.module(lessons=2, activities_min_score=70)
     first, second = _lessons(module)
-    package = fixtures.true_false_package(title="Quiz du cycle")
+    package = factories.true_false_package(title="Quiz du cycle")
     services.enrolment_create(user=learner, module=module)
     outcome = services.CompletionOutcome(missing_activities=((second, package),))
 
@@ -176,8 +176,8 @@ def test_the_view_words_a_missing_activity_from_the_outcome(client, learner, mon
 def test_the_view_words_a_missing_quiz_and_a_completion_from_the_outcome(
     client, learner, monkeypatch
 ):
-    quiz = builders.three_question_quiz()
-    module = fixtures.module(lessons=1, title="Module évalué")
+    quiz = quiz_factories.three_question_quiz()
+    module = factories.module(lessons=1, title="Module évalué")
     module.final_quiz = quiz
     module.save_revision().publish()
     (lesson,) = _lessons(module)
@@ -198,7 +198,7 @@ def test_the_view_words_a_missing_quiz_and_a_completion_from_the_outcome(
 
 
 def test_the_view_leads_to_the_next_lesson_while_lessons_are_missing(client, learner):
-    module = fixtures.module(lessons=3)
+    module = factories.module(lessons=3)
     first, second, _third = _lessons(module)
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)

@@ -9,9 +9,9 @@ from courses import services as course_services
 from courses.models import LessonPage, ModuleCompletion
 from quizzes import services
 from quizzes.models import Attempt
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
-from . import fixtures as course_fixtures
+from . import factories as course_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def _finish(quiz, user, answers):
 
 
 def _module_with(quiz):
-    module = course_fixtures.module(lessons=1)
+    module = course_factories.module(lessons=1)
     module.final_quiz = quiz
     module.save_revision().publish()
     return module
@@ -41,8 +41,8 @@ def _field_data(attempt, answers: dict) -> dict:
 
 
 def test_module_completion_requires_the_final_quiz_and_takes_its_score(learner):
-    module = course_fixtures.module(lessons=1)
-    quiz = builders.three_question_quiz()
+    module = course_factories.module(lessons=1)
+    quiz = quiz_factories.three_question_quiz()
     module.final_quiz = quiz
     module.save_revision().publish()
     course_services.enrolment_create(user=learner, module=module)
@@ -53,14 +53,14 @@ def test_module_completion_requires_the_final_quiz_and_takes_its_score(learner):
 
     _finish(quiz, learner, {})  # failed: still not complete
     assert not ModuleCompletion.objects.filter(user=learner).exists()
-    _finish(quiz, learner, builders.right_answers(quiz))
+    _finish(quiz, learner, quiz_factories.right_answers(quiz))
 
     completion = ModuleCompletion.objects.get(user=learner, module=module)
     assert completion.score == Decimal("100.00")
 
 
 def test_learner_takes_a_quiz_through_its_module(client, learner):
-    quiz = builders.three_question_quiz()
+    quiz = quiz_factories.three_question_quiz()
     module = _module_with(quiz)
     course_services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
@@ -78,7 +78,7 @@ def test_learner_takes_a_quiz_through_its_module(client, learner):
     assert "Le 3919 est gratuit" not in html and "correct" not in html.lower()
     response = client.post(
         reverse("quizzes:attempt", args=[attempt.pk]),
-        _field_data(attempt, builders.right_answers(quiz)),
+        _field_data(attempt, quiz_factories.right_answers(quiz)),
     )
     assert response.status_code == 302
     result = client.get(response.url).content.decode()
@@ -87,7 +87,7 @@ def test_learner_takes_a_quiz_through_its_module(client, learner):
 
 
 def test_a_learner_not_enrolled_cannot_take_a_module_quiz(client, learner):
-    quiz = builders.three_question_quiz()
+    quiz = quiz_factories.three_question_quiz()
     module = _module_with(quiz)
     client.force_login(learner)
 

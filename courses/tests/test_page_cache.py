@@ -7,23 +7,23 @@ from courses import services
 from courses.models import LessonPage
 from courses.selectors import catalogue
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
 
 def test_new_lesson_appears_in_the_outline_once_published(learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     assert len(catalogue.module_lessons(module)) == 1  # now cached
 
-    fixtures.lesson(module_page=module, title="Leçon ajoutée")
+    factories.lesson(module_page=module, title="Leçon ajoutée")
 
     titles = [lesson.title for lesson in catalogue.module_lessons(module)]
     assert titles[-1] == "Leçon ajoutée" and len(titles) == 2
 
 
 def test_unpublished_page_is_no_longer_served(client, learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     assert client.get(module.url).status_code == 200  # route cached
 
     module.unpublish()
@@ -32,7 +32,7 @@ def test_unpublished_page_is_no_longer_served(client, learner):
 
 
 def test_renamed_page_moves_to_its_new_url(client):
-    module = fixtures.module(lessons=0, title="Ancien titre")
+    module = factories.module(lessons=0, title="Ancien titre")
     old_url = module.url
     assert client.get(old_url).status_code == 200
 
@@ -46,7 +46,7 @@ def test_renamed_page_moves_to_its_new_url(client):
 
 
 def test_new_view_restriction_applies_at_once(client, learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     lesson = LessonPage.objects.child_of(module).get()
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
@@ -68,9 +68,9 @@ def test_cached_lesson_body_shows_each_learner_their_own_activity_status(client,
     from courses.constants import PackageStatus
     from courses.models import ActivityResult
 
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package(title="Le cycle de la violence")
-    lesson = fixtures.lesson(module_page=module, title="Leçon avec activité", packages=[package])
+    module = factories.module(lessons=0)
+    package = factories.true_false_package(title="Le cycle de la violence")
+    lesson = factories.lesson(module_page=module, title="Leçon avec activité", packages=[package])
     other = UserFactory()
     for user in (learner, other):
         services.enrolment_create(user=user, module=module)
@@ -95,8 +95,8 @@ def test_a_republished_lesson_or_module_shows_at_once_on_the_shared_lesson_page(
     lesson, a renamed module or a new next lesson must show on the next request."""
     from wagtail.rich_text import RichText
 
-    module = fixtures.module(lessons=0)
-    lesson = fixtures.lesson(module_page=module, title="Leçon 1")
+    module = factories.module(lessons=0)
+    lesson = factories.lesson(module_page=module, title="Leçon 1")
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
     first = client.get(lesson.url).content.decode()
@@ -106,7 +106,7 @@ def test_a_republished_lesson_or_module_shows_at_once_on_the_shared_lesson_page(
     lesson.save_revision().publish()
     module.title = "Le continuum des violences (édition 2027)"
     module.save_revision().publish()
-    fixtures.lesson(module_page=module, title="Leçon 2")
+    factories.lesson(module_page=module, title="Leçon 2")
 
     page = client.get(lesson.url).content.decode()
     assert "Texte révisé par l'équipe éditoriale." in page

@@ -10,7 +10,7 @@ from courses import services
 from courses.models import ActivityResult, LessonPage, ModuleCompletion, XAPIStatement
 from courses.selectors import progress as progress_selectors
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def _lessons(module):
 
 
 def test_module_completes_once_every_lesson_is_completed(learner):
-    module = fixtures.module(lessons=2)
+    module = factories.module(lessons=2)
     first, second = _lessons(module)
     services.enrolment_create(user=learner, module=module)
 
@@ -37,15 +37,15 @@ def test_module_completes_once_every_lesson_is_completed(learner):
 
 
 def test_lesson_needs_enrolment(learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     with pytest.raises(ValidationError):
         services.lesson_complete(user=learner, lesson=_lessons(module)[0])
 
 
 def test_required_activity_must_be_done_before_the_lesson(learner):
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
     with pytest.raises(ValidationError, match="Vrai ou faux"):
@@ -55,16 +55,16 @@ def test_required_activity_must_be_done_before_the_lesson(learner):
         user=learner,
         package=package,
         lesson=lesson,
-        statement=fixtures.answered("true", statement_id=str(uuid.uuid4())),
+        statement=factories.answered("true", statement_id=str(uuid.uuid4())),
     )
     services.lesson_complete(user=learner, lesson=lesson)
     assert ModuleCompletion.objects.filter(user=learner, module=module).exists()
 
 
 def test_server_rescores_and_ignores_the_claimed_score(learner):
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
     # Wrong answer ("true") while the browser claims full marks.
@@ -72,7 +72,7 @@ def test_server_rescores_and_ignores_the_claimed_score(learner):
         user=learner,
         package=package,
         lesson=lesson,
-        statement=fixtures.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+        statement=factories.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
     )
     result = ActivityResult.objects.get(user=learner, package=package)
     assert result.completed and result.server_checked
@@ -83,7 +83,7 @@ def test_server_rescores_and_ignores_the_claimed_score(learner):
         user=learner,
         package=package,
         lesson=lesson,
-        statement=fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0),
+        statement=factories.answered("false", statement_id=str(uuid.uuid4()), raw_score=0),
     )
     result.refresh_from_db()
     assert result.success is True and result.score_scaled == 1
@@ -91,16 +91,16 @@ def test_server_rescores_and_ignores_the_claimed_score(learner):
 
 
 def test_forged_success_does_not_complete_a_module_requiring_success(learner):
-    module = fixtures.module(lessons=0, require_activities_success=True, activities_min_score=80)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
     services.xapi_statement_record(
         user=learner,
         package=package,
         lesson=lesson,
-        statement=fixtures.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+        statement=factories.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
     )
     services.lesson_complete(user=learner, lesson=lesson)
 
@@ -108,12 +108,12 @@ def test_forged_success_does_not_complete_a_module_requiring_success(learner):
 
 
 def test_unverifiable_activity_is_done_but_never_a_success(learner):
-    module = fixtures.module(lessons=0, require_activities_success=True)
-    package = fixtures.other_package()
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0, require_activities_success=True)
+    package = factories.other_package()
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
-    statement = fixtures.answered("anything", statement_id=str(uuid.uuid4()))
+    statement = factories.answered("anything", statement_id=str(uuid.uuid4()))
     services.xapi_statement_record(
         user=learner, package=package, lesson=lesson, statement=statement
     )
@@ -125,11 +125,11 @@ def test_unverifiable_activity_is_done_but_never_a_success(learner):
 
 
 def test_same_statement_twice_is_stored_once(learner):
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package()
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0)
+    package = factories.true_false_package()
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
-    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+    statement = factories.answered("false", statement_id=str(uuid.uuid4()))
 
     for _ in range(2):
         services.xapi_statement_record(
@@ -141,10 +141,10 @@ def test_same_statement_twice_is_stored_once(learner):
 
 
 def test_statement_without_id_is_rejected(learner):
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package()
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
-    statement = fixtures.answered("false", statement_id="pas-un-uuid")
+    module = factories.module(lessons=0)
+    package = factories.true_false_package()
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
+    statement = factories.answered("false", statement_id="pas-un-uuid")
 
     with pytest.raises(services.StatementRejected):
         services.xapi_statement_record(
@@ -153,8 +153,8 @@ def test_statement_without_id_is_rejected(learner):
 
 
 def test_prerequisites_block_self_enrolment(learner):
-    basics = fixtures.module(title="Les bases", lessons=1)
-    advanced = fixtures.module(title="Approfondissement", lessons=1)
+    basics = factories.module(title="Les bases", lessons=1)
+    advanced = factories.module(title="Approfondissement", lessons=1)
     advanced.prerequisites.add(basics)
     advanced.save_revision().publish()
 
@@ -167,10 +167,10 @@ def test_prerequisites_block_self_enrolment(learner):
 
 
 def test_completion_survives_module_edits(learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     services.enrolment_create(user=learner, module=module)
     services.lesson_complete(user=learner, lesson=_lessons(module)[0])
-    fixtures.lesson(module_page=module, title="Nouvelle leçon ajoutée après coup")
+    factories.lesson(module_page=module, title="Nouvelle leçon ajoutée après coup")
 
     progress = progress_selectors.module_progress(module=module, user=learner)
     assert progress.completion is not None
@@ -178,16 +178,16 @@ def test_completion_survives_module_edits(learner):
 
 
 def test_a_successful_retry_completes_a_module_whose_lessons_are_done(learner):
-    module = fixtures.module(lessons=0, require_activities_success=True)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0, require_activities_success=True)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
-    wrong = fixtures.answered("true", statement_id=str(uuid.uuid4()))
+    wrong = factories.answered("true", statement_id=str(uuid.uuid4()))
     services.xapi_statement_record(user=learner, package=package, lesson=lesson, statement=wrong)
     services.lesson_complete(user=learner, lesson=lesson)
     assert not ModuleCompletion.objects.filter(user=learner).exists()
 
-    right = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+    right = factories.answered("false", statement_id=str(uuid.uuid4()))
     services.xapi_statement_record(user=learner, package=package, lesson=lesson, statement=right)
 
     assert ModuleCompletion.objects.filter(user=learner, module=module).exists()
@@ -196,9 +196,9 @@ def test_a_successful_retry_completes_a_module_whose_lessons_are_done(learner):
 def test_an_activity_result_keeps_its_best_score_and_any_success(learner):
     from courses.h5p.scoring import CheckedResult
 
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
 
     def record(score, success):
         services._activity_result_record(

@@ -11,7 +11,7 @@ from accounts.tests.factories import UserFactory
 from courses import services
 from courses.models import LessonPage
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -26,25 +26,25 @@ def _count(client, url) -> int:
 
 def test_catalogue_queries_do_not_grow_with_modules(client, learner):
     client.force_login(learner)
-    fixtures.module(title="Module 1", lessons=1, audiences=["police_nationale"])
-    url = fixtures.catalogue().url
+    factories.module(title="Module 1", lessons=1, audiences=["police_nationale"])
+    url = factories.catalogue().url
     small = _count(client, url)
 
     for number in range(2, 8):
-        fixtures.module(title=f"Module {number}", lessons=3, audiences=["medecin", "elu"])
+        factories.module(title=f"Module {number}", lessons=3, audiences=["medecin", "elu"])
     assert _count(client, url) == small
 
 
 def test_lesson_page_queries_do_not_grow_with_lessons_or_learners(client, learner):
-    package = fixtures.true_false_package()
-    module = fixtures.module(lessons=0)
-    lesson = fixtures.lesson(module_page=module, title="Leçon 1", packages=[package])
+    package = factories.true_false_package()
+    module = factories.module(lessons=0)
+    lesson = factories.lesson(module_page=module, title="Leçon 1", packages=[package])
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
     small = _count(client, lesson.url)
 
     for number in range(2, 8):
-        extra = fixtures.lesson(module_page=module, title=f"Leçon {number}")
+        extra = factories.lesson(module_page=module, title=f"Leçon {number}")
         services.lesson_complete(user=learner, lesson=extra)
     for _ in range(5):
         other = UserFactory()
@@ -53,7 +53,7 @@ def test_lesson_page_queries_do_not_grow_with_lessons_or_learners(client, learne
             user=other,
             package=package,
             lesson=lesson,
-            statement=fixtures.answered("false", statement_id=str(uuid.uuid4())),
+            statement=factories.answered("false", statement_id=str(uuid.uuid4())),
         )
     assert _count(client, lesson.url) == small
     # Session, user, enrolment, lessons done, activity results; site, route, the
@@ -65,13 +65,13 @@ def test_lesson_page_queries_do_not_grow_with_lessons_or_learners(client, learne
 
 def test_my_trainings_queries_do_not_grow_with_enrolments(client, learner):
     client.force_login(learner)
-    first = fixtures.module(title="Module 1", lessons=2)
+    first = factories.module(title="Module 1", lessons=2)
     services.enrolment_create(user=learner, module=first)
     url = reverse("courses:my_trainings")
     small = _count(client, url)
 
     for number in range(2, 7):
-        module = fixtures.module(title=f"Module {number}", lessons=2)
+        module = factories.module(title=f"Module {number}", lessons=2)
         services.enrolment_create(user=learner, module=module)
         services.lesson_complete(
             user=learner, lesson=LessonPage.objects.child_of(module).order_by("path").first()
@@ -93,15 +93,15 @@ def _data_queries(ctx) -> list[str]:
 def test_xapi_statement_costs_a_constant_small_number_of_queries(client, learner):
     import json
 
-    package = fixtures.true_false_package()
-    module = fixtures.module(lessons=0)
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    package = factories.true_false_package()
+    module = factories.module(lessons=0)
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
     url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
 
     def post(response="false"):
-        statement = fixtures.answered(response, statement_id=str(uuid.uuid4()))
+        statement = factories.answered(response, statement_id=str(uuid.uuid4()))
         with CaptureQueriesContext(connection) as ctx:
             response = client.post(url, json.dumps(statement), content_type="application/json")
         assert response.status_code == 200

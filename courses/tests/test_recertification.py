@@ -9,15 +9,15 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from certificates.models import Attestation
-from certificates.tests.helpers import on_commit
+from certificates.tests.factories import on_commit
 from courses import services as course_services
 from courses.models import Enrolment, LessonPage, ModuleCompletion
 from courses.selectors import progress as progress_selectors
 from quizzes import services as quiz_services
 from quizzes.models import Attempt
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +30,8 @@ def _finish(quiz, user, answers):
 @pytest.fixture
 def module_with_quiz():
     """A one-lesson module valid 12 months, with a final quiz allowing two attempts."""
-    module = fixtures.module(lessons=1, validity_months=12)
-    quiz = builders.three_question_quiz()
+    module = factories.module(lessons=1, validity_months=12)
+    quiz = quiz_factories.three_question_quiz()
     quiz.max_attempts = 2
     quiz.save()
     module.final_quiz = quiz
@@ -44,7 +44,7 @@ def _complete_cycle(user, module, quiz):
     with on_commit():
         course_services.lesson_complete(user=user, lesson=lesson)
         _finish(quiz, user, {})  # one failed attempt first
-        _finish(quiz, user, builders.right_answers(quiz))
+        _finish(quiz, user, quiz_factories.right_answers(quiz))
 
 
 def test_validity_ends_after_the_last_valid_day_in_paris(learner, module_with_quiz):
@@ -119,5 +119,5 @@ def test_a_new_cycle_is_not_completed_by_the_previous_lessons(learner, module_wi
         course_services.module_restart(user=learner, module=module)
         # The quiz alone (lessons not done again) does not complete the new cycle.
         with on_commit():
-            _finish(quiz, learner, builders.right_answers(quiz))
+            _finish(quiz, learner, quiz_factories.right_answers(quiz))
         assert ModuleCompletion.objects.filter(user=learner).count() == 1

@@ -8,7 +8,7 @@ from django.urls import reverse
 from accounts.tests.factories import UserFactory
 from courses import rendering, services
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def _token(html: str) -> str:
 
 
 def test_two_learners_share_one_rendering_and_never_each_others_token(monkeypatch):
-    module = fixtures.module(lessons=2)
+    module = factories.module(lessons=2)
     lesson = module.get_children().live().order_by("path").first().specific
     people = [UserFactory(), UserFactory()]
     for person in people:
@@ -59,7 +59,7 @@ def test_two_learners_share_one_rendering_and_never_each_others_token(monkeypatc
 
 
 def test_a_preview_is_never_cached(rf, learner, monkeypatch):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     lesson = module.get_children().live().get().specific
     request = rf.get(lesson.url)
     request.user = learner

@@ -12,20 +12,20 @@ from courses import services
 from courses.models import ActivityResult, Enrolment, LessonPage
 from courses.selectors import progress as progress_selectors
 
-from . import fixtures
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
 
 def _setup_activity(learner):
-    module = fixtures.module(lessons=0)
-    package = fixtures.true_false_package(correct="false")
-    lesson = fixtures.lesson(module_page=module, title="Leçon interactive", packages=[package])
+    module = factories.module(lessons=0)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon interactive", packages=[package])
     return module, package, lesson
 
 
 def test_enrol_is_post_only_and_leads_to_the_first_lesson(client, learner):
-    module = fixtures.module(lessons=2)
+    module = factories.module(lessons=2)
     client.force_login(learner)
     url = reverse("courses:enrol", args=[module.pk])
 
@@ -38,7 +38,7 @@ def test_enrol_is_post_only_and_leads_to_the_first_lesson(client, learner):
 
 
 def test_lesson_page_requires_enrolment(client, learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     lesson = LessonPage.objects.child_of(module).get()
     client.force_login(learner)
 
@@ -52,7 +52,7 @@ def test_lesson_page_requires_enrolment(client, learner):
 
 
 def test_anonymous_visitor_is_sent_to_login_from_a_lesson(client):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     lesson = LessonPage.objects.child_of(module).get()
     response = client.get(lesson.url)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
@@ -63,7 +63,7 @@ def test_xapi_endpoint_records_and_checks(client, learner):
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
     url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
-    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
+    statement = factories.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
 
     response = client.post(url, json.dumps(statement), content_type="application/json")
 
@@ -91,7 +91,7 @@ def test_xapi_endpoint_is_csrf_protected(learner):
     client = Client(enforce_csrf_checks=True)
     client.force_login(learner)
     url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
-    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+    statement = factories.answered("false", statement_id=str(uuid.uuid4()))
 
     response = client.post(url, json.dumps(statement), content_type="application/json")
 
@@ -101,11 +101,11 @@ def test_xapi_endpoint_is_csrf_protected(learner):
 
 def test_xapi_for_an_activity_outside_the_lesson_is_refused(client, learner):
     module, _package, lesson = _setup_activity(learner)
-    stranger = fixtures.true_false_package(title="Autre activité")
+    stranger = factories.true_false_package(title="Autre activité")
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
     url = reverse("courses:h5p_xapi", args=[stranger.pk, lesson.pk])
-    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+    statement = factories.answered("false", statement_id=str(uuid.uuid4()))
 
     response = client.post(url, json.dumps(statement), content_type="application/json")
     assert response.status_code == 404
@@ -115,7 +115,7 @@ def test_xapi_from_a_learner_not_enrolled_is_refused(client, learner):
     _module, package, lesson = _setup_activity(learner)
     client.force_login(learner)
     url = reverse("courses:h5p_xapi", args=[package.pk, lesson.pk])
-    statement = fixtures.answered("false", statement_id=str(uuid.uuid4()))
+    statement = factories.answered("false", statement_id=str(uuid.uuid4()))
 
     response = client.post(url, json.dumps(statement), content_type="application/json")
     assert response.status_code == 403
@@ -145,8 +145,8 @@ def test_state_endpoint_refuses_a_nul_character_that_postgresql_cannot_store(cli
 
 
 def test_my_trainings_lists_in_progress_and_completed(client, learner):
-    done = fixtures.module(title="Module terminé", lessons=1)
-    ongoing = fixtures.module(title="Module en cours", lessons=2)
+    done = factories.module(title="Module terminé", lessons=1)
+    ongoing = factories.module(title="Module en cours", lessons=2)
     for module in (done, ongoing):
         services.enrolment_create(user=learner, module=module)
     services.lesson_complete(user=learner, lesson=LessonPage.objects.child_of(done).get())
@@ -159,7 +159,7 @@ def test_my_trainings_lists_in_progress_and_completed(client, learner):
 
 
 def test_trainer_sees_learners_and_exports_csv(client, learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     services.enrolment_create(user=learner, module=module)
     services.lesson_complete(user=learner, lesson=LessonPage.objects.child_of(module).get())
     trainer = UserFactory(role=Role.TRAINER)
@@ -174,16 +174,16 @@ def test_trainer_sees_learners_and_exports_csv(client, learner):
 
 
 def test_learner_cannot_see_the_trainer_view(client, learner):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     client.force_login(learner)
     response = client.get(reverse("courses:module_learners", args=[module.pk]))
     assert response.status_code == 403
 
 
 def test_catalogue_filters_by_audience_and_searches_lessons(client):
-    police = fixtures.module(title="Accueil des plaintes", audiences=["police_nationale"])
-    fixtures.module(title="Certificat médical", audiences=["medecin"])
-    index = fixtures.catalogue()
+    police = factories.module(title="Accueil des plaintes", audiences=["police_nationale"])
+    factories.module(title="Certificat médical", audiences=["medecin"])
+    index = factories.catalogue()
 
     html = client.get(index.url, {"audience": "police_nationale"}).content.decode()
     assert "Accueil des plaintes" in html and "Certificat médical" not in html
@@ -194,20 +194,20 @@ def test_catalogue_filters_by_audience_and_searches_lessons(client):
 
 
 def test_editor_reaches_the_learners_from_the_wagtail_explorer(client, editor):
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     client.force_login(editor)
 
-    html = client.get(reverse("wagtailadmin_explore", args=[fixtures.catalogue().pk])).content
+    html = client.get(reverse("wagtailadmin_explore", args=[factories.catalogue().pk])).content
     assert reverse("courses:module_learners", args=[module.pk]) in html.decode()
 
 
 def test_last_lesson_explains_which_activity_blocks_the_module(client, learner):
-    module = fixtures.module(lessons=0, require_activities_success=True, activities_min_score=80)
-    package = fixtures.true_false_package(correct="false", title="Vrai ou faux : emprise")
-    lesson = fixtures.lesson(module_page=module, title="Leçon", packages=[package])
+    module = factories.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = factories.true_false_package(correct="false", title="Vrai ou faux : emprise")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
     client.force_login(learner)
-    wrong = fixtures.answered("true", statement_id=str(uuid.uuid4()))
+    wrong = factories.answered("true", statement_id=str(uuid.uuid4()))
     client.post(
         reverse("courses:h5p_xapi", args=[package.pk, lesson.pk]),
         json.dumps(wrong),
@@ -221,12 +221,12 @@ def test_last_lesson_explains_which_activity_blocks_the_module(client, learner):
 
 
 def test_my_trainings_lists_the_quizzes_open_to_everyone(client, learner):
-    from quizzes.tests import builders
+    from quizzes.tests import factories as quiz_factories
 
-    builders.quiz(
-        builders.true_false("Q", True), title="Quiz libre : le 3919", available_alone=True
+    quiz_factories.quiz(
+        quiz_factories.true_false("Q", True), title="Quiz libre : le 3919", available_alone=True
     )
-    builders.quiz(builders.true_false("Q", True), title="Quiz de module")
+    quiz_factories.quiz(quiz_factories.true_false("Q", True), title="Quiz de module")
     client.force_login(learner)
 
     html = client.get(reverse("courses:my_trainings")).content.decode()
@@ -241,7 +241,7 @@ def test_each_learner_sees_their_own_progress_on_a_shared_lesson_page(learner):
     from django.test import Client
 
     module, package, lesson = _setup_activity(learner)
-    second = fixtures.lesson(module_page=module, title="Deuxième leçon")
+    second = factories.lesson(module_page=module, title="Deuxième leçon")
     other = UserFactory()
     for person in (learner, other):
         services.enrolment_create(user=person, module=module)
@@ -277,7 +277,7 @@ def test_the_learners_csv_keeps_names_as_text(client, learner):
 
     learner.first_name, learner.last_name = PAYLOAD, "-1+1"
     learner.save()
-    module = fixtures.module(lessons=1)
+    module = factories.module(lessons=1)
     services.enrolment_create(user=learner, module=module)
     client.force_login(UserFactory(role=Role.TRAINER))
     url = reverse("courses:module_learners", args=[module.pk])
@@ -285,7 +285,7 @@ def test_the_learners_csv_keeps_names_as_text(client, learner):
 
 
 def _valid_statement() -> dict:
-    return fixtures.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
+    return factories.answered("false", statement_id=str(uuid.uuid4()), raw_score=0)
 
 
 def _with(path: tuple[str, ...], value) -> dict:

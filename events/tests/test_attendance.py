@@ -11,7 +11,7 @@ from accounts.tests.factories import UserFactory
 from certificates.models import Attestation
 from courses.constants import EnrolmentSource
 from courses.models import Enrolment
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from events import quiz_contexts, selectors, services
 from events.constants import Attendance, Status
 from events.signals import attendance_confirmed
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def module():
-    return course_fixtures.module(title="Le psychotraumatisme", lessons=1)
+    return course_factories.module(title="Le psychotraumatisme", lessons=1)
 
 
 @pytest.fixture

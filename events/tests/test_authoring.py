@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from events import services
 from events.constants import Status
 from events.models import Event, Registration, Session
@@ -65,7 +65,7 @@ def _management(total: int, initial: int) -> dict:
 
 
 def test_a_trainer_creates_an_event_with_its_session(client, trainer):
-    module = course_fixtures.module(title="Le psychotraumatisme", lessons=0)
+    module = course_factories.module(title="Le psychotraumatisme", lessons=0)
     colleague = organiser()
     client.force_login(trainer)
     url = reverse("events:event_create")

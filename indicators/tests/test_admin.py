@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from indicators import services
 from indicators.models import ActivityLink, Indicator
 
@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 def test_an_administrator_links_modules_to_an_indicator(client, administrator):
     services.plan_load(data=SMALL)
     indicator = Indicator.objects.get(code="TEST-2024-1.2-2")
-    first = fixtures.module(title="Continuum", lessons=1)
-    second = fixtures.module(title="Psychotrauma", lessons=1)
+    first = course_factories.module(title="Continuum", lessons=1)
+    second = course_factories.module(title="Psychotrauma", lessons=1)
     services.activity_link(indicator=indicator, activity=f"module:{first.pk}")
     services.activity_link(indicator=indicator, activity="session:7")  # not the form's business
     client.force_login(administrator)

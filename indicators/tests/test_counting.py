@@ -14,7 +14,7 @@ from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from courses import services as course_services
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from indicators import selectors, services
 from indicators.models import Indicator, Participation, Plan
 
@@ -47,8 +47,8 @@ def dataset():
     b = Indicator.objects.get(code="TEST-2024-1.2-1")  # made a people-trained one for the test
     b.measure = "people_trained"
     b.save()
-    module_1 = fixtures.module(title="Continuum", lessons=1)
-    module_2 = fixtures.module(title="Psychotrauma", lessons=1)
+    module_1 = course_factories.module(title="Continuum", lessons=1)
+    module_2 = course_factories.module(title="Psychotrauma", lessons=1)
     for indicator, modules in ((a, [module_1, module_2]), (b, [module_2])):
         for module in modules:
             services.activity_link(indicator=indicator, activity=f"module:{module.pk}")
@@ -117,7 +117,7 @@ def test_completing_a_module_linked_to_fiche_1_2_adds_one_person(learner):
     call_command("load_plans", stdout=open("/dev/null", "w"))
     plan = Plan.objects.get(code="PDC-2019")
     indicator = Indicator.objects.get(code="PDC-2019-1.2-3")
-    module = fixtures.module(title="Le continuum des violences", lessons=1)
+    module = course_factories.module(title="Le continuum des violences", lessons=1)
     services.activity_link(indicator=indicator, activity=f"module:{module.pk}")
     period = {"start": date(2019, 1, 1), "end": date(2030, 12, 31)}
     before = selectors.people_trained_by_indicator(plan=plan, **period).get(indicator.pk, 0)
@@ -244,7 +244,7 @@ def test_the_openapi_schema_describes_the_endpoint(client, ddfe):
 
 def test_the_module_page_shows_the_indicators_it_counts_for(client, learner):
     services.plan_load(data=SMALL)
-    module = fixtures.module(title="Continuum", lessons=1)
+    module = course_factories.module(title="Continuum", lessons=1)
     services.activity_link(
         indicator=Indicator.objects.get(code="TEST-2024-1.2-2"), activity=f"module:{module.pk}"
     )
@@ -252,7 +252,7 @@ def test_the_module_page_shows_the_indicators_it_counts_for(client, learner):
     page = html.unescape(client.get(module.url).content.decode())
     assert "TEST-2024-1.2-2" in page
     assert "Nombre de personnes formées" in page
-    other = fixtures.module(title="Sans indicateur", lessons=1)
+    other = course_factories.module(title="Sans indicateur", lessons=1)
     assert "Indicateurs des plans" not in client.get(other.url).content.decode()
 
 

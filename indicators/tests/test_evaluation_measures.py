@@ -6,7 +6,7 @@ import pytest
 import time_machine
 
 from accounts.tests.factories import UserFactory
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from indicators import selectors, services
 from indicators.models import Indicator, Plan
 from quizzes import services as quiz_services
@@ -58,8 +58,8 @@ def test_scores_and_shares_add_every_response_of_the_linked_modules():
         questionnaire=questionnaire, text="Mieux outillé·e", better_equipped=True, sort_order=1
     )
     module_1, module_2 = (
-        fixtures.module(title="Un", lessons=1),
-        fixtures.module(title="Deux", lessons=1),
+        course_factories.module(title="Un", lessons=1),
+        course_factories.module(title="Deux", lessons=1),
     )
     for indicator in Indicator.objects.all():
         for module in (module_1, module_2):

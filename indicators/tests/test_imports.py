@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from accounts.tests.factories import UserFactory
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from indicators import imports, selectors, services
 from indicators.models import Participation, Plan
 from territories.scopes import NATIONAL, Scope
@@ -95,7 +95,7 @@ def test_rows_are_checked_with_a_reason_per_rejected_line(plan):
 
 
 def test_imported_people_count_once_and_reimporting_changes_nothing(plan, learner):
-    module = fixtures.module(title="Continuum", lessons=1)
+    module = course_factories.module(title="Continuum", lessons=1)
     services.activity_link(
         indicator=plan.indicators.get(code="TEST-2024-1.2-2"), activity=f"module:{module.pk}"
     )

@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from certificates.models import Attestation
-from certificates.tests.helpers import complete_module
+from certificates.tests.factories import complete_module
 from core.tests.pdf_text import pdf_text
 from courses.models import Audience
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from placements import selectors, services
 from placements.constants import EventAction, Status
 from placements.models import PlacementRequest
@@ -266,7 +266,7 @@ def test_an_offer_limited_to_some_professions_refuses_the_others(gendarme, slot)
 
 
 def test_prerequisite_modules_must_be_completed_first(gendarme, slot):
-    module = fixtures.module(title="Le psychotraumatisme", lessons=1)
+    module = course_factories.module(title="Le psychotraumatisme", lessons=1)
     slot.offer.prerequisites.set([module])
     with pytest.raises(ValidationError, match="Le psychotraumatisme"):
         request_for(gendarme, slot)

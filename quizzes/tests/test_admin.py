@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from quizzes import services
 from quizzes.models import Quiz
 
-from . import builders
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,7 @@ def test_editor_writes_a_quiz_in_the_admin_that_a_learner_passes(client, editor,
     quiz = Quiz.objects.get(title="Orienter une victime")
     attempt = services.attempt_start(quiz=quiz, user=learner)
     result = services.attempt_submit(
-        attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+        attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
     )
     assert result.attempt.passed is True
 
@@ -103,7 +103,7 @@ def test_a_draw_larger_than_the_pool_is_refused_in_the_admin(client, editor):
 
 
 def test_listing_links_to_statistics_and_gift_tools(client, editor):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     client.force_login(editor)
 
     html = client.get(reverse("wagtailsnippets_quizzes_quiz:list")).content.decode()

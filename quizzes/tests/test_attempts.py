@@ -12,7 +12,7 @@ from quizzes.constants import AttemptStatus, GradingMethod, Phase, ReviewTiming
 from quizzes.models import Attempt, AttemptAnswer, ImmutableAttempt, QuizTagDraw
 from quizzes.selectors import analysis, review, taking
 
-from . import builders
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -42,11 +42,11 @@ def _age(attempt: Attempt, **delta) -> None:
 
 
 def test_right_answers_pass_and_each_answer_is_stored(learner):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     attempt = services.attempt_start(quiz=quiz, user=learner)
 
     result = services.attempt_submit(
-        attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+        attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
     )
 
     attempt = result.attempt
@@ -57,9 +57,9 @@ def test_right_answers_pass_and_each_answer_is_stored(learner):
 
 
 def test_partial_answers_below_the_pass_mark_fail(learner):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     attempt = services.attempt_start(quiz=quiz, user=learner)
-    answers = builders.right_answers(quiz)
+    answers = factories.right_answers(quiz)
     first = next(iter(answers))
     answers.pop(first)  # one question left unanswered: 2 of 3 points
 
@@ -69,15 +69,15 @@ def test_partial_answers_below_the_pass_mark_fail(learner):
 
 
 def test_a_submitted_attempt_is_immutable_and_a_replay_is_refused(learner, logged):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     attempt = services.attempt_start(quiz=quiz, user=learner)
     services.attempt_submit(
-        attempt_id=attempt.pk, user=learner, answers=builders.wrong_answers(quiz)
+        attempt_id=attempt.pk, user=learner, answers=factories.wrong_answers(quiz)
     )
 
     with pytest.raises(services.AttemptRefused, match="déjà été envoyée"):
         services.attempt_submit(
-            attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+            attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
         )
     stored = Attempt.objects.get(pk=attempt.pk)
     assert stored.passed is False and stored.percent == Decimal("0.00")
@@ -88,10 +88,10 @@ def test_a_submitted_attempt_is_immutable_and_a_replay_is_refused(learner, logge
 
 
 def test_answer_to_a_question_not_drawn_is_refused_and_the_attempt_stays_open(learner, logged):
-    quiz = builders.three_question_quiz(draw_total=2)
+    quiz = factories.three_question_quiz(draw_total=2)
     attempt = services.attempt_start(quiz=quiz, user=learner)
     drawn = {q["id"] for q in attempt.questions}
-    not_drawn = next(qid for qid in builders.right_answers(quiz) if qid not in drawn)
+    not_drawn = next(qid for qid in factories.right_answers(quiz) if qid not in drawn)
 
     with pytest.raises(services.AttemptRefused, match="ne fait pas partie du tirage"):
         services.attempt_submit(attempt_id=attempt.pk, user=learner, answers={not_drawn: "x"})
@@ -103,7 +103,7 @@ def test_answer_to_a_question_not_drawn_is_refused_and_the_attempt_stays_open(le
 
 
 def test_someone_elses_attempt_cannot_be_submitted(learner):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     attempt = services.attempt_start(quiz=quiz, user=learner)
 
     with pytest.raises(services.AttemptRefused, match="introuvable"):
@@ -111,14 +111,14 @@ def test_someone_elses_attempt_cannot_be_submitted(learner):
 
 
 def test_late_submission_is_refused_and_closes_the_attempt_without_points(learner):
-    quiz = builders.three_question_quiz(time_limit_minutes=10)
+    quiz = factories.three_question_quiz(time_limit_minutes=10)
     attempt = services.attempt_start(quiz=quiz, user=learner)
     assert attempt.deadline is not None
     _age(attempt, minutes=11)
 
     with pytest.raises(services.AttemptRefused, match="temps imparti"):
         services.attempt_submit(
-            attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+            attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
         )
 
     attempt.refresh_from_db()
@@ -127,19 +127,19 @@ def test_late_submission_is_refused_and_closes_the_attempt_without_points(learne
 
 
 def test_submission_within_the_grace_period_is_graded(learner):
-    quiz = builders.three_question_quiz(time_limit_minutes=10)
+    quiz = factories.three_question_quiz(time_limit_minutes=10)
     attempt = services.attempt_start(quiz=quiz, user=learner)
     _age(attempt, minutes=10, seconds=10)  # 10 s late: within the 30 s grace
 
     attempt = services.attempt_submit(
-        attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+        attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
     ).attempt
 
     assert attempt.passed is True
 
 
 def test_attempts_limit_and_wait_between_attempts(learner):
-    quiz = builders.three_question_quiz(max_attempts=2, wait_minutes=30)
+    quiz = factories.three_question_quiz(max_attempts=2, wait_minutes=30)
     first = services.attempt_start(quiz=quiz, user=learner)
     assert services.attempt_start(quiz=quiz, user=learner) == first  # resumed, not a new one
     services.attempt_submit(attempt_id=first.pk, user=learner, answers={})
@@ -158,10 +158,10 @@ def test_attempts_limit_and_wait_between_attempts(learner):
 
 
 def test_no_new_attempt_after_passing_when_the_best_attempt_counts(learner):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     attempt = services.attempt_start(quiz=quiz, user=learner)
     services.attempt_submit(
-        attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+        attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
     )
 
     with pytest.raises(services.AttemptRefused, match="réussi"):
@@ -169,9 +169,9 @@ def test_no_new_attempt_after_passing_when_the_best_attempt_counts(learner):
 
 
 def test_best_or_last_attempt_counts(learner):
-    quiz = builders.three_question_quiz(grading_method=GradingMethod.LAST)
+    quiz = factories.three_question_quiz(grading_method=GradingMethod.LAST)
     scores = []
-    for answers in (builders.right_answers(quiz), {}):
+    for answers in (factories.right_answers(quiz), {}):
         attempt = services.attempt_start(quiz=quiz, user=learner)
         scores.append(
             services.attempt_submit(attempt_id=attempt.pk, user=learner, answers=answers).attempt
@@ -185,9 +185,9 @@ def test_best_or_last_attempt_counts(learner):
 
 
 def test_draws_take_n_questions_per_tag(learner):
-    quiz = builders.quiz(
-        *(builders.true_false(f"Accueil {n}", True, tags="accueil") for n in range(4)),
-        *(builders.true_false(f"Droit {n}", True, tags="droit") for n in range(4)),
+    quiz = factories.quiz(
+        *(factories.true_false(f"Accueil {n}", True, tags="accueil") for n in range(4)),
+        *(factories.true_false(f"Droit {n}", True, tags="droit") for n in range(4)),
         draw_total=3,
     )
     QuizTagDraw.objects.create(quiz=quiz, tag="droit", count=2)
@@ -200,17 +200,17 @@ def test_draws_take_n_questions_per_tag(learner):
 
 
 def test_a_quiz_that_cannot_be_drawn_is_refused_with_a_message(learner):
-    quiz = builders.three_question_quiz(draw_total=5)
+    quiz = factories.three_question_quiz(draw_total=5)
 
     with pytest.raises(services.AttemptRefused, match="mal paramétré"):
         services.attempt_start(quiz=quiz, user=learner)
 
 
 def test_later_edits_of_the_quiz_do_not_change_an_attempt(learner):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     attempt = services.attempt_start(quiz=quiz, user=learner)
-    answers = builders.right_answers(quiz)
-    quiz.questions = [builders.true_false("Nouvelle question", True)]
+    answers = factories.right_answers(quiz)
+    quiz.questions = [factories.true_false("Nouvelle question", True)]
     quiz.save()
 
     attempt = services.attempt_submit(attempt_id=attempt.pk, user=learner, answers=answers).attempt
@@ -224,13 +224,13 @@ def _finish(quiz, user, answers):
 
 
 def test_review_policy_immediately_never_and_after_the_last_attempt(learner):
-    shown = builders.three_question_quiz(review_timing=ReviewTiming.IMMEDIATELY)
+    shown = factories.three_question_quiz(review_timing=ReviewTiming.IMMEDIATELY)
     attempt = _finish(shown, learner, {})
     policy = review.review_policy(attempt, taking.attempts(quiz=shown, user=learner))
     items = review.review_items(attempt, policy)
     assert policy.show_review and items[0].right_texts and items[0].correct is False
 
-    hidden = builders.three_question_quiz(review_timing=ReviewTiming.NEVER)
+    hidden = factories.three_question_quiz(review_timing=ReviewTiming.NEVER)
     attempt = _finish(hidden, learner, {})
     policy = review.review_policy(attempt, taking.attempts(quiz=hidden, user=learner))
     assert not policy.show_review
@@ -238,7 +238,7 @@ def test_review_policy_immediately_never_and_after_the_last_attempt(learner):
         not i.right_texts and i.correct is None for i in review.review_items(attempt, policy)
     )
 
-    later = builders.three_question_quiz(review_timing=ReviewTiming.AFTER_LAST, max_attempts=2)
+    later = factories.three_question_quiz(review_timing=ReviewTiming.AFTER_LAST, max_attempts=2)
     first = _finish(later, learner, {})
     policy = review.review_policy(first, taking.attempts(quiz=later, user=learner))
     assert not policy.show_review and "dernière tentative" in policy.message
@@ -248,9 +248,9 @@ def test_review_policy_immediately_never_and_after_the_last_attempt(learner):
 
 
 def test_explanations_after_answering_show_even_without_review(learner):
-    quiz = builders.quiz(
-        builders.true_false("Q1", True, explanation="Tout de suite.", timing="after_answer"),
-        builders.true_false("Q2", True, explanation="À la relecture seulement."),
+    quiz = factories.quiz(
+        factories.true_false("Q1", True, explanation="Tout de suite.", timing="after_answer"),
+        factories.true_false("Q2", True, explanation="À la relecture seulement."),
         review_timing=ReviewTiming.NEVER,
     )
     attempt = _finish(quiz, learner, {})
@@ -262,12 +262,12 @@ def test_explanations_after_answering_show_even_without_review(learner):
 
 
 def test_situation_with_sub_questions_is_graded_and_reviewed(learner):
-    quiz = builders.quiz(
-        builders.situation(
+    quiz = factories.quiz(
+        factories.situation(
             "Accueil d'une plainte",
             "Une femme se présente et dit que son conjoint la menace.",
-            builders.true_false("Vous pouvez refuser la plainte.", False),
-            builders.single(
+            factories.true_false("Vous pouvez refuser la plainte.", False),
+            factories.single(
                 "Que faites-vous d'abord ?", "Je l'écoute sans jugement", "Je la renvoie"
             ),
         ),
@@ -275,7 +275,7 @@ def test_situation_with_sub_questions_is_graded_and_reviewed(learner):
     )
     attempt = services.attempt_start(quiz=quiz, user=learner)
     situation_id = attempt.questions[0]["id"]
-    right = builders.right_answers(quiz)[situation_id]
+    right = factories.right_answers(quiz)[situation_id]
     first_sub = next(iter(right))
 
     attempt = services.attempt_submit(
@@ -289,14 +289,14 @@ def test_situation_with_sub_questions_is_graded_and_reviewed(learner):
 
 
 def test_pre_test_and_post_test_give_the_progression_and_the_average_gain(learner):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     other = UserFactory()
-    for user, pre_answers in ((learner, {}), (other, builders.right_answers(quiz))):
+    for user, pre_answers in ((learner, {}), (other, factories.right_answers(quiz))):
         pre = services.attempt_start(quiz=quiz, user=user, phase=Phase.PRE)
         services.attempt_submit(attempt_id=pre.pk, user=user, answers=pre_answers)
         with pytest.raises(services.AttemptRefused, match="qu'une fois"):
             services.attempt_start(quiz=quiz, user=user, phase=Phase.PRE)
-        _finish(quiz, user, builders.right_answers(quiz))
+        _finish(quiz, user, factories.right_answers(quiz))
 
     progression = taking.progression(quiz=quiz, user=learner)
     assert (progression.pre_percent, progression.post_percent) == (Decimal(0), Decimal(100))
@@ -306,9 +306,9 @@ def test_pre_test_and_post_test_give_the_progression_and_the_average_gain(learne
 
 
 def test_statistics_give_success_rates_and_distractors(learner):
-    quiz = builders.three_question_quiz()
-    _finish(quiz, learner, builders.right_answers(quiz))
-    _finish(quiz, UserFactory(), builders.wrong_answers(quiz))
+    quiz = factories.three_question_quiz()
+    _finish(quiz, learner, factories.right_answers(quiz))
+    _finish(quiz, UserFactory(), factories.wrong_answers(quiz))
 
     stats = analysis.quiz_statistics(quiz)
 

@@ -15,7 +15,7 @@ from django.urls import reverse
 from core.rich_text import sanitise
 from quizzes.models import Attempt, Quiz
 
-from . import builders
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -68,14 +68,14 @@ def assert_inert(page: str) -> None:
 def _quiz_with_payloads() -> Quiz:
     """Payloads in every text of a quiz, stored raw as older rows or a crafted POST left them."""
     payload = " ".join(PAYLOADS)
-    case = builders.situation(
+    case = factories.situation(
         "Accueil",
         payload,
-        builders.single(f"Sous-question {payload}", f"Oui {PAYLOADS[1]}", f"Non {PAYLOADS[0]}"),
+        factories.single(f"Sous-question {payload}", f"Oui {PAYLOADS[1]}", f"Non {PAYLOADS[0]}"),
         explanation=payload,
     )
-    return builders.quiz(
-        builders.single(
+    return factories.quiz(
+        factories.single(
             f"Énoncé {payload}",
             f"Bonne {PAYLOADS[3]}",
             f"Mauvaise {PAYLOADS[2]}",
@@ -97,7 +97,7 @@ def test_quiz_review_and_statistics_pages_render_no_active_content(client, learn
     assert "Énoncé" in page and "Accueil" in page
     assert_inert(page)
 
-    review = client.post(attempt_url, builders.right_answers(quiz) | {}, follow=True)
+    review = client.post(attempt_url, factories.right_answers(quiz) | {}, follow=True)
     assert "Explication" in review.content.decode()
     assert_inert(review.content.decode())
 
@@ -131,7 +131,7 @@ def test_sanitiser_keeps_the_words_and_drops_what_runs(payload):
 
 
 def test_gift_import_stores_the_words_of_html_never_its_markup(client, editor, learner):
-    quiz = builders.quiz(title="Import", available_alone=True)
+    quiz = factories.quiz(title="Import", available_alone=True)
     lines = [
         f"::Q{number}::[html]Question {payload} {{=oui ~non####Parce que {payload}}}"
         for number, payload in enumerate(PAYLOADS)

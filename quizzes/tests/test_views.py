@@ -13,7 +13,7 @@ from quizzes import building, services
 from quizzes.constants import AttemptStatus
 from quizzes.models import Attempt
 
-from . import builders
+from . import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def _field_data(attempt: Attempt, answers: dict) -> dict:
 
 
 def test_start_is_post_only(client, learner):
-    quiz = builders.three_question_quiz(available_alone=True)
+    quiz = factories.three_question_quiz(available_alone=True)
     client.force_login(learner)
 
     assert client.get(reverse("quizzes:quiz_start", args=[quiz.pk])).status_code == 405
@@ -44,7 +44,7 @@ def test_start_is_post_only(client, learner):
 
 
 def test_someone_elses_attempt_is_not_found(client, learner):
-    quiz = builders.three_question_quiz(available_alone=True)
+    quiz = factories.three_question_quiz(available_alone=True)
     attempt = services.attempt_start(quiz=quiz, user=UserFactory())
     client.force_login(learner)
 
@@ -55,11 +55,11 @@ def test_someone_elses_attempt_is_not_found(client, learner):
 
 
 def test_a_forged_field_is_refused_with_a_message_and_nothing_is_graded(client, learner):
-    quiz = builders.three_question_quiz(available_alone=True)
+    quiz = factories.three_question_quiz(available_alone=True)
     client.force_login(learner)
     attempt = _start(client, quiz)
 
-    data = _field_data(attempt, builders.right_answers(quiz))
+    data = _field_data(attempt, factories.right_answers(quiz))
     data["q.question-inventee"] = "x"
     response = client.post(reverse("quizzes:attempt", args=[attempt.pk]), data)
 
@@ -69,25 +69,25 @@ def test_a_forged_field_is_refused_with_a_message_and_nothing_is_graded(client, 
 
 
 def test_a_replayed_submission_is_refused(client, learner):
-    quiz = builders.three_question_quiz(available_alone=True)
+    quiz = factories.three_question_quiz(available_alone=True)
     client.force_login(learner)
     attempt = _start(client, quiz)
     url = reverse("quizzes:attempt", args=[attempt.pk])
-    client.post(url, _field_data(attempt, builders.wrong_answers(quiz)))
+    client.post(url, _field_data(attempt, factories.wrong_answers(quiz)))
 
-    response = client.post(url, _field_data(attempt, builders.right_answers(quiz)), follow=True)
+    response = client.post(url, _field_data(attempt, factories.right_answers(quiz)), follow=True)
 
     assert "déjà été envoyée" in response.content.decode()
     assert Attempt.objects.get(pk=attempt.pk).passed is False
 
 
 def test_ordering_and_matching_fields_and_a_rank_mistake_keeps_the_answers(client, learner):
-    quiz = builders.quiz(
-        builders.ordering(
+    quiz = factories.quiz(
+        factories.ordering(
             "Remettez dans l'ordre le cycle de la violence",
             ["Climat de tension", "Agression", "Justification", "Lune de miel"],
         ),
-        builders.matching(
+        factories.matching(
             "Associez chaque numéro à son service",
             [
                 ("3919", "Violences Femmes Info"),
@@ -119,11 +119,11 @@ def test_ordering_and_matching_fields_and_a_rank_mistake_keeps_the_answers(clien
 
 
 def test_statistics_are_for_trainers_and_editors_with_csv(client, learner, editor):
-    quiz = builders.three_question_quiz()
+    quiz = factories.three_question_quiz()
     services.attempt_submit(
         attempt_id=services.attempt_start(quiz=quiz, user=learner).pk,
         user=learner,
-        answers=builders.right_answers(quiz),
+        answers=factories.right_answers(quiz),
     )
     url = reverse("quizzes:quiz_statistics", args=[quiz.pk])
     client.force_login(learner)
@@ -139,7 +139,7 @@ def test_statistics_are_for_trainers_and_editors_with_csv(client, learner, edito
 
 
 def test_gift_import_reports_bad_questions_and_export_round_trips(client, editor, learner):
-    quiz = builders.quiz(title="Banque accueil")
+    quiz = factories.quiz(title="Banque accueil")
     url = reverse("quizzes:gift_import", args=[quiz.pk])
     client.force_login(learner)
     assert client.get(url).status_code == 403
@@ -156,7 +156,7 @@ def test_gift_import_reports_bad_questions_and_export_round_trips(client, editor
     # Imported questions are real questions: an attempt can be drawn and graded.
     attempt = services.attempt_start(quiz=quiz, user=learner)
     graded = services.attempt_submit(
-        attempt_id=attempt.pk, user=learner, answers=builders.right_answers(quiz)
+        attempt_id=attempt.pk, user=learner, answers=factories.right_answers(quiz)
     )
     assert graded.attempt.percent == 100
 
@@ -166,7 +166,7 @@ def test_gift_import_reports_bad_questions_and_export_round_trips(client, editor
 
 
 def test_gift_import_refuses_a_file_that_is_not_utf8(client, editor):
-    quiz = builders.quiz(title="Banque")
+    quiz = factories.quiz(title="Banque")
     client.force_login(editor)
     upload = SimpleUploadedFile("banque.gift", "Question é {TRUE}".encode("latin-1"))
 
@@ -185,10 +185,10 @@ def _count(client, url) -> int:
 
 
 def test_quiz_pages_do_not_issue_queries_per_question(client, learner, editor):
-    small = builders.quiz(builders.true_false("Q", True), available_alone=True)
-    large = builders.quiz(
-        *(builders.true_false(f"Q{n}", True) for n in range(6)),
-        builders.situation("Cas", "Une situation.", builders.true_false("Sous-question", True)),
+    small = factories.quiz(factories.true_false("Q", True), available_alone=True)
+    large = factories.quiz(
+        *(factories.true_false(f"Q{n}", True) for n in range(6)),
+        factories.situation("Cas", "Une situation.", factories.true_false("Sous-question", True)),
         available_alone=True,
     )
     client.force_login(learner)
@@ -213,14 +213,14 @@ def test_a_situation_shows_its_image_with_its_text_alternative(client, learner, 
 
     settings.MEDIA_ROOT = tmp_path
     image = Image.objects.create(title="Commissariat", file=get_test_image_file())
-    block = builders.situation(
+    block = factories.situation(
         "Au guichet",
         "Une femme attend à l'accueil.",
-        builders.true_false("Elle peut porter plainte.", True),
+        factories.true_false("Elle peut porter plainte.", True),
     )
     block["value"]["image"] = image.pk
     block["value"]["image_alt"] = "Le hall d'accueil d'un commissariat"
-    quiz = builders.quiz(block, available_alone=True)
+    quiz = factories.quiz(block, available_alone=True)
     client.force_login(learner)
 
     attempt = _start(client, quiz)
@@ -233,11 +233,11 @@ def test_a_situation_shows_its_image_with_its_text_alternative(client, learner, 
 def test_the_statistics_csv_keeps_questions_and_answers_as_text(client, learner, editor):
     from core.tests.spreadsheet_checks import PAYLOAD, assert_csv_neutralised
 
-    quiz = builders.quiz(builders.single(PAYLOAD, "@SUM(1)", "+33 3919"))
+    quiz = factories.quiz(factories.single(PAYLOAD, "@SUM(1)", "+33 3919"))
     services.attempt_submit(
         attempt_id=services.attempt_start(quiz=quiz, user=learner).pk,
         user=learner,
-        answers=builders.right_answers(quiz),
+        answers=factories.right_answers(quiz),
     )
     client.force_login(editor)
     url = reverse("quizzes:quiz_statistics", args=[quiz.pk])
@@ -247,14 +247,14 @@ def test_the_statistics_csv_keeps_questions_and_answers_as_text(client, learner,
 
 
 def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(client, editor):
-    quiz = builders.quiz(
-        builders.single("Numéro d'écoute ?", "Le 3919", "Le 15"),
-        builders.ordering("Remettez dans l'ordre", ["Écouter", "Protéger", "Orienter"]),
-        builders.situation(
+    quiz = factories.quiz(
+        factories.single("Numéro d'écoute ?", "Le 3919", "Le 15"),
+        factories.ordering("Remettez dans l'ordre", ["Écouter", "Protéger", "Orienter"]),
+        factories.situation(
             "Accueil",
             "<p>Une femme se présente.</p>",
-            builders.true_false("Elle peut porter plainte.", True),
-            builders.matching("Associez", [("ITT", "Médecin"), ("Plainte", "OPJ"), ("A", "B")]),
+            factories.true_false("Elle peut porter plainte.", True),
+            factories.matching("Associez", [("ITT", "Médecin"), ("Plainte", "OPJ"), ("A", "B")]),
         ),
         title="Toutes sortes",
     )
@@ -271,7 +271,7 @@ def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(cli
 
 @pytest.mark.parametrize("context", ["module:²", "module:" + "9" * 30, "module:", "inconnu:1"])
 def test_a_forged_quiz_context_is_not_found(client, learner, context):
-    quiz = builders.three_question_quiz(available_alone=True)
+    quiz = factories.three_question_quiz(available_alone=True)
     client.force_login(learner)
 
     response = client.get(reverse("quizzes:quiz_detail", args=[quiz.pk]), {"contexte": context})

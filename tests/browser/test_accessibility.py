@@ -46,17 +46,19 @@ def test_quiz_form_and_result_have_no_serious_accessibility_violation(
 ):
     """Every question type, a situation included, then the corrected result."""
     from accounts.tests.factories import UserFactory
-    from quizzes.tests import builders
+    from quizzes.tests import factories as quiz_factories
 
     from .conftest import log_in
 
-    quiz = builders.quiz(
-        builders.single("Quel numéro ?", "Le 3919", "Le 17"),
-        builders.multiple("Quelles formes ?", ["Psychologique"], ["Aucune"]),
-        builders.true_false("La plainte peut être refusée.", False),
-        builders.matching("Associez", [("3919", "Écoute"), ("17", "Police")]),
-        builders.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
-        builders.situation("Au guichet", "Une femme attend.", builders.true_false("Vrai ?", True)),
+    quiz = quiz_factories.quiz(
+        quiz_factories.single("Quel numéro ?", "Le 3919", "Le 17"),
+        quiz_factories.multiple("Quelles formes ?", ["Psychologique"], ["Aucune"]),
+        quiz_factories.true_false("La plainte peut être refusée.", False),
+        quiz_factories.matching("Associez", [("3919", "Écoute"), ("17", "Police")]),
+        quiz_factories.ordering("Ordonnez", ["Tension", "Agression", "Justification"]),
+        quiz_factories.situation(
+            "Au guichet", "Une femme attend.", quiz_factories.true_false("Vrai ?", True)
+        ),
         available_alone=True,
     )
     log_in(page, email=UserFactory().email, password=password)
@@ -77,7 +79,7 @@ def test_attestation_pages_have_no_serious_accessibility_violation(page: Page, a
     from accounts.tests.factories import UserFactory
     from certificates import services
     from certificates.models import Attestation
-    from certificates.tests.helpers import complete_module
+    from certificates.tests.factories import complete_module
 
     from .conftest import log_in
 

@@ -11,10 +11,10 @@ from playwright.sync_api import Page, expect
 from accounts.tests.factories import UserFactory
 from certificates import services
 from certificates.models import Attestation
-from certificates.tests.helpers import pdf_qr_codes
+from certificates.tests.factories import pdf_qr_codes
 from core.tests.pdf_text import pdf_text
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 from .conftest import log_in
 
@@ -27,7 +27,7 @@ MODULE_TITLE = "Rédiger un certificat médical initial"
 
 
 def test_learner_downloads_the_attestation_and_its_qr_code_verifies(page: Page, password):
-    module = fixtures.module(title=MODULE_TITLE, lessons=1, validity_months=36)
+    module = course_factories.module(title=MODULE_TITLE, lessons=1, validity_months=36)
     lesson = LessonPage.objects.child_of(module).get()
     learner = UserFactory(first_name="Inès", last_name="Moreau")
     log_in(page, email=learner.email, password=password)
@@ -70,7 +70,7 @@ def test_learner_downloads_the_attestation_and_its_qr_code_verifies(page: Page, 
 
 def test_someone_types_a_code_on_the_verification_form(page: Page, password):
     learner = UserFactory(first_name="Yanis", last_name="Benali")
-    from certificates.tests.helpers import complete_module
+    from certificates.tests.factories import complete_module
 
     complete_module(learner, title="Psychotraumatisme")
     code = Attestation.objects.get(user=learner).code

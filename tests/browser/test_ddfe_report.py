@@ -14,7 +14,7 @@ from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from courses.models import ModuleCompletion
 from courses.services import completion_finalise
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from indicators import services
 from indicators.models import Indicator
 
@@ -58,7 +58,7 @@ def _completed(module, when: datetime):
 
 def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     services.plan_load(data=PLAN)
-    module = fixtures.module(title="Le continuum des violences", lessons=1)
+    module = course_factories.module(title="Le continuum des violences", lessons=1)
     services.activity_link(
         indicator=Indicator.objects.get(code="TEST-2024-1.2-1"), activity=f"module:{module.pk}"
     )

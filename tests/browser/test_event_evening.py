@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 from accounts.tests.factories import UserFactory
 from certificates.models import Attestation
-from courses.tests import fixtures as course_fixtures
+from courses.tests import factories as course_factories
 from events.constants import Attendance
 from events.models import Registration
 from events.tests.factories import EventFactory, SessionFactory, organiser
@@ -48,7 +48,7 @@ def _no_serious_violation(page: Page) -> None:
 def test_a_doctor_registers_checks_in_by_qr_answers_and_continues_online(
     browser, live_server, page: Page, password
 ):
-    module = course_fixtures.module(title=MODULE, lessons=1)
+    module = course_factories.module(title=MODULE, lessons=1)
     questionnaire = Questionnaire.objects.create(title="Votre avis sur la soirée")
     QuestionnaireItem.objects.create(
         questionnaire=questionnaire, text=EQUIPPED, better_equipped=True, sort_order=0

@@ -12,7 +12,7 @@ from playwright.sync_api import FrameLocator, Page, expect
 
 from accounts.tests.factories import UserFactory
 from courses.models import ActivityResult, H5PPackage, ModuleCompletion, XAPIStatement
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from courses.tests.h5p_builders import needs_npm_fixtures
 from courses.tests.h5p_uploads import fresh_h5p_root, upload_package
 
@@ -66,11 +66,13 @@ def true_false(h5p_root, superuser) -> H5PPackage:
 
 def build_module(package: H5PPackage, *, require_activities_success: bool = False):
     """Return a published module whose first lesson holds the activity, and its two lessons."""
-    module = fixtures.module(
+    module = course_factories.module(
         title=MODULE_TITLE, lessons=0, require_activities_success=require_activities_success
     )
-    first = fixtures.lesson(module_page=module, title="Les signaux d'alerte", packages=[package])
-    second = fixtures.lesson(module_page=module, title="Orienter la victime")
+    first = course_factories.lesson(
+        module_page=module, title="Les signaux d'alerte", packages=[package]
+    )
+    second = course_factories.lesson(module_page=module, title="Orienter la victime")
     return module, first, second
 
 

@@ -8,10 +8,10 @@ from playwright.sync_api import Page, expect
 
 from accounts.tests.factories import UserFactory
 from courses.models import LessonPage, ModuleCompletion
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 from quizzes.constants import ReviewTiming
 from quizzes.models import Attempt
-from quizzes.tests import builders
+from quizzes.tests import factories as quiz_factories
 
 from .conftest import log_in
 
@@ -24,10 +24,10 @@ MODULE_TITLE = "Accueillir une victime de violences conjugales"
 
 
 def _module_with_quiz():
-    quiz = builders.three_question_quiz(
+    quiz = quiz_factories.three_question_quiz(
         wait_minutes=1, max_attempts=3, review_timing=ReviewTiming.IMMEDIATELY
     )
-    module = fixtures.module(title=MODULE_TITLE, lessons=1)
+    module = course_factories.module(title=MODULE_TITLE, lessons=1)
     module.final_quiz = quiz
     module.save_revision().publish()
     return module, quiz

@@ -10,11 +10,10 @@ from django.utils import timezone
 
 from accounts.constants import InstitutionKind
 from accounts.models import Institution, User
-from core import demo_people
-
-from . import services
-from .constants import Status
-from .models import Offer, PlacementRequest, Slot
+from demo import people as demo_people
+from placements import services
+from placements.constants import Status
+from placements.models import Offer, PlacementRequest, Slot
 
 HOST_EMAIL = "accueil@egide.test"
 LEARNER_EMAIL = "apprenante@egide.test"

@@ -15,13 +15,12 @@ from django.utils import timezone
 
 from accounts.constants import HEALTH_PROFESSIONS
 from accounts.models import User
-from core import demo_people
 from courses.constants import Kind
+from demo import people as demo_people
+from events import services
+from events.constants import Attendance, EventKind, Source
+from events.models import Event, Registration, Session
 from quizzes.models import Questionnaire
-
-from . import services
-from .constants import Attendance, EventKind, Source
-from .models import Event, Registration, Session
 
 ORGANISER = "formatrice@egide.test"
 LEARNER = "apprenante@egide.test"
@@ -134,26 +133,24 @@ def _attendance(session: Session, *, people: list[User], organiser: User) -> Non
         services.attendance_record(session=session, by=organiser, marks=marks, now=session.ends_at)
 
 
-def load(*, module=None) -> list[Session]:
-    organiser = User.objects.get(email=ORGANISER)
-    learner = User.objects.filter(email=LEARNER).first()
-    questionnaire = Questionnaire.objects.order_by("pk").first()
-    health = sorted(HEALTH_PROFESSIONS)
+def _health_evening(health: list[str], description: str, session: dict) -> dict:
+    """An awareness evening for health professionals, two and a half hours."""
+    return {
+        "kind": EventKind.EVENING,
+        "nature": Kind.SENSIBILISATION,
+        "duration_minutes": 150,
+        "audiences": health,
+        "description": description,
+        "session": session,
+    }
 
-    past = _event(
-        PAST_EVENING,
-        organiser=organiser,
-        module=module,
-        questionnaire=questionnaire,
-        kind=EventKind.EVENING,
-        nature=Kind.SENSIBILISATION,
-        duration_minutes=150,
-        audiences=health,
-        description=(
-            "Repérer les violences conjugales en consultation, accueillir la parole, "
-            "rédiger le certificat médical initial et orienter la victime."
-        ),
-        session={
+
+def _lille_evening(health: list[str]) -> dict:
+    return _health_evening(
+        health,
+        "Repérer les violences conjugales en consultation, accueillir la parole, "
+        "rédiger le certificat médical initial et orienter la victime.",
+        {
             "starts_at": _at(-14, 18, 30),
             "ends_at": _at(-14, 21),
             "place": "Faculté de médecine Henri-Warembourg",
@@ -164,17 +161,13 @@ def load(*, module=None) -> list[Session]:
             "capacity": 120,
         },
     )
-    dunkerque = _event(
-        DUNKERQUE_EVENING,
-        organiser=organiser,
-        module=module,
-        questionnaire=questionnaire,
-        kind=EventKind.EVENING,
-        nature=Kind.SENSIBILISATION,
-        duration_minutes=150,
-        audiences=health,
-        description="Le continuum des violences et le psychotraumatisme.",
-        session={
+
+
+def _dunkerque_evening(health: list[str]) -> dict:
+    return _health_evening(
+        health,
+        "Le continuum des violences et le psychotraumatisme.",
+        {
             "starts_at": _at(21, 18, 30),
             "ends_at": _at(21, 21),
             "place": "Centre hospitalier de Dunkerque",
@@ -185,38 +178,46 @@ def load(*, module=None) -> list[Session]:
             "capacity": 60,
         },
     )
-    webinar = _event(
-        WEBINAR,
-        organiser=organiser,
-        module=module,
-        questionnaire=questionnaire,
-        kind=EventKind.WEBINAR,
-        nature=Kind.FORMATION,
-        duration_minutes=90,
-        audiences=[],
-        description="Une heure et demie pour rédiger un certificat utile à la victime.",
-        session={
+
+
+def _past_evening(health: list[str], days: int, place: dict) -> dict:
+    """One of the three other evenings of the seed documents, `days` from today."""
+    return _health_evening(
+        health,
+        "À partir d'une pièce de théâtre : les formes de violences conjugales, "
+        "les ressources locales et la levée du secret professionnel.",
+        {"starts_at": _at(days, 18, 30), "ends_at": _at(days, 21), "capacity": 80, **place},
+    )
+
+
+def _webinar() -> dict:
+    return {
+        "kind": EventKind.WEBINAR,
+        "nature": Kind.FORMATION,
+        "duration_minutes": 90,
+        "audiences": [],
+        "description": "Une heure et demie pour rédiger un certificat utile à la victime.",
+        "session": {
             "starts_at": _at(35, 12, 30),
             "ends_at": _at(35, 14),
             "online_url": "https://webinaire.example.gouv.fr/itt",
             "capacity": 300,
         },
-    )
-    training_day = _event(
-        TRAINING_DAY,
-        organiser=organiser,
-        module=module,
-        questionnaire=questionnaire,
-        kind=EventKind.TRAINING_DAY,
-        nature=Kind.FORMATION,
-        duration_minutes=360,
-        audiences=[],
-        description=(
+    }
+
+
+def _training_day() -> dict:
+    return {
+        "kind": EventKind.TRAINING_DAY,
+        "nature": Kind.FORMATION,
+        "duration_minutes": 360,
+        "audiences": [],
+        "description": (
             "Une journée interinstitutionnelle pour enquêteur·rices, soignant·es et "
             "travailleur·ses sociaux : évaluer le danger, recueillir la parole, orienter "
             "vers les partenaires du territoire."
         ),
-        session={
+        "session": {
             "starts_at": _at(56, 9),
             "ends_at": _at(56, 16, 30),
             "place": "Préfecture du Nord",
@@ -226,45 +227,48 @@ def load(*, module=None) -> list[Session]:
             "arrondissement_id": "595",
             "capacity": 30,
         },
-    )
-    evenings = [past]
-    for title, days, place in PAST_EVENINGS:
-        evenings.append(
-            _event(
-                title,
-                organiser=organiser,
-                module=module,
-                questionnaire=questionnaire,
-                kind=EventKind.EVENING,
-                nature=Kind.SENSIBILISATION,
-                duration_minutes=150,
-                audiences=health,
-                description=(
-                    "À partir d'une pièce de théâtre : les formes de violences conjugales, "
-                    "les ressources locales et la levée du secret professionnel."
-                ),
-                session={
-                    "starts_at": _at(days, 18, 30),
-                    "ends_at": _at(days, 21),
-                    "capacity": 80,
-                    **place,
-                },
-            )
+    }
+
+
+def _learner_present(past: Session, *, organiser: User) -> None:
+    """The demo learner attended the Lille evening, added by the organiser (the evening
+    is for health professionals)."""
+    learner = User.objects.filter(email=LEARNER).first()
+    if learner is None:
+        return
+    registration = Registration.objects.filter(session=past, user=learner).first()
+    if registration is None:
+        registration = services.registration_create(
+            session=past, user=learner, source=Source.ORGANISER, now=_at(-20, 9)
         )
+    if registration.attendance != Attendance.PRESENT:
+        services.attendance_record(
+            session=past,
+            by=organiser,
+            marks={registration.pk: Attendance.PRESENT},
+            now=past.ends_at,
+        )
+
+
+def load(*, module=None) -> list[Session]:
+    """Create the demo events if missing and record the past evenings' attendance."""
+    organiser = User.objects.get(email=ORGANISER)
+    questionnaire = Questionnaire.objects.order_by("pk").first()
+    health = sorted(HEALTH_PROFESSIONS)
+
+    def event(title: str, fields: dict) -> Session:
+        return _event(
+            title, organiser=organiser, module=module, questionnaire=questionnaire, **fields
+        )
+
+    past = event(PAST_EVENING, _lille_evening(health))
+    dunkerque = event(DUNKERQUE_EVENING, _dunkerque_evening(health))
+    webinar = event(WEBINAR, _webinar())
+    training_day = event(TRAINING_DAY, _training_day())
+    evenings = [past] + [
+        event(title, _past_evening(health, days, place)) for title, days, place in PAST_EVENINGS
+    ]
     for number, session in enumerate(evenings):
         _attendance(session, people=_attendees(number), organiser=organiser)
-    if learner is not None:
-        registration = Registration.objects.filter(session=past, user=learner).first()
-        if registration is None:
-            # Added by the organiser (the evening is for health professionals).
-            registration = services.registration_create(
-                session=past, user=learner, source=Source.ORGANISER, now=_at(-20, 9)
-            )
-        if registration.attendance != Attendance.PRESENT:
-            services.attendance_record(
-                session=past,
-                by=organiser,
-                marks={registration.pk: Attendance.PRESENT},
-                now=past.ends_at,
-            )
+    _learner_present(past, organiser=organiser)
     return [*evenings, dunkerque, training_day, webinar]

@@ -1,9 +1,9 @@
 """Module 1 — Le continuum des violences faites aux femmes (police, gendarmes, all)."""
 
 from accounts.constants import Profession
-from quizzes.demo import matching, multiple, ordering, single, situation, true_false
+from courses.constants import Kind
+from demo.loaders.quizzes import matching, multiple, ordering, single, situation, true_false
 
-from ..constants import Kind
 from . import NATIONAL, NORD_2023, PAS_DE_CALAIS_PLAN, Activity, Figure, Lesson, Module
 
 SLUG = "continuum-des-violences"

@@ -1,10 +1,10 @@
 """The four demo modules of Égide, as data: lessons, H5P activities, final quiz, figures.
 
-`courses.demo` loads them into Wagtail pages (idempotent); editors change them
+`demo.loaders.courses` loads them into Wagtail pages (idempotent); editors change them
 afterwards in the admin. Every sentence is written for the platform; the facts
 and figures come from the public documents copied in `sources/` beside this file
 (see its README). Each module lists in `figures` every figure its lessons use and the
-source file it is taken from: `courses/tests/test_demo_content.py` checks that
+source file it is taken from: `demo/tests/test_content.py` checks that
 the figure is written in that file and in the lessons.
 
 Lesson bodies are lists of (block type, value) pairs of `courses.blocks`

@@ -1,7 +1,7 @@
 """Load the demonstration data shown by `make run`. Idempotent: run it as often as you like.
 
-Each capability adds its own demo data here through a function in a `demo.py`
-module; this command only orchestrates them and prints the demo accounts.
+Each capability's demo data has its loader in `demo/loaders/`; this command only runs
+them in order and prints the demo accounts.
 """
 
 from django.conf import settings
@@ -9,16 +9,17 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
-from accounts import demo as accounts_demo
 from accounts.constants import Role
 from accounts.models import User
-from assignments import demo as assignments_demo
 from certificates.models import Attestation
-from core import demo_people
-from courses import demo as courses_demo
-from events import demo as events_demo
-from indicators import demo as indicators_demo
-from placements import demo as placements_demo
+from demo import people as demo_people
+from demo.loaders import accounts as accounts_demo
+from demo.loaders import assignments as assignments_demo
+from demo.loaders import courses as courses_demo
+from demo.loaders import events as events_demo
+from demo.loaders import indicators as indicators_demo
+from demo.loaders import placements as placements_demo
+from demo.loaders import progress as progress_demo
 from territories.models import Departement, Region
 
 
@@ -54,13 +55,29 @@ class Command(BaseCommand):
                 "Les données de démonstration ne se chargent qu'en développement "
                 "(DEBUG=True) ; utilisez --force pour passer outre."
             )
+        # The demo password is public: only a development database gets it.
+        with_logins = settings.DEBUG
+        accounts, modules, progress, indicators = self._load(with_logins=with_logins)
+        self._summary(modules[courses_demo.MODULE_SLUG], progress, indicators)
+        self.stdout.write("")
+        if not with_logins:
+            self.stdout.write(
+                "Comptes de démonstration créés sans mot de passe (hors mode développement) :"
+            )
+            self._accounts(accounts)
+            return
+        self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
+        self._accounts(accounts)
+        self._second_factor()
+
+    def _load(self, *, with_logins: bool) -> tuple:
+        """Run every loader; return the accounts, the modules, the generated learners'
+        progress and the indicators linked."""
         # Three transactions rather than one: the generated learners' completions must
         # commit inside `renders_left_pending` (their attestation PDFs are not rendered
         # at once, see there). Each step is idempotent, so running the command again
         # completes a load interrupted between two of them.
         with transaction.atomic():
-            # The demo password is public: only a development database gets it.
-            with_logins = settings.DEBUG
             accounts = accounts_demo.load(with_logins=with_logins)
             editor = User.objects.get(email="admin@egide.test")
             modules = courses_demo.load_all(user=editor)
@@ -68,10 +85,13 @@ class Command(BaseCommand):
             events_demo.load(module=module)
             placements_demo.load()
             assignments_demo.load(module=module)
-        with demo_people.renders_left_pending(), transaction.atomic():
-            progress = demo_people.load(modules=modules)
+        with progress_demo.renders_left_pending(), transaction.atomic():
+            progress = progress_demo.load(modules=modules)
         with transaction.atomic():
             indicators = indicators_demo.load()
+        return accounts, modules, progress, indicators
+
+    def _summary(self, module, progress: dict[str, int], indicators: list) -> None:
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées."))
         self.stdout.write(f"Module de démonstration : {module.url}")
         self.stdout.write(
@@ -95,15 +115,8 @@ class Command(BaseCommand):
                 "Attestation de démonstration : "
                 + reverse("certificates:verify", args=[attestation.code])
             )
-        self.stdout.write("")
-        if not with_logins:
-            self.stdout.write(
-                "Comptes de démonstration créés sans mot de passe (hors mode développement) :"
-            )
-            self._accounts(accounts)
-            return
-        self.stdout.write(f"Comptes de démonstration (mot de passe : {accounts_demo.PASSWORD})")
-        self._accounts(accounts)
+
+    def _second_factor(self) -> None:
         self.stdout.write("")
         self.stdout.write(
             "Double authentification (tous les comptes sauf l'apprenante) : code de "

@@ -1,9 +1,9 @@
 """Module 2 — Psychotraumatisme : comprendre pour mieux accueillir."""
 
 from accounts.constants import Profession
-from quizzes.demo import matching, multiple, ordering, single, situation, true_false
+from courses.constants import Kind
+from demo.loaders.quizzes import matching, multiple, ordering, single, situation, true_false
 
-from ..constants import Kind
 from . import (
     NATIONAL,
     NORD_VIF,

@@ -1,9 +1,9 @@
 """Module 3 — Prostitution des mineur·es : repérer, protéger, signaler."""
 
 from accounts.constants import Profession
-from quizzes.demo import matching, multiple, ordering, single, situation, true_false
+from courses.constants import Kind
+from demo.loaders.quizzes import matching, multiple, ordering, single, situation, true_false
 
-from ..constants import Kind
 from . import NORD_2023, PAS_DE_CALAIS_PLAN, Activity, Figure, Lesson, Module
 
 SLUG = "prostitution-des-mineurs"

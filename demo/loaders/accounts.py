@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 
-from . import services
-from .constants import Profession, Role
-from .models import User
+from accounts import services
+from accounts.constants import Profession, Role
+from accounts.models import User
 
 # A demo password is printed on screen by `make run` and published in the README: it
 # is set only on a development database (DEBUG). Loaded elsewhere (`load_demo --force`,
@@ -164,7 +164,7 @@ def load(*, with_logins: bool) -> list[DemoAccount]:
     (and none is superuser): the published demo password and secret must not open a
     database other than a developer's.
     """
-    from .mfa import mfa_required
+    from accounts.mfa import mfa_required
 
     for account in ACCOUNTS:
         user, _created = User.objects.get_or_create(email=account.email)

@@ -1,11 +1,11 @@
 """About 300 generated learners for the demonstration, and their progress over two years.
 
-Used only by `manage.py load_demo` (and the events demo for its evenings' attendees),
-so that the DDFE's dashboard and the plans' reports show meaningful figures and
-month-by-month charts. Everything here is clearly demonstration data: the addresses are
-on the reserved `.invalid` domain (RFC 2606), the passwords are unusable
-(`make_password(None)`: nobody can log in as these people) and every last name ends
-with "(démonstration)".
+Used only by `manage.py load_demo`, so that the DDFE's dashboard and the plans' reports
+show meaningful figures and month-by-month charts: `demo.loaders.progress` records their
+modules, the events and placements loaders pick attendees and trainees among them.
+Everything here is clearly demonstration data: the addresses are on the reserved
+`.invalid` domain (RFC 2606), the passwords are unusable (`make_password(None)`: nobody
+can log in as these people) and every last name ends with "(démonstration)".
 
 The figures are the same on every machine: each person is drawn from a random
 generator seeded with their number, and the dates are counted back from a fixed
@@ -15,23 +15,18 @@ and their trainings are recorded in date order around the move, so that each
 participation carries the département of its day. Idempotent: a person is found by
 their address, a module's progress by the person's enrolment, so a second run adds
 nothing.
-
-Layering: this module sits in `core` but reads and writes through the capability apps
-(courses, quizzes); it is imported lazily by the demo loaders only, never by the apps.
 """
 
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 from functools import cache
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.hashers import make_password
-from django.utils import timezone
 
 from accounts.constants import Profession
+from accounts.models import User
 
 COUNT = 300
 DOMAIN = "demo.egide.invalid"
@@ -135,7 +130,7 @@ ARRONDISSEMENT_NAMES = {
 # the département of its day, so the two plans share exactly these people.
 MOVERS = 15
 # Generated people 1 to 8 do the demo placements and the first ones come to the
-# Nord evenings (events/demo.py): movers are chosen further on and kept out of
+# Nord evenings (demo/loaders/events.py): movers are chosen further on and kept out of
 # both, so that each of their trainings is recorded in the order it happened.
 FIRST_MOVER = 150
 MOVED_FROM = {
@@ -219,7 +214,7 @@ def _mover(spec: Person) -> Person | None:
     different days): moved from the other département halfway between them."""
     if spec.departement not in MOVED_FROM:
         return None
-    days = sorted({step.finished for step in _steps(spec) if step.complete})
+    days = sorted({step.finished for step in steps(spec) if step.complete})
     if len(days) < 2:
         return None
     other = "62" if spec.departement == "59" else "59"
@@ -262,11 +257,12 @@ class Step:
     started: date
     finished: date
     complete: bool
-    # The generator's state after these draws: `load` goes on drawing from it.
+    # The generator's state after these draws: the progress loader goes on drawing
+    # from it.
     state: tuple
 
 
-def _steps(spec: Person) -> list[Step]:
+def steps(spec: Person) -> list[Step]:
     """The modules `spec` opens, by slug order; the same whatever the day of the load.
 
     Dates are capped at REFERENCE_DAY rather than today so that who moved, and when,
@@ -293,10 +289,9 @@ def _employer(spec: Person, arrondissement: str) -> str:
 def people(count: int = COUNT) -> list:
     """Create the generated people still missing; return the `count` first, in order.
 
-    A mover is created where they worked first; `load` moves them on their day.
+    A mover is created where they worked first; `demo.loaders.progress` moves them on
+    their day.
     """
-    from accounts.models import User
-
     wanted = [person(number) for number in range(1, count + 1)]
     existing = {u.email: u for u in User.objects.filter(email__in=[p.email for p in wanted])}
     missing = [
@@ -320,151 +315,3 @@ def people(count: int = COUNT) -> list:
         User.objects.bulk_create(missing)
         existing = {u.email: u for u in User.objects.filter(email__in=[p.email for p in wanted])}
     return [existing[p.email] for p in wanted]
-
-
-@contextmanager
-def renders_left_pending():
-    """Leave the PDFs of the attestations issued inside for Celery instead of rendering
-    them at once.
-
-    Without Redis (`make run`) Celery runs eagerly: each attestation's PDF would be
-    rendered by WeasyPrint on commit (~0.1 s each), a minute or more for the
-    generated learners' hundreds of completions. These people cannot log in, so no
-    one downloads their PDFs: their attestations are issued for real (code,
-    verification page, history, indicators) and their render tasks are sent to the
-    broker instead, the in-memory one without Redis, where no worker picks them up.
-    They stay "pending" until an administrator regenerates them (Attestations in the
-    admin), which renders on demand. With Redis the tasks are queued as usual and a
-    worker renders them in the background. The transaction must commit inside this
-    block, since the render tasks are queued on commit. Emails queued inside (to
-    `.invalid` addresses) are likewise never sent without Redis.
-    """
-    from celery import current_app
-
-    eager = current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = False
-    try:
-        yield
-    finally:
-        current_app.conf.task_always_eager = eager
-
-
-def _moment(day: date, rng: random.Random) -> datetime:
-    return datetime.combine(day, time(rng.randrange(8, 20), rng.randrange(60)), tzinfo=PARIS)
-
-
-def _move(user, spec: Person) -> None:
-    """The mover takes their new post: through the profile service, as they would."""
-    from accounts.services import user_profile_update
-
-    user_profile_update(
-        user=user,
-        departement=spec.departement,
-        arrondissement=spec.arrondissement,
-        employer=spec.employer,
-    )
-
-
-def load(*, modules: dict) -> dict[str, int]:
-    """Give the generated people their progress in the demo modules (by slug); return
-    counts of what was added (all zero on a second run).
-
-    Each person's modules are taken in the order they were finished, and a mover's
-    profile changes on the day of the move: the participations recorded on the way
-    (indicators copy the profile at recording time) carry the département of their day.
-    """
-    from courses.models import Enrolment, LessonPage, LessonProgress, ModuleCompletion
-    from courses.services import completion_finalise
-    from quizzes import services as quiz_services
-
-    users = people()
-    lessons = {
-        slug: list(LessonPage.objects.child_of(module).live().order_by("path"))
-        for slug, module in modules.items()
-    }
-    items = {
-        slug: list(module.satisfaction_questionnaire.items.order_by("pk"))
-        for slug, module in modules.items()
-        if module.satisfaction_questionnaire_id
-    }
-    enrolled = set(
-        Enrolment.objects.filter(user__in=users, module__in=modules.values()).values_list(
-            "user_id", "module_id"
-        )
-    )
-    added = {"enrolments": 0, "completions": 0, "answers": 0, "moves": 0}
-    today = timezone.localdate()
-    for number, user in enumerate(users, start=1):
-        spec = person(number)
-        steps = sorted(
-            (step for step in _steps(spec) if step.slug in modules),
-            key=lambda step: (step.finished, step.slug),
-        )
-        for step in steps:
-            module = modules[step.slug]
-            if (user.pk, module.pk) in enrolled:
-                continue
-            if (
-                spec.moved_on
-                and step.finished >= spec.moved_on
-                and user.arrondissement_id != spec.arrondissement
-            ):
-                _move(user, spec)
-                added["moves"] += 1
-            rng = random.Random()
-            rng.setstate(step.state)
-            started, finished = step.started, min(step.finished, today)
-            complete = step.complete and finished < today
-            module_lessons = lessons[step.slug]
-            done = len(module_lessons) if complete else rng.randrange(0, len(module_lessons))
-            enrolment = Enrolment.objects.create(user=user, module=module)
-            Enrolment.objects.filter(pk=enrolment.pk).update(
-                enrolled_at=_moment(started, rng),
-                last_activity_at=_moment(finished, rng),
-                last_lesson=module_lessons[done - 1] if done else None,
-            )
-            LessonProgress.objects.bulk_create(
-                LessonProgress(
-                    user=user,
-                    lesson=lesson,
-                    module=module,
-                    completed_at=_moment(finished, rng),
-                )
-                for lesson in module_lessons[:done]
-            )
-            added["enrolments"] += 1
-            if not complete:
-                continue
-            completion = ModuleCompletion.objects.create(
-                user=user,
-                module=module,
-                cycle=1,
-                completed_at=_moment(finished, rng),
-                score=Decimal(rng.choice([70, 75, 80, 85, 90, 90, 95, 100])),
-                revision=module.live_revision,
-                module_title=module.title,
-            )
-            # The real code path: the attestation, then the signal the indicators record.
-            completion_finalise(completion=completion, module=module)
-            added["completions"] += 1
-            if step.slug in items and rng.random() < ANSWER_CHANCE:
-                # Most find the module useful: agreeing answers weigh more.
-                values = {
-                    item.pk: rng.choices([1, 2, 3, 4], weights=[1, 2, 8, 9])[0]
-                    for item in items[step.slug]
-                }
-                response = quiz_services.questionnaire_answer(
-                    questionnaire=module.satisfaction_questionnaire,
-                    user=user,
-                    subject=f"module:{module.pk}",
-                    overall=rng.choices([2, 3, 4, 5], weights=[1, 3, 8, 6])[0],
-                    values=values,
-                )
-                # Answered the day the module was completed, not the day of the load.
-                type(response).objects.filter(pk=response.pk).update(answered_on=finished)
-                added["answers"] += 1
-        # Moved by now, even if nothing was left to record after the move.
-        if spec.moved_on and user.arrondissement_id != spec.arrondissement:
-            _move(user, spec)
-            added["moves"] += 1
-    return added

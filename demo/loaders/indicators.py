@@ -5,9 +5,14 @@ Run by `manage.py load_demo` after the capabilities' demo data; idempotent. Acti
 are found by their demo slug or title, so nothing created by hand is linked.
 """
 
-from .models import Indicator
-from .plans import PLANS
-from .services import activity_link, plan_load
+from courses.models import ModulePage
+from demo.loaders import events as events_demo
+from demo.loaders import placements as placements_demo
+from events.models import Event
+from indicators.models import Indicator
+from indicators.plans import PLANS
+from indicators.services import activity_link, plan_load
+from placements.models import Offer
 
 # E-learning: participants to trainings and awareness actions (PDC 1.2), professionals
 # of the Nord trained on intra-family violence (Nord 19), their evaluation (PDC 1.2-4).
@@ -26,12 +31,6 @@ OFFER_LINKS = {"62": ["PDC-2019-4.10-1"], "59": ["NORD-VIF-2023-8-1", "NORD-VIF-
 
 def load() -> list[Indicator]:
     """Load both plans and link the demo activities; return the indicators linked."""
-    from courses.models import ModulePage
-    from events import demo as events_demo
-    from events.models import Event
-    from placements import demo as placements_demo
-    from placements.models import Offer
-
     for data in PLANS:
         plan_load(data=data)
     codes = {code for codes in MODULE_LINKS.values() for code in codes}

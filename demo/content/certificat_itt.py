@@ -7,9 +7,9 @@ below are only well-established French law (code pénal articles 222-11,
 """
 
 from accounts.constants import Profession
-from quizzes.demo import matching, multiple, ordering, single, situation, true_false
+from courses.constants import Kind
+from demo.loaders.quizzes import matching, multiple, ordering, single, situation, true_false
 
-from ..constants import Kind
 from . import NATIONAL, NORD_2023, Activity, Figure, Lesson, Module
 
 SLUG = "certificat-medical-itt"

@@ -1,7 +1,7 @@
 """Demo final quizzes of the demo modules, shown by `make run`.
 
 The questions themselves are written with the content of each module
-(`courses/demo_content/`); this module holds the helpers that write them as the
+(`demo/content/`); this module holds the helpers that write them as the
 admin stores them (StreamField blocks with UUID ids) and the idempotent loader.
 A quiz knows no module: `load` only sets the fields of the object it is given.
 
@@ -18,7 +18,7 @@ otherwise point at questions that no longer exist.
 
 import uuid
 
-from .models import Questionnaire, Quiz
+from quizzes.models import Questionnaire, Quiz
 
 QUIZ_TITLE = "Évaluation finale — le continuum des violences"
 DEFAULT_QUESTIONNAIRE = "Questionnaire de satisfaction et d'impact"

@@ -12,9 +12,10 @@ from django.utils import timezone
 
 from accounts.constants import InstitutionKind, Profession
 from accounts.models import Institution, User
-
-from . import services
-from .models import Assignment
+from assignments import services
+from assignments.models import Assignment
+from courses.models import Enrolment, ModuleCompletion
+from courses.services import completion_finalise
 
 MANAGER = "responsable@egide.test"
 LEARNER = "apprenante@egide.test"
@@ -29,10 +30,8 @@ OFFICERS = [
 ]
 
 
-def load(*, module) -> Assignment:
-    from courses.models import Enrolment, ModuleCompletion
-    from courses.services import completion_finalise
-
+def _station() -> Institution:
+    """The police station of Lens, managed by the demo unit manager."""
     station, _created = Institution.objects.get_or_create(
         name="Commissariat de police de Lens",
         city="Lens",
@@ -44,8 +43,12 @@ def load(*, module) -> Assignment:
             "arrondissement_id": "627",
         },
     )
-    manager = User.objects.get(email=MANAGER)
-    station.managers.add(manager)
+    station.managers.add(User.objects.get(email=MANAGER))
+    return station
+
+
+def _people(station: Institution) -> list[User]:
+    """The demo learner, then the officers in OFFICERS order, all working at `station`."""
     people = [User.objects.get(email=LEARNER)]
     for first_name, _days, _opened in OFFICERS:
         person, _created = User.objects.get_or_create(
@@ -63,23 +66,13 @@ def load(*, module) -> Assignment:
         )
         people.append(person)
     User.objects.filter(pk__in=[p.pk for p in people]).update(institution=station)
-    assignment = Assignment.objects.filter(title=TITLE).first()
-    if assignment is None:
-        assignment = services.assignment_create(
-            by=User.objects.get(email="ddfe@egide.test"),
-            title=TITLE,
-            modules=[module],
-            professions=[Profession.POLICE, Profession.GENDARMERIE],
-            due_days=45,
-            institutions=[station],
-        )
-    # A due date already past for Charlie and Eden: the manager sees who is late.
-    late = [p.pk for p in people if p.first_name in {"Charlie", "Eden"}]
-    assignment.obligations.filter(user_id__in=late).update(
-        due_on=timezone.localdate() - timedelta(days=10)
-    )
+    return people
+
+
+def _officers_progress(officers: list[User], *, module) -> None:
+    """Open the module for some officers and complete it for others, days ago."""
     now = timezone.now()
-    for person, (_name, days, opened) in zip(people[1:], OFFICERS, strict=True):
+    for person, (_name, days, opened) in zip(officers, OFFICERS, strict=True):
         if opened:
             Enrolment.objects.get_or_create(user=person, module=module)
         if (
@@ -103,4 +96,26 @@ def load(*, module) -> Assignment:
     Enrolment.objects.filter(
         user__email="sam.demo@police-lens.invalid", module=module, last_lesson__isnull=True
     ).update(last_lesson_id=first_lesson.pk if first_lesson else None)
+
+
+def load(*, module) -> Assignment:
+    """Create the station, its people and their assignment of `module` if missing."""
+    station = _station()
+    people = _people(station)
+    assignment = Assignment.objects.filter(title=TITLE).first()
+    if assignment is None:
+        assignment = services.assignment_create(
+            by=User.objects.get(email="ddfe@egide.test"),
+            title=TITLE,
+            modules=[module],
+            professions=[Profession.POLICE, Profession.GENDARMERIE],
+            due_days=45,
+            institutions=[station],
+        )
+    # A due date already past for Charlie and Eden: the manager sees who is late.
+    late = [p.pk for p in people if p.first_name in {"Charlie", "Eden"}]
+    assignment.obligations.filter(user_id__in=late).update(
+        due_on=timezone.localdate() - timedelta(days=10)
+    )
+    _officers_progress(people[1:], module=module)
     return assignment

@@ -1,8 +1,8 @@
-"""The four demo modules shown by `make run`, written in `courses/demo_content/`.
+"""The four demo modules shown by `make run`, written in `demo/content/`.
 
 Idempotent: a module is found by its slug, a lesson by its title among the
 module's children, an H5P activity by its title and a quiz by its title (see
-`quizzes.demo` for the quiz rule). Running it again refreshes the modules and
+`demo.loaders.quizzes` for the quiz rule). Running it again refreshes the modules and
 lessons from the content and publishes a new revision only for a page whose
 content changed, so an unchanged database gets no new revision. The first
 module keeps the slug of the former two-lesson demo: an existing database is
@@ -12,20 +12,32 @@ progress points at it).
 """
 
 import io
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
 from wagtail.actions.move_page import MovePageAction
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.rich_text import RichText
 
-from quizzes import demo as quizzes_demo
-
-from . import demo_content
-from .demo_content import continuum
-from .h5p.authoring import build_true_false
-from .h5p.packages import h5p_package_extract, h5p_package_prepare
-from .h5p.validation import validate_package
-from .models import Audience, H5PPackage, LessonPage, ModuleIndexPage, ModulePage, Topic
+from accounts.models import User
+from courses.h5p.authoring import build_true_false
+from courses.h5p.packages import h5p_package_extract, h5p_package_prepare
+from courses.h5p.validation import validate_package
+from courses.models import (
+    Audience,
+    Enrolment,
+    H5PPackage,
+    LessonPage,
+    ModuleCompletion,
+    ModuleIndexPage,
+    ModulePage,
+    Topic,
+)
+from courses.services import completion_finalise
+from demo import content as demo_content
+from demo.content import continuum
+from demo.loaders import quizzes as quizzes_demo
 
 MODULE_SLUG = continuum.SLUG
 
@@ -173,14 +185,6 @@ def _lessons(module: ModulePage, lessons, *, packages: dict, user) -> None:
 def _past_completion(module: ModulePage) -> None:
     """The trainer completed the module in the summer: Mes attestations shows a PDF and
     the verification page a valid code from the first `make run`."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from accounts.models import User
-
-    from .models import Enrolment, ModuleCompletion
-    from .services import completion_finalise
-
     trainer = User.objects.filter(email="formatrice@egide.test").first()
     if trainer is None:
         return

@@ -12,9 +12,9 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 
-from accounts import demo
 from accounts.constants import ROLE_GROUP_NAMES, Role
 from accounts.models import User
+from demo.loaders import accounts as demo
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_load_demo_twice_gives_every_role_a_working_account_and_duplicates_nothi
     from courses.models import ModulePage
     from quizzes import services
     from quizzes.models import Quiz
-    from quizzes.tests.builders import right_answers
+    from quizzes.tests.factories import right_answers
 
     output = _load()
     first = _counts()
@@ -134,9 +134,9 @@ def _assert_generated_people_and_figures():
     from django.utils import timezone
 
     from accounts.models import Institution
-    from core import demo_people
     from courses.models import ModuleCompletion
-    from events import demo as events_demo
+    from demo import people as demo_people
+    from demo.loaders import events as events_demo
     from events.constants import Attendance
     from events.models import Session
     from indicators import selectors
@@ -192,7 +192,7 @@ def _assert_movers_keep_the_departement_of_the_day():
     """About fifteen people moved between the Nord and the Pas-de-Calais, trained before
     and after: each participation carries the département of its day, their profile
     the new one; a few people work outside both départements."""
-    from core import demo_people
+    from demo import people as demo_people
     from indicators.models import Participation
 
     movers = demo_people._movers()
@@ -249,7 +249,7 @@ def _assert_each_plan_counts_its_departement_only():
 
     from django.utils import timezone
 
-    from core import demo_people
+    from demo import people as demo_people
     from indicators import selectors
     from indicators.constants import Measure
     from indicators.models import ActivityLink, Participation, Plan

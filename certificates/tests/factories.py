@@ -6,7 +6,7 @@ from django.test import TestCase
 
 from courses import services as course_services
 from courses.models import LessonPage
-from courses.tests import fixtures
+from courses.tests import factories as course_factories
 
 
 def pdf_qr_codes(data: bytes) -> list[str]:
@@ -24,7 +24,7 @@ def on_commit():
 
 def complete_module(user, **module_fields):
     """A one-lesson module the learner completes; return (module, completion)."""
-    module = fixtures.module(lessons=1, **module_fields)
+    module = course_factories.module(lessons=1, **module_fields)
     course_services.enrolment_create(user=user, module=module)
     lesson = LessonPage.objects.child_of(module).get()
     with on_commit():

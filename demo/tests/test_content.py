@@ -1,4 +1,4 @@
-"""The four demo modules (`courses.demo`, `courses/demo_content/`): complete, idempotent,
+"""The four demo modules (`demo.loaders.courses`, `demo/content/`): complete, idempotent,
 completable by a learner, and every figure traceable to its source document."""
 
 import html
@@ -16,7 +16,6 @@ from wagtail.models import Page, Revision
 
 from accounts.constants import Profession
 from accounts.tests.factories import UserFactory
-from courses import demo, demo_content
 from courses.constants import PackageStatus
 from courses.models import (
     ActivityResult,
@@ -25,22 +24,23 @@ from courses.models import (
     ModuleCompletion,
     ModulePage,
 )
+from courses.tests import factories as course_factories
+from courses.tests.h5p_builders import needs_npm_fixtures
+from demo import content as demo_content
+from demo.loaders import courses as demo
+from demo.loaders import quizzes as quizzes_demo
 from quizzes import building, services
-from quizzes import demo as quizzes_demo
 from quizzes.models import Quiz
 from quizzes.questions import Kind
-from quizzes.tests.builders import right_answers, single
-
-from . import fixtures
-from .h5p_builders import needs_npm_fixtures
+from quizzes.tests.factories import right_answers, single
 
 pytestmark = [
     pytest.mark.django_db,
     needs_npm_fixtures(),
 ]
 
-# The public source documents, kept with the content they back (courses/demo_content/sources).
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "demo_content" / "sources"
+# The public source documents, kept with the content they back (demo/content/sources).
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "content" / "sources"
 CONTENT = demo_content.modules()
 SLUGS = [content.slug for content in CONTENT]
 
@@ -128,11 +128,13 @@ def test_an_existing_demo_module_is_updated_in_place(editor_user):
         title=quizzes_demo.QUIZ_TITLE,
         questions=[single("Quel numéro ?", "Le 3919", "Le 115", explanation="Le 3919.")],
     )
-    old = fixtures.module(title="Le continuum des violences", lessons=0, slug=demo.MODULE_SLUG)
+    old = course_factories.module(
+        title="Le continuum des violences", lessons=0, slug=demo.MODULE_SLUG
+    )
     old.final_quiz = old_quiz
     old.save_revision().publish()
-    strategy = fixtures.lesson(module_page=old, title="La stratégie de l'agresseur")
-    fixtures.lesson(module_page=old, title="Une leçon retirée du contenu")
+    strategy = course_factories.lesson(module_page=old, title="La stratégie de l'agresseur")
+    course_factories.lesson(module_page=old, title="Une leçon retirée du contenu")
 
     module = demo.load(user=editor_user)
 
@@ -245,7 +247,7 @@ def test_a_learner_completes_each_module(client, loaded, slug):
         assert page.status_code == 200 and escape(lesson.title) in page.content.decode()
         for activity in lesson.h5p_blocks():
             package = activity["package"]
-            statement = fixtures.answered(
+            statement = course_factories.answered(
                 package.content_json["correct"], statement_id=str(uuid.uuid4())
             )
             response = client.post(

@@ -8,9 +8,9 @@ from allauth.mfa import app_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.management import CommandError, call_command
 
-from accounts import demo
 from accounts.mfa import mfa_enrolled
 from accounts.models import User
+from demo.loaders import accounts as demo
 
 pytestmark = pytest.mark.django_db
 
