@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.constants import Role
 from accounts.roles import role_required
-from certificates.rendering import pdf_fonts, pdf_from_html
+from core.pdf import pdf_fonts, pdf_from_html
 from core.rejected_lines import rejected_lines_keep
 
 from . import selectors, services

@@ -12,6 +12,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from core.pdf import pdf_render
 from core.spreadsheets import Sheet, number, ods_bytes, xlsx_bytes
 
 from . import selectors
@@ -108,14 +109,12 @@ def csv_line(line: list) -> list[str]:
 
 
 def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str = "") -> bytes:
-    """The "bilan" for the steering committee: the report as an A4 PDF (WeasyPrint)."""
-    from django.template.loader import render_to_string
+    """The "bilan" for the steering committee: the report as an A4 PDF (core.pdf)."""
     from django.utils import timezone
 
     from certificates.issuers import issuer_for
-    from certificates.rendering import pdf_fonts, pdf_from_html
 
-    html = render_to_string(
+    return pdf_render(
         "indicators/bilan_pdf.html",
         {
             "plan": plan,
@@ -127,11 +126,9 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
             # The same sentence as at the top of the report page (views.plan_report).
             "territory_rule": TERRITORY_RULE,
             "today": timezone.localdate(),
-            "fonts": pdf_fonts(),
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
         },
     )
-    return pdf_from_html(html)
 
 
 DOSSIER_STEPS = 2 + len(selectors.BREAKDOWNS)  # report, activities, each breakdown
