@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from core.pdf import pdf_render
-from core.spreadsheets import Sheet, number, ods_bytes, xlsx_bytes
+from core.spreadsheets import Sheet, ods_bytes, xlsx_bytes
 
 from . import selectors
 from .constants import TERRITORY_RULE
@@ -90,21 +90,6 @@ def report_lines(rows, start: date, end: date, territory: str) -> list[list]:
             territory,
         ]
         for row in rows
-    ]
-
-
-def csv_line(line: list) -> list[str]:
-    """A report line for a French CSV: decimal commas, ISO dates, empty for no value."""
-    return [
-        *line[:4],
-        "" if line[4] is None else number(line[4]),
-        number(line[5]),
-        line[6],
-        number(line[7]),
-        line[8],
-        line[9].isoformat(),
-        line[10].isoformat(),
-        line[11],
     ]
 
 

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import selectors as accounts_selectors
 from accounts.constants import TERRITORY_ROLES
 from accounts.roles import role_required
-from core.spreadsheets import csv_response, ods_response, xlsx_response
+from core.spreadsheets import SPREADSHEET_FORMATS, Sheet, spreadsheet_response
 from quizzes import selectors as quiz_selectors
 
 from . import constants, exports, selectors, services
@@ -49,7 +49,7 @@ def plan_report(request, code: str):
     arrondissement = form.territory()
     rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
     export = request.GET.get("format")
-    if export in {"csv", "xlsx", "ods"}:
+    if export in SPREADSHEET_FORMATS:
         return _report_export(plan, rows, start, end, arrondissement, export)
     breakdown = functools.partial(
         selectors.plan_people_breakdown,
@@ -102,19 +102,12 @@ def plan_report(request, code: str):
 
 def _report_export(plan, rows, start, end, arrondissement, export: str):
     """The report table as a spreadsheet, at once: one line per indicator."""
-    header = exports.report_header()
     lines = exports.report_lines(rows, start, end, exports.territory_label(plan, arrondissement))
     filename = f"indicateurs-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
     if arrondissement:
         filename += f"-{arrondissement}"
-    if export == "xlsx":
-        return xlsx_response(f"{filename}.xlsx", title=plan.code, header=header, rows=lines)
-    if export == "ods":
-        return ods_response(f"{filename}.ods", title=plan.code, header=header, rows=lines)
-    response, writer = csv_response(f"{filename}.csv")
-    writer.writerow(header)
-    writer.writerows(exports.csv_line(line) for line in lines)
-    return response
+    sheet = Sheet(plan.code, exports.report_header(), lines)
+    return spreadsheet_response(export, filename, [sheet])
 
 
 @role_required(*TERRITORY_ROLES)
