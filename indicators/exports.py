@@ -2,8 +2,8 @@
 steering committee and the detailed workbook (one sheet per breakdown).
 
 Small tables are answered at once by the report view; the bilan and the workbook are
-built by a Celery task (services.report_export_build), which reports its progress
-through the `progress` callback.
+built in the background (core.file_jobs, report_export_write), which reports its
+progress through the `progress` callback.
 """
 
 from collections.abc import Callable
@@ -181,3 +181,27 @@ def dossier_sheets(
 
 def dossier_bytes(sheets: list[Sheet], export_format: str) -> bytes:
     return ods_bytes(sheets) if export_format == "ods" else xlsx_bytes(sheets)
+
+
+def report_export_write(export, progress: Callable[..., None], out) -> str:
+    """Write the export's file into `out`, saving progress after each step for the
+    requester's page; return the file's name (core.file_jobs builds it)."""
+    from .constants import ExportFormat
+
+    plan, start, end = export.plan, export.period_start, export.period_end
+    arrondissement = export.arrondissement_id or ""
+    stem = f"{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}" + (
+        f"-{arrondissement}" if arrondissement else ""
+    )
+    if export.format == ExportFormat.PDF:
+        rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
+        progress(1)
+        out.write(
+            bilan_pdf(plan=plan, rows=rows, start=start, end=end, arrondissement=arrondissement)
+        )
+        return f"bilan-{stem}.pdf"
+    sheets = dossier_sheets(
+        plan=plan, start=start, end=end, arrondissement=arrondissement, progress=progress
+    )
+    out.write(dossier_bytes(sheets, export.format))
+    return f"indicateurs-detail-{stem}.{export.format}"
