@@ -46,6 +46,20 @@ def _queue_renders(ids: list[int]) -> None:
     transaction.on_commit(queue)
 
 
+def _holder_and_issuer(user, departement_code: str | None) -> dict:
+    """What the attestation prints of its holder and of who issues it, copied today."""
+    issuer = issuer_for(departement_code=departement_code or user.departement_id)
+    return {
+        "holder_name": user.get_full_name() or user.email,
+        "profession": user.get_profession_display() if user.profession else "",
+        "issuer": issuer.issuer,
+        "departement": issuer.territory,
+        "signatory_name": issuer.signatory_name,
+        "signatory_title": issuer.signatory_title,
+        "issued_in": issuer.city,
+    }
+
+
 def attestation_issue(
     *,
     user,
@@ -73,30 +87,20 @@ def attestation_issue(
     existing = Attestation.objects.filter(user=user, source=source).first()
     if existing is not None:
         return existing
-    issuer = issuer_for(departement_code=departement_code or user.departement_id)
-    profession = user.get_profession_display() if user.profession else ""
+    fields = {
+        "subject": subject,
+        "title": title,
+        "kind": kind,
+        "duration_minutes": duration_minutes or None,
+        "completed_at": completed_at,
+        "score": score,
+        "valid_until": valid_until,
+        **_holder_and_issuer(user, departement_code),
+    }
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                attestation = Attestation(
-                    user=user,
-                    source=source,
-                    subject=subject,
-                    code=generate_code(),
-                    holder_name=user.get_full_name() or user.email,
-                    profession=profession,
-                    title=title,
-                    kind=kind,
-                    duration_minutes=duration_minutes or None,
-                    completed_at=completed_at,
-                    score=score,
-                    valid_until=valid_until,
-                    issuer=issuer.issuer,
-                    departement=issuer.territory,
-                    signatory_name=issuer.signatory_name,
-                    signatory_title=issuer.signatory_title,
-                    issued_in=issuer.city,
-                )
+                attestation = Attestation(user=user, source=source, code=generate_code(), **fields)
                 attestation.full_clean(validate_unique=False, validate_constraints=False)
                 attestation.save()
                 AttestationEvent.objects.create(attestation=attestation, action=EventAction.ISSUED)
