@@ -26,7 +26,8 @@ from django.db import IntegrityError, models, transaction
 from django.http import FileResponse, Http404
 from django.utils import timezone
 
-from .models import FileJob, FileJobStatus
+from .constants import FileJobStatus
+from .models import FileJob
 
 logger = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ from wagtail.url_routing import RouteResult
 
 from . import page_cache
 from .blocks import BaseStreamBlock
+from .constants import FileJobStatus
 
 
 class CachedRestrictionsMixin:
@@ -86,13 +87,6 @@ def private_storage():
 
 def file_job_upload_to(instance, filename: str) -> str:
     return f"{instance.upload_folder}/{instance.pk}-{filename}"
-
-
-class FileJobStatus(models.TextChoices):
-    PENDING = "pending", _("En préparation")
-    READY = "ready", _("Prêt")
-    FAILED = "failed", _("Échec")
-    EXPIRED = "expired", _("Expiré")
 
 
 class FileJob(models.Model):

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import FileJobStatus
+from core.constants import FileJobStatus
 
 
 class PlanStatus(models.TextChoices):

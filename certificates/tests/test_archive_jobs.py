@@ -16,7 +16,7 @@ from accounts.tests.factories import UserFactory
 from certificates import services
 from certificates.models import Attestation, AttestationArchive
 from core import file_jobs, tasks
-from core.models import FileJobStatus
+from core.constants import FileJobStatus
 
 from .helpers import on_commit
 
