@@ -1,7 +1,8 @@
 """Files built in the background for one person: archives of attestations, report
 exports. One way for every app, on models that extend core.models.FileJob:
 
-- `register(Model, build=…)` in the app's `ready()`: how its file is written;
+- `register(Model, build=…)` in the app's `ready()`: how its file is written (and
+  that a deleted job's file goes with it);
 - `file_job_request` creates the job and queues its build on commit; the same request
   while one is pending (a double click, a page sent twice) returns the pending job;
 - `file_job_build` (run by the task core.tasks.file_job_build) writes the file,
@@ -23,6 +24,7 @@ from typing import IO
 from django.apps import apps
 from django.core.files import File
 from django.db import IntegrityError, models, transaction
+from django.db.models.signals import post_delete
 from django.http import FileResponse, Http404
 from django.utils import timezone
 
@@ -46,6 +48,17 @@ _builders: dict[str, Builder] = {}
 def register(model: type[FileJob], *, build: Builder) -> None:
     """Declare how the files of `model` are written (from the app's `ready()`)."""
     _builders[model._meta.label] = build
+    post_delete.connect(
+        _delete_file, sender=model, weak=False, dispatch_uid=f"file-job-{model._meta.label}"
+    )
+
+
+def _delete_file(sender, instance: FileJob, **kwargs) -> None:
+    # A job deleted with its owner's account or its plan takes its file along (files
+    # hold names); once committed, so that a rollback keeps both.
+    if instance.file:
+        name, storage = instance.file.name, instance.file.storage
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 def _request_key(model: type[FileJob], params: dict) -> str:

@@ -154,3 +154,15 @@ def test_an_expired_archive_is_refused_then_purged(client, administrator):
     with time_machine.travel(later):
         client.force_login(administrator)
         assert "n'est plus disponible" in _page(client, archive)
+
+
+def test_a_deleted_archive_takes_its_file_along(administrator):
+    _issue()
+    with on_commit():
+        archive = services.archive_request(user=administrator, subject=SUBJECT)
+    archive.refresh_from_db()
+    name, storage = archive.file.name, archive.file.storage
+    assert storage.exists(name)
+    with on_commit():
+        archive.delete()
+    assert not storage.exists(name)
