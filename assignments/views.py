@@ -15,7 +15,7 @@ from accounts.roles import role_required
 from accounts.selectors import territory_scope
 from core.imports.pipeline import rejected_lines
 from core.imports.previews import confirmed_file, preview_drop, preview_keep
-from core.spreadsheets import csv_response, xlsx_response
+from core.spreadsheets import Sheet, spreadsheet_response
 
 from . import imports, selectors, services
 from .constants import DueStatus
@@ -157,12 +157,7 @@ def _export(assignment, tables, export: str):
         for row in rows
     ]
     filename = f"conformite-affectation-{assignment.pk}"
-    if export == "xlsx":
-        return xlsx_response(f"{filename}.xlsx", title=_("Conformité"), header=header, rows=lines)
-    response, writer = csv_response(f"{filename}.csv")
-    writer.writerow(header)
-    writer.writerows(lines)
-    return response
+    return spreadsheet_response(export, filename, [Sheet(_("Conformité"), header, lines)])
 
 
 @role_required(*TERRITORY_ROLES)
@@ -287,12 +282,4 @@ def _unit_export(institution, items, export: str):
         for item in items
     ]
     filename = f"formations-obligatoires-structure-{institution.pk}"
-    if export == "xlsx":
-        return xlsx_response(f"{filename}.xlsx", title=institution.name, header=header, rows=lines)
-    response, writer = csv_response(f"{filename}.csv")
-    writer.writerow(header)
-    writer.writerows(
-        [value.isoformat() if hasattr(value, "isoformat") else value for value in line]
-        for line in lines
-    )
-    return response
+    return spreadsheet_response(export, filename, [Sheet(institution.name, header, lines)])

@@ -12,9 +12,12 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from accounts.privacy import register_exporter
         from accounts.signals import user_anonymised
+        from core import file_jobs
 
         from . import selectors, services
+        from .models import AttestationArchive
 
+        file_jobs.register(AttestationArchive, build=services.archive_write)
         register_exporter("attestations", selectors.personal_data)
         user_anonymised.connect(
             lambda sender, user, **kwargs: services.attestations_erase_holder(user=user),

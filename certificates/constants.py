@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.constants import FileJobStatus
+
 
 class Kind(models.TextChoices):
     """What the attestation certifies; reported separately by the indicators."""
@@ -35,10 +37,8 @@ class EventAction(models.TextChoices):
     HOLDER_ERASED = "holder_erased", _("Nom effacé (compte supprimé)")
 
 
-class ArchiveStatus(models.TextChoices):
-    PENDING = "pending", _("En préparation")
-    READY = "ready", _("Prête")
-    FAILED = "failed", _("Échec")
+# An archive is a file job: its states are core's.
+ArchiveStatus = FileJobStatus
 
 
 # Codes are read aloud on the phone and typed from paper: no 0/O, 1/I/L, 2/Z,

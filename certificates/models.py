@@ -7,6 +7,8 @@ for bulk downloads (e.g. "module:7"). What it shows is copied at issue time, so 
 later edit of the module never changes an attestation already delivered.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
@@ -14,7 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .constants import ArchiveStatus, EventAction, Kind, RenderStatus
+from core.models import FileJob
+
+from .constants import EventAction, Kind, RenderStatus
 
 
 def _private_storage():
@@ -25,10 +29,6 @@ def _private_storage():
 
 def attestation_upload_to(instance, filename: str) -> str:
     return f"attestations/{instance.issued_at:%Y/%m}/{instance.code}.pdf"
-
-
-def archive_upload_to(instance, filename: str) -> str:
-    return f"attestations/archives/{instance.pk}-{filename}"
 
 
 class Attestation(models.Model):
@@ -164,37 +164,22 @@ class AttestationEvent(models.Model):
         return f"{self.attestation.code} — {self.get_action_display()}"
 
 
-class AttestationArchive(models.Model):
-    """A ZIP of every attestation of one subject, built by a Celery task."""
+class AttestationArchive(FileJob):
+    """A ZIP of every attestation of one subject, built in the background (core.file_jobs)."""
 
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    upload_folder = "attestations/archives"
+    # The attestations carry names: the ZIP is a copy, kept a week.
+    kept_for = timedelta(days=7)
+
     subject = models.CharField(_("objet"), max_length=100)
     title = models.CharField(_("intitulé"), max_length=255)
-    status = models.CharField(
-        _("état"), max_length=10, choices=ArchiveStatus.choices, default=ArchiveStatus.PENDING
-    )
-    total = models.PositiveIntegerField(_("attestations"), default=0)
-    done = models.PositiveIntegerField(_("attestations ajoutées"), default=0)
-    file = models.FileField(
-        _("archive"), storage=_private_storage, upload_to=archive_upload_to, blank=True
-    )
-    error = models.TextField(_("erreur"), blank=True)
-    created_at = models.DateTimeField(_("demandée le"), default=timezone.now)
-    finished_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
 
-    class Meta:
+    class Meta(FileJob.Meta):
         verbose_name = _("archive d'attestations")
         verbose_name_plural = _("archives d'attestations")
-        ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.created_at:%d/%m/%Y})"
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 100
 
 
 class IssuerLevel(models.TextChoices):

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from core.file_jobs import file_job_of_owner
+
 from . import subjects
 from .codes import normalize_code
 from .constants import Validity
@@ -72,7 +74,7 @@ def verification(*, code: str) -> Verification:
 def archive_of_requester(*, user, archive_id: int) -> AttestationArchive | None:
     """The archive if `user` asked for it and may still see its subject's attestations
     (an organiser removed from a session no longer downloads what she gathered)."""
-    archive = AttestationArchive.objects.filter(pk=archive_id, requested_by=user).first()
+    archive = file_job_of_owner(AttestationArchive, owner=user, job_id=archive_id)
     if archive is None or not subjects.may_archive(user, archive.subject):
         return None
     return archive

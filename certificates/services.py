@@ -1,24 +1,23 @@
 """Writes: issue, render, revoke, regenerate attestations; build ZIP archives."""
 
 import logging
-import tempfile
 import zipfile
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core import file_jobs
+
 from . import subjects
 from .codes import generate_code
 from .constants import (
     RENDER_STALE_MINUTES,
-    ArchiveStatus,
     EventAction,
     Kind,
     RenderStatus,
@@ -45,6 +44,20 @@ def _queue_renders(ids: list[int]) -> None:
             tasks.attestation_render.delay(pk)
 
     transaction.on_commit(queue)
+
+
+def _holder_and_issuer(user, departement_code: str | None) -> dict:
+    """What the attestation prints of its holder and of who issues it, copied today."""
+    issuer = issuer_for(departement_code=departement_code or user.departement_id)
+    return {
+        "holder_name": user.get_full_name() or user.email,
+        "profession": user.get_profession_display() if user.profession else "",
+        "issuer": issuer.issuer,
+        "departement": issuer.territory,
+        "signatory_name": issuer.signatory_name,
+        "signatory_title": issuer.signatory_title,
+        "issued_in": issuer.city,
+    }
 
 
 def attestation_issue(
@@ -74,30 +87,20 @@ def attestation_issue(
     existing = Attestation.objects.filter(user=user, source=source).first()
     if existing is not None:
         return existing
-    issuer = issuer_for(departement_code=departement_code or user.departement_id)
-    profession = user.get_profession_display() if user.profession else ""
+    fields = {
+        "subject": subject,
+        "title": title,
+        "kind": kind,
+        "duration_minutes": duration_minutes or None,
+        "completed_at": completed_at,
+        "score": score,
+        "valid_until": valid_until,
+        **_holder_and_issuer(user, departement_code),
+    }
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                attestation = Attestation(
-                    user=user,
-                    source=source,
-                    subject=subject,
-                    code=generate_code(),
-                    holder_name=user.get_full_name() or user.email,
-                    profession=profession,
-                    title=title,
-                    kind=kind,
-                    duration_minutes=duration_minutes or None,
-                    completed_at=completed_at,
-                    score=score,
-                    valid_until=valid_until,
-                    issuer=issuer.issuer,
-                    departement=issuer.territory,
-                    signatory_name=issuer.signatory_name,
-                    signatory_title=issuer.signatory_title,
-                    issued_in=issuer.city,
-                )
+                attestation = Attestation(user=user, source=source, code=generate_code(), **fields)
                 attestation.full_clean(validate_unique=False, validate_constraints=False)
                 attestation.save()
                 AttestationEvent.objects.create(attestation=attestation, action=EventAction.ISSUED)
@@ -342,13 +345,12 @@ def issuer_profile_delete(*, by, territory) -> bool:
 
 
 def archive_request(*, user, subject: str) -> AttestationArchive:
-    """Ask for a ZIP of every valid attestation of a subject; built by a Celery task.
+    """Ask for a ZIP of every valid attestation of a subject, built in the background
+    (core.file_jobs: asking again while it is pending returns the same archive).
 
     Only someone who may see that subject's attestations may ask (certificates.subjects:
     the organisers of a session, those who follow a module's learners, administrators).
     """
-    from . import tasks
-
     if not subjects.may_archive(user, subject):
         raise PermissionDenied(
             _("Vous ne pouvez pas télécharger les attestations de cette activité.")
@@ -357,11 +359,13 @@ def archive_request(*, user, subject: str) -> AttestationArchive:
     latest = attestations.order_by("-issued_at").first()
     if latest is None:
         raise ValidationError(_("Aucune attestation n'a encore été délivrée pour cette activité."))
-    archive = AttestationArchive.objects.create(
-        requested_by=user, subject=subject, title=latest.title, total=attestations.count()
+    return file_jobs.file_job_request(
+        AttestationArchive,
+        owner=user,
+        params={"subject": subject},
+        title=latest.title,
+        total=attestations.count(),
     )
-    transaction.on_commit(lambda: tasks.archive_build.delay(archive.pk))
-    return archive
 
 
 def _archive_member_name(attestation: Attestation) -> str:
@@ -369,16 +373,12 @@ def _archive_member_name(attestation: Attestation) -> str:
     return f"{name}-{attestation.code}.pdf"
 
 
-def archive_build(*, archive_id: int) -> str:
-    """Write the archive's ZIP, rendering first any attestation not rendered yet.
+def archive_write(archive: AttestationArchive, progress, out) -> str:
+    """Write the archive's ZIP into `out`, rendering first any attestation not rendered
+    yet; return the file's name (core.file_jobs builds it).
 
     Progress is saved every few files, for the page the requester watches.
     """
-    archive = AttestationArchive.objects.filter(pk=archive_id).first()
-    if archive is None:
-        return "missing"
-    if archive.status == ArchiveStatus.READY:
-        return "already"
     attestations = Attestation.objects.filter(
         subject=archive.subject, revoked_at__isnull=True
     ).order_by("holder_name", "pk")
@@ -386,29 +386,15 @@ def archive_build(*, archive_id: int) -> str:
     for pk in attestations.exclude(render_status=RenderStatus.READY).values_list("pk", flat=True):
         attestation_render(attestation_id=pk)
     total = attestations.count()
-    AttestationArchive.objects.filter(pk=archive.pk).update(total=total, done=0)
+    progress(0, total)
     step = max(1, total // 50)
-    index = 0
-    with tempfile.TemporaryFile() as buffer:
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zip_file:
-            for index, attestation in enumerate(attestations.iterator(), start=1):
-                with attestation.pdf.open("rb") as pdf:
-                    # PDFs are compressed already: stored, not deflated again.
-                    zip_file.writestr(_archive_member_name(attestation), pdf.read())
-                if index % step == 0:
-                    AttestationArchive.objects.filter(pk=archive.pk).update(done=index)
-        buffer.seek(0)
-        filename = f"attestations-{slugify(archive.title)[:60] or 'activite'}.zip"
-        archive.file.save(filename, File(buffer), save=False)
-    archive.status = ArchiveStatus.READY
-    archive.done = index
-    archive.total = index
-    archive.finished_at = timezone.now()
-    archive.save(update_fields=["file", "status", "done", "total", "finished_at"])
-    return "ready"
-
-
-def archive_failed(*, archive_id: int, error: str) -> None:
-    AttestationArchive.objects.filter(pk=archive_id).update(
-        status=ArchiveStatus.FAILED, error=error[:5000], finished_at=timezone.now()
-    )
+    written = 0
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zip_file:
+        for written, attestation in enumerate(attestations.iterator(), start=1):
+            with attestation.pdf.open("rb") as pdf:
+                # PDFs are compressed already: stored, not deflated again.
+                zip_file.writestr(_archive_member_name(attestation), pdf.read())
+            if written % step == 0:
+                progress(written)
+    progress(written, written)  # what the ZIP holds, were attestations revoked meanwhile
+    return f"attestations-{slugify(archive.title)[:60] or 'activite'}.zip"

@@ -31,14 +31,3 @@ def attestations_requeue_stale() -> int:
     from . import services
 
     return services.attestations_requeue_stale()
-
-
-@shared_task(acks_late=True)
-def archive_build(archive_id: int) -> str:
-    from . import services
-
-    try:
-        return services.archive_build(archive_id=archive_id)
-    except Exception as exc:
-        services.archive_failed(archive_id=archive_id, error=f"{type(exc).__name__}: {exc}")
-        raise

@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from core import throttle
+from core.file_jobs import file_job_response
 
 from . import selectors, services
-from .constants import VERIFY_PERIOD_SECONDS, VERIFY_RATE, ArchiveStatus
+from .constants import VERIFY_PERIOD_SECONDS, VERIFY_RATE
 from .forms import VerifyForm
 
 
@@ -114,22 +115,11 @@ def archive(request, archive_id: int):
     archive = selectors.archive_of_requester(user=request.user, archive_id=archive_id)
     if archive is None:
         raise Http404
-    return render(
-        request,
-        "certificates/archive.html",
-        {"archive": archive, "pending": archive.status == ArchiveStatus.PENDING},
-    )
+    return render(request, "certificates/archive.html", {"archive": archive})
 
 
 @login_required
 @require_GET
 def archive_download(request, archive_id: int):
     archive = selectors.archive_of_requester(user=request.user, archive_id=archive_id)
-    if archive is None or archive.status != ArchiveStatus.READY or not archive.file:
-        raise Http404
-    return FileResponse(
-        archive.file.open("rb"),
-        content_type="application/zip",
-        as_attachment=True,
-        filename=archive.file.name.rsplit("/", 1)[-1].split("-", 1)[-1],
-    )
+    return file_job_response(archive, content_type="application/zip")

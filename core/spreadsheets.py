@@ -1,11 +1,13 @@
 """Spreadsheet exports that open correctly in French software (Excel, LibreOffice).
 
 Excel — the DDFE's and trainers' tool — needs a UTF-8 byte order mark and
-semicolons, and reads "66,7" as a number where "66.7" would stay text.
+semicolons, and reads "66,7" as a number where "66.7" would stay text: the CSV
+writer prints every decimal figure with a comma.
 
-Every export of the platform goes through this module, so that text typed by
-someone (a name, a module title, a comment) can never run as a formula in the
-reader's spreadsheet (CSV injection, OWASP): a name "=HYPERLINK(…)" must come
+Every export of the platform goes through this module (spreadsheet_response for a
+table offered in several formats, csv_response for a free-form CSV), so that text
+typed by someone (a name, a module title, a comment) can never run as a formula in
+the reader's spreadsheet (CSV injection, OWASP): a name "=HYPERLINK(…)" must come
 out as that text, not as a link. CSV cells are escaped by defusedcsv; XLSX and
 ODS cells are written with their type, text as text, numbers and dates as such.
 """
@@ -30,6 +32,9 @@ _CONTROL_CHARACTERS = dict.fromkeys(
 )
 
 
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+
+
 def _is_number(value) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
@@ -51,6 +56,10 @@ class _FormulaSafeWriter:
     def _cell(value):
         if isinstance(value, str) and value[:1] in ("\t", "\r"):
             return "'" + value
+        if isinstance(value, (float, Decimal)):
+            return number(value)  # "66,7": a number for French Excel
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value.isoformat()
         return value
 
     def writerow(self, row: Iterable):
@@ -63,13 +72,14 @@ class _FormulaSafeWriter:
 
 def csv_writer(stream) -> _FormulaSafeWriter:
     """Return a `;` csv writer into `stream` whose text cells never read as formulas
-    ("=1+1" comes out as "'=1+1"; "-3,5" and numbers stay numbers)."""
+    ("=1+1" comes out as "'=1+1"; "-3,5" and numbers stay numbers, decimal figures
+    with a comma, dates as YYYY-MM-DD, None as an empty cell)."""
     return _FormulaSafeWriter(stream)
 
 
 def csv_response(filename: str) -> tuple[HttpResponse, _FormulaSafeWriter]:
     """Return an attachment response and a formula-safe csv writer writing into it."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = HttpResponse(content_type=CSV_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
     return response, csv_writer(response)
@@ -196,14 +206,28 @@ def _attachment(content: bytes, content_type: str, filename: str) -> HttpRespons
     return response
 
 
-def xlsx_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
-    """Return an XLSX attachment of one sheet."""
-    return _attachment(xlsx_bytes([Sheet(title, header, rows)]), XLSX_CONTENT_TYPE, filename)
+SPREADSHEET_FORMATS = ("csv", "xlsx", "ods")
 
 
-def ods_response(filename: str, *, title: str, header: list[str], rows) -> HttpResponse:
-    """Return an OpenDocument spreadsheet attachment of one sheet."""
-    return _attachment(ods_bytes([Sheet(title, header, rows)]), ODS_CONTENT_TYPE, filename)
+def spreadsheet_response(export_format: str, filename: str, sheets: list[Sheet]) -> HttpResponse:
+    """Return `sheets` as an attachment `<filename>.<export_format>` (csv, xlsx or ods).
+
+    A CSV file has no sheets: each one's header and lines follow the previous
+    sheet's after an empty line.
+    """
+    if export_format == "xlsx":
+        return _attachment(xlsx_bytes(sheets), XLSX_CONTENT_TYPE, f"{filename}.xlsx")
+    if export_format == "ods":
+        return _attachment(ods_bytes(sheets), ODS_CONTENT_TYPE, f"{filename}.ods")
+    if export_format != "csv":
+        raise ValueError(f"Unknown spreadsheet format: {export_format!r}")
+    response, writer = csv_response(f"{filename}.csv")
+    for index, sheet in enumerate(sheets):
+        if index:
+            writer.writerow([])
+        writer.writerow(sheet.header)
+        writer.writerows(sheet.rows)
+    return response
 
 
 def plain(text: str) -> str:

@@ -4,7 +4,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import mail, owned_files, rejected_lines, services  # noqa: F401 (registers its folder)
+from . import file_jobs, mail, owned_files, rejected_lines, services  # noqa: F401 (registers its folder)
 from .imports import previews  # noqa: F401 (registers its folder)
 
 
@@ -26,4 +26,17 @@ def clear_expired_sessions() -> int:
 
 @shared_task
 def owned_files_purge() -> int:
-    return owned_files.owned_files_purge()
+    """Hourly: the private files whose time is up, owned files and file jobs alike."""
+    return owned_files.owned_files_purge() + file_jobs.file_jobs_purge()
+
+
+@shared_task(acks_late=True)
+def file_job_build(model_label: str, job_id: int) -> str:
+    """Build one file job (core.file_jobs); idempotent, so acknowledged late."""
+    try:
+        return file_jobs.file_job_build(model_label=model_label, job_id=job_id)
+    except Exception as exc:  # recorded for the owner's page, then raised for the logs
+        file_jobs.file_job_failed(
+            model_label=model_label, job_id=job_id, error=f"{type(exc).__name__}: {exc}"
+        )
+        raise

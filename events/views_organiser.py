@@ -5,7 +5,6 @@ by hand, close, cancel.
 Trainers manage the sessions of the events they organise; administrators all.
 """
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,15 +13,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.constants import Role
 from accounts.roles import role_required
-from certificates.rendering import pdf_fonts, pdf_from_html
 from core.imports.pipeline import rejected_lines
 from core.imports.previews import confirmed_file, preview_drop, preview_keep
+from core.pdf import pdf_fonts, pdf_from_html, qr_svg
 
 from . import selectors, services
 from .constants import Attendance
@@ -300,17 +298,13 @@ def qr_code(request, session_id: int):
     """Shown on the room's screen: a QR code of the check-in address."""
     session = _managed_session(request, session_id)
     url = checkin_absolute_url(session)
-    svg = segno.make(url, error="m").svg_inline(scale=10, border=2, dark="#161616")
-    svg = svg.replace(
-        "<svg ", '<svg role="img" aria-label="{}" '.format(_("Code QR d'émargement")), 1
-    )
     return render(
         request,
         "events/organiser/qr.html",
         {
             "session": session,
             "event": session.event,
-            "qr_code": mark_safe(svg),  # noqa: S308 - segno's SVG, no user text
+            "qr_code": qr_svg(url, label=_("Code QR d'émargement"), scale=10),
             "checkin_url": url,
             "is_open": session.checkin_is_open(),
         },

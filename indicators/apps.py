@@ -18,7 +18,12 @@ class IndicatorsConfig(AppConfig):
         from .constants import IMPORT_PREVIEWS
 
         owned_files.register(IMPORT_PREVIEWS, kept_for=timedelta(days=1))
-        from . import selectors, services
+        from core import file_jobs
+
+        from . import exports, selectors, services
+        from .models import ReportExport
+
+        file_jobs.register(ReportExport, build=exports.report_export_write)
 
         activity_panels.register(
             activity_panels.ActivityPanel(

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.constants import FileJobStatus
+
 
 class PlanStatus(models.TextChoices):
     DRAFT = "draft", _("En préparation")
@@ -27,10 +29,8 @@ class ExportFormat(models.TextChoices):
     ODS = "ods", _("Classeur détaillé ODS")
 
 
-class ExportStatus(models.TextChoices):
-    PENDING = "pending", _("En préparation")
-    READY = "ready", _("Prêt")
-    FAILED = "failed", _("Échec")
+# A report export is a file job: its states are core's.
+ExportStatus = FileJobStatus
 
 
 class Channel(models.TextChoices):

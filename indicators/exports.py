@@ -2,8 +2,8 @@
 steering committee and the detailed workbook (one sheet per breakdown).
 
 Small tables are answered at once by the report view; the bilan and the workbook are
-built by a Celery task (services.report_export_build), which reports its progress
-through the `progress` callback.
+built in the background (core.file_jobs, report_export_write), which reports its
+progress through the `progress` callback.
 """
 
 from collections.abc import Callable
@@ -12,7 +12,8 @@ from datetime import date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from core.spreadsheets import Sheet, number, ods_bytes, xlsx_bytes
+from core.pdf import pdf_render
+from core.spreadsheets import Sheet, ods_bytes, xlsx_bytes
 
 from . import selectors
 from .constants import TERRITORY_RULE
@@ -92,30 +93,13 @@ def report_lines(rows, start: date, end: date, territory: str) -> list[list]:
     ]
 
 
-def csv_line(line: list) -> list[str]:
-    """A report line for a French CSV: decimal commas, ISO dates, empty for no value."""
-    return [
-        *line[:4],
-        "" if line[4] is None else number(line[4]),
-        number(line[5]),
-        line[6],
-        number(line[7]),
-        line[8],
-        line[9].isoformat(),
-        line[10].isoformat(),
-        line[11],
-    ]
-
-
 def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str = "") -> bytes:
-    """The "bilan" for the steering committee: the report as an A4 PDF (WeasyPrint)."""
-    from django.template.loader import render_to_string
+    """The "bilan" for the steering committee: the report as an A4 PDF (core.pdf)."""
     from django.utils import timezone
 
     from certificates.issuers import issuer_for
-    from certificates.rendering import pdf_fonts, pdf_from_html
 
-    html = render_to_string(
+    return pdf_render(
         "indicators/bilan_pdf.html",
         {
             "plan": plan,
@@ -127,11 +111,9 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
             # The same sentence as at the top of the report page (views.plan_report).
             "territory_rule": TERRITORY_RULE,
             "today": timezone.localdate(),
-            "fonts": pdf_fonts(),
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
         },
     )
-    return pdf_from_html(html)
 
 
 DOSSIER_STEPS = 2 + len(selectors.BREAKDOWNS)  # report, activities, each breakdown
@@ -199,3 +181,27 @@ def dossier_sheets(
 
 def dossier_bytes(sheets: list[Sheet], export_format: str) -> bytes:
     return ods_bytes(sheets) if export_format == "ods" else xlsx_bytes(sheets)
+
+
+def report_export_write(export, progress: Callable[..., None], out) -> str:
+    """Write the export's file into `out`, saving progress after each step for the
+    requester's page; return the file's name (core.file_jobs builds it)."""
+    from .constants import ExportFormat
+
+    plan, start, end = export.plan, export.period_start, export.period_end
+    arrondissement = export.arrondissement_id or ""
+    stem = f"{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}" + (
+        f"-{arrondissement}" if arrondissement else ""
+    )
+    if export.format == ExportFormat.PDF:
+        rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
+        progress(1)
+        out.write(
+            bilan_pdf(plan=plan, rows=rows, start=start, end=end, arrondissement=arrondissement)
+        )
+        return f"bilan-{stem}.pdf"
+    sheets = dossier_sheets(
+        plan=plan, start=start, end=end, arrondissement=arrondissement, progress=progress
+    )
+    out.write(dossier_bytes(sheets, export.format))
+    return f"indicateurs-detail-{stem}.{export.format}"

@@ -321,80 +321,22 @@ def api_token_user(*, key: str):
 def report_export_request(
     *, user, plan: Plan, export_format: str, start: date, end: date, arrondissement: str = ""
 ) -> ReportExport:
-    """Ask for a PDF bilan or a detailed workbook; a Celery task builds it (queued on commit)."""
-    from . import exports, tasks
+    """Ask for a PDF bilan or a detailed workbook, built in the background (core.file_jobs:
+    asking again while it is pending returns the same export)."""
+    from core import file_jobs
+
+    from . import exports
     from .constants import ExportFormat
 
-    export = ReportExport(
-        plan=plan,
-        requested_by=user,
-        format=export_format,
-        period_start=start,
-        period_end=end,
-        arrondissement_id=arrondissement or None,
-        steps=2 if export_format == ExportFormat.PDF else exports.DOSSIER_STEPS + 1,
-    )
-    export.full_clean()
-    export.save()
-    transaction.on_commit(lambda: tasks.report_export_build.delay(export.pk))
-    return export
-
-
-def report_export_build(*, export_id: int) -> str:
-    """Build the export's file; progress is saved after each step for the requester's page.
-
-    Running it again for a ready export does nothing (a task delivered twice).
-    """
-    from django.core.files.base import ContentFile
-    from django.utils import timezone
-
-    from . import exports, selectors
-    from .constants import ExportFormat, ExportStatus
-
-    export = ReportExport.objects.select_related("plan").filter(pk=export_id).first()
-    if export is None:
-        return "missing"
-    if export.status == ExportStatus.READY:
-        return "already"
-
-    def progress(done: int) -> None:
-        ReportExport.objects.filter(pk=export.pk).update(done=done)
-
-    plan, start, end = export.plan, export.period_start, export.period_end
-    stem = f"{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
-    arrondissement = export.arrondissement_id or ""
-    if arrondissement:
-        stem += f"-{arrondissement}"
-    if export.format == ExportFormat.PDF:
-        rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
-        progress(1)
-        content = exports.bilan_pdf(
-            plan=plan, rows=rows, start=start, end=end, arrondissement=arrondissement
-        )
-        filename = f"bilan-{stem}.pdf"
-    else:
-        sheets = exports.dossier_sheets(
-            plan=plan,
-            start=start,
-            end=end,
-            arrondissement=arrondissement,
-            progress=progress,
-        )
-        content = exports.dossier_bytes(sheets, export.format)
-        filename = f"indicateurs-detail-{stem}.{export.format}"
-    export.file.save(filename, ContentFile(content), save=False)
-    export.status = ExportStatus.READY
-    export.done = export.steps
-    export.finished_at = timezone.now()
-    export.save(update_fields=["file", "status", "done", "finished_at"])
-    return "ready"
-
-
-def report_export_failed(*, export_id: int, error: str) -> None:
-    from django.utils import timezone
-
-    from .constants import ExportStatus
-
-    ReportExport.objects.filter(pk=export_id).update(
-        status=ExportStatus.FAILED, error=error[:5000], finished_at=timezone.now()
+    return file_jobs.file_job_request(
+        ReportExport,
+        owner=user,
+        params={
+            "plan": plan,
+            "format": export_format,
+            "period_start": start,
+            "period_end": end,
+            "arrondissement_id": arrondissement or None,
+        },
+        total=2 if export_format == ExportFormat.PDF else exports.DOSSIER_STEPS + 1,
     )

@@ -1,7 +1,7 @@
 import functools
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -9,11 +9,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import selectors as accounts_selectors
 from accounts.constants import TERRITORY_ROLES
 from accounts.roles import role_required
-from core.spreadsheets import csv_response, ods_response, xlsx_response
+from core.file_jobs import file_job_of_owner, file_job_response
+from core.spreadsheets import SPREADSHEET_FORMATS, Sheet, spreadsheet_response
 from quizzes import selectors as quiz_selectors
 
 from . import constants, exports, selectors, services
-from .constants import ExportFormat, ExportStatus
+from .constants import ExportFormat
 from .forms import ManualValueForm, PeriodForm
 from .models import ApiToken, Indicator, ManualValue, ReportExport
 from .scoping import plan_for, plan_visible, plans_in_scope
@@ -49,7 +50,7 @@ def plan_report(request, code: str):
     arrondissement = form.territory()
     rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
     export = request.GET.get("format")
-    if export in {"csv", "xlsx", "ods"}:
+    if export in SPREADSHEET_FORMATS:
         return _report_export(plan, rows, start, end, arrondissement, export)
     breakdown = functools.partial(
         selectors.plan_people_breakdown,
@@ -71,9 +72,9 @@ def plan_report(request, code: str):
             "territory_rule": constants.TERRITORY_RULE,
             "query": form.query(),
             "export_formats": ExportFormat.choices,
-            "recent_exports": ReportExport.objects.filter(
-                plan=plan, requested_by=request.user
-            ).order_by("-created_at")[:5],
+            "recent_exports": ReportExport.objects.filter(plan=plan, owner=request.user).order_by(
+                "-created_at"
+            )[:5],
             "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
             "charts": [
                 _chart_table(
@@ -102,19 +103,12 @@ def plan_report(request, code: str):
 
 def _report_export(plan, rows, start, end, arrondissement, export: str):
     """The report table as a spreadsheet, at once: one line per indicator."""
-    header = exports.report_header()
     lines = exports.report_lines(rows, start, end, exports.territory_label(plan, arrondissement))
     filename = f"indicateurs-{plan.code}-{start:%Y%m%d}-{end:%Y%m%d}"
     if arrondissement:
         filename += f"-{arrondissement}"
-    if export == "xlsx":
-        return xlsx_response(f"{filename}.xlsx", title=plan.code, header=header, rows=lines)
-    if export == "ods":
-        return ods_response(f"{filename}.ods", title=plan.code, header=header, rows=lines)
-    response, writer = csv_response(f"{filename}.csv")
-    writer.writerow(header)
-    writer.writerows(exports.csv_line(line) for line in lines)
-    return response
+    sheet = Sheet(plan.code, exports.report_header(), lines)
+    return spreadsheet_response(export, filename, [sheet])
 
 
 @role_required(*TERRITORY_ROLES)
@@ -146,10 +140,12 @@ def _own_export(request, export_id: int) -> ReportExport:
     département no longer reads the figures of the one she left, even those she
     exported while she held it.
     """
-    export = get_object_or_404(
-        ReportExport.objects.select_related("plan"), pk=export_id, requested_by=request.user
+    export = file_job_of_owner(
+        ReportExport.objects.select_related("plan"), owner=request.user, job_id=export_id
     )
-    if not plan_visible(accounts_selectors.territory_scope(request.user), export.plan):
+    if export is None or not plan_visible(
+        accounts_selectors.territory_scope(request.user), export.plan
+    ):
         raise Http404
     return export
 
@@ -164,7 +160,6 @@ def report_export(request, export_id: int):
         {
             "export": export,
             "territory": exports.territory_label(export.plan, export.arrondissement_id or ""),
-            "pending": export.status == ExportStatus.PENDING,
         },
     )
 
@@ -172,14 +167,7 @@ def report_export(request, export_id: int):
 @role_required(*TERRITORY_ROLES)
 @require_GET
 def report_export_download(request, export_id: int):
-    export = _own_export(request, export_id)
-    if export.status != ExportStatus.READY or not export.file:
-        raise Http404
-    return FileResponse(
-        export.file.open("rb"),
-        as_attachment=True,
-        filename=export.file.name.rsplit("/", 1)[-1].split("-", 1)[-1],
-    )
+    return file_job_response(_own_export(request, export_id))
 
 
 @role_required(*TERRITORY_ROLES)

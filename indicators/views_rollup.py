@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET
 from accounts.constants import TERRITORY_ROLES
 from accounts.roles import role_required
 from accounts.selectors import territory_scope
-from core.spreadsheets import csv_response, xlsx_response
+from core.spreadsheets import Sheet, spreadsheet_response
 
 from . import selectors
 from .constants import ROLLUP_RULE, TERRITORY_RULE
@@ -171,12 +171,7 @@ def export_rows(result) -> list[list]:
 
 def _export(result, export: str):
     header = [_("Ventilation"), _("Groupe"), _("Personnes")]
-    rows = export_rows(result)
+    # The counting rule under the header: a figure read alone is misread.
+    rows = [[str(ROLLUP_RULE), "", ""], *export_rows(result)]
     filename = f"synthese-{result.key}-{result.start:%Y%m%d}-{result.end:%Y%m%d}"
-    if export == "xlsx":
-        return xlsx_response(f"{filename}.xlsx", title=result.key, header=header, rows=rows)
-    response, writer = csv_response(f"{filename}.csv")
-    writer.writerow(header)
-    writer.writerow([str(ROLLUP_RULE), "", ""])
-    writer.writerows(rows)
-    return response
+    return spreadsheet_response(export, filename, [Sheet(result.key, header, rows)])

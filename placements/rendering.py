@@ -1,33 +1,29 @@
-"""Print a placement's convention to PDF: a Django template printed by WeasyPrint
-through certificates.rendering (Marianne font embedded)."""
+"""Print a placement's convention to PDF through the platform's printer (core.pdf)."""
 
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from certificates.issuers import issuer_for
-from certificates.rendering import pdf_fonts, pdf_from_html
+from core.pdf import pdf_from_html, pdf_html
 
 TEMPLATE = "placements/convention_pdf.html"
 
 
 def convention_html(placement) -> str:
     offer = placement.slot.offer
-    with translation.override("fr"):
-        return render_to_string(
-            TEMPLATE,
-            {
-                "placement": placement,
-                "slot": placement.slot,
-                "offer": offer,
-                "institution": offer.institution,
-                "professional": placement.user,
-                # The host institution's territory speaks for the placement it hosts;
-                # the PDF is printed once, so later settings never rewrite it.
-                "issuer": issuer_for(departement_code=offer.institution.departement_id),
-                "generated_on": timezone.localdate(),
-                "fonts": pdf_fonts(),
-            },
-        )
+    return pdf_html(
+        TEMPLATE,
+        {
+            "placement": placement,
+            "slot": placement.slot,
+            "offer": offer,
+            "institution": offer.institution,
+            "professional": placement.user,
+            # The host institution's territory speaks for the placement it hosts;
+            # the PDF is printed once, so later settings never rewrite it.
+            "issuer": issuer_for(departement_code=offer.institution.departement_id),
+            "generated_on": timezone.localdate(),
+        },
+    )
 
 
 def convention_pdf(placement) -> bytes:

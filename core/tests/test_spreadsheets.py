@@ -8,9 +8,24 @@ from decimal import Decimal
 
 import pytest
 
-from core.spreadsheets import Sheet, csv_bytes, csv_response, ods_bytes, xlsx_bytes
+from core.spreadsheets import (
+    Sheet,
+    csv_bytes,
+    csv_response,
+    ods_bytes,
+    spreadsheet_response,
+    xlsx_bytes,
+)
 
-from .spreadsheet_checks import PAYLOADS, csv_cells, csv_is_formula_free
+from .spreadsheet_checks import (
+    PAYLOAD,
+    PAYLOADS,
+    assert_csv_neutralised,
+    assert_ods_neutralised,
+    assert_xlsx_neutralised,
+    csv_cells,
+    csv_is_formula_free,
+)
 
 
 def _figures():
@@ -22,8 +37,9 @@ def test_csv_cells_that_would_start_a_formula_are_quoted(payload):
     content = csv_bytes(["Nom"], [[payload], _figures()])
     cells = csv_cells(content)
     assert cells[1].startswith("'") and cells[1][1:].replace("\\|", "|") == payload
-    # Negative numbers, typed or already written with a decimal comma, stay numbers.
-    assert cells[2:] == ["-3", "-2.5", "-2,5", "2026-03-31"]
+    # Negative numbers, typed or already written with a decimal comma, stay numbers;
+    # decimal figures are written with a comma, as French Excel reads them.
+    assert cells[2:] == ["-3", "-2,5", "-2,5", "2026-03-31"]
     assert csv_is_formula_free(content)
 
 
@@ -71,3 +87,55 @@ def test_ods_writes_text_as_string_cells_and_figures_as_figures():
     assert not any(cell.getAttribute("formula") for cell in cells)
     assert ("-3", "float") in typed and ("-2.5", "float") in typed
     assert ("2026-03-31", "date") in typed
+
+
+def test_csv_is_for_french_excel_bom_semicolons_and_decimal_commas():
+    content = csv_bytes(
+        ["Nom", "Taux (%)", "Score", "Personnes", "Le", "Vide"],
+        [["Lens", Decimal("66.70"), 12.5, 3, date(2026, 3, 31), None]],
+    )
+    assert content.startswith("\ufeff".encode())  # Excel then reads UTF-8
+    lines = content.decode("utf-8-sig").splitlines()
+    assert lines == ["Nom;Taux (%);Score;Personnes;Le;Vide", "Lens;66,70;12,5;3;2026-03-31;"]
+
+
+def _sheets():
+    rows = [[PAYLOAD, Decimal("2.5")], ["-1+1 Continuum", 3]]
+    return [Sheet("=Premier", ["Nom", "Chiffre"], rows), Sheet("Second", ["Autre"], [["+1"]])]
+
+
+def test_one_entry_point_answers_every_format():
+    expected = {
+        "csv": "text/csv; charset=utf-8",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    }
+    for export_format, content_type in expected.items():
+        response = spreadsheet_response(export_format, "bilan-59", _sheets())
+        assert response["Content-Type"] == content_type
+        disposition = f'attachment; filename="bilan-59.{export_format}"'
+        assert response["Content-Disposition"] == disposition
+    with pytest.raises(ValueError):
+        spreadsheet_response("docx", "bilan-59", _sheets())
+
+
+def test_the_csv_of_several_sheets_follows_them_one_after_another():
+    content = spreadsheet_response("csv", "bilan", _sheets()).content
+    lines = content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Nom;Chiffre" and lines[2] == "'-1+1 Continuum;3"
+    assert lines[3:] == ["", "Autre", "'+1"]
+    assert ";2,5" in lines[1]
+
+
+@pytest.mark.parametrize(
+    "export_format, check",
+    [
+        ("csv", assert_csv_neutralised),
+        ("xlsx", assert_xlsx_neutralised),
+        ("ods", assert_ods_neutralised),
+    ],
+)
+def test_every_format_of_the_entry_point_neutralises_formulas(export_format, check):
+    content = spreadsheet_response(export_format, "bilan", _sheets()).content
+    check(content)
+    check(content, "-1+1 Continuum")

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import indicators.models
+import core.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('pending', 'En préparation'), ('ready', 'Prêt'), ('failed', 'Échec')], default='pending', max_length=10, verbose_name='état')),
                 ('steps', models.PositiveSmallIntegerField(default=1, verbose_name='étapes')),
                 ('done', models.PositiveSmallIntegerField(default=0, verbose_name='étapes terminées')),
-                ('file', models.FileField(blank=True, storage=indicators.models._private_storage, upload_to=indicators.models.export_upload_to, verbose_name='fichier')),
+                ('file', models.FileField(blank=True, storage=core.models.private_storage, upload_to=core.models.file_job_upload_to, verbose_name='fichier')),
                 ('error', models.TextField(blank=True, verbose_name='erreur')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='demandé le')),
                 ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='terminé le')),

@@ -134,6 +134,23 @@ def test_the_pdf_bilan_is_built_in_the_background(client, ddfe, dataset):  # noq
     assert "TEST-2024-1.2-2" in text and "Personnes distinctes" in text
 
 
+def test_asking_twice_makes_one_export_whose_page_shows_its_progress(client, ddfe, dataset):  # noqa: F811
+    client.force_login(ddfe)
+    url = reverse("indicators:report_export_request", args=["TEST-2024"])
+    data = {"start": "2025-01-01", "end": "2025-12-31", "export_format": "xlsx"}
+    with TestCase.captureOnCommitCallbacks(execute=False):
+        first, second = client.post(url, data), client.post(url, data)  # a double click
+    assert first["Location"] == second["Location"]
+    export = ReportExport.objects.get()
+    page = html.unescape(client.get(first["Location"]).content.decode())
+    assert f"Préparation en cours : étape 0 sur {export.total}." in page
+    assert "reload-while-pending.js" in page
+    # Another format is another export.
+    with TestCase.captureOnCommitCallbacks(execute=False):
+        client.post(url, {**data, "export_format": "ods"})
+    assert ReportExport.objects.count() == 2
+
+
 def test_the_detailed_workbook_has_a_sheet_per_breakdown(client, ddfe, dataset):  # noqa: F811
     from openpyxl import load_workbook
 
