@@ -40,8 +40,8 @@ from django.utils import timezone  # noqa: E402
 from accounts.models import User  # noqa: E402
 from certificates import rendering, services  # noqa: E402
 from certificates.constants import RenderStatus  # noqa: E402
-from certificates.issuers import issuer_for  # noqa: E402
 from certificates.models import Attestation, AttestationEvent  # noqa: E402
+from certificates.selectors.issuers import issuer_for  # noqa: E402
 from elearning.celery import app  # noqa: E402
 
 TITLE = "Le continuum des violences faites aux femmes"

@@ -53,7 +53,7 @@ class Attestation(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     valid_until = models.DateField(_("valable jusqu'au"), null=True, blank=True)
-    # Who speaks for the activity's territory (certificates.issuers), copied too: a
+    # Who speaks for the activity's territory (certificates.selectors.issuers), copied too: a
     # later change of delegate or of settings does not rewrite a delivered attestation.
     issuer = models.CharField(_("service émetteur"), max_length=255)
     departement = models.CharField(_("territoire"), max_length=100, blank=True)
@@ -192,7 +192,7 @@ class IssuerProfile(models.Model):
     """Who speaks for one territory on attestations, conventions and reports.
 
     One profile per département, per région, and at most one national profile;
-    certificates.issuers.issuer_for() picks the département's, else its région's,
+    certificates.selectors.issuers.issuer_for() picks the département's, else its région's,
     else the national one, else a text built from the territory's name. Edited by
     the territory's delegates (certificates.views_issuers), so a DDFE signs for
     her département only.

@@ -22,7 +22,6 @@ from .constants import (
     Kind,
     RenderStatus,
 )
-from .issuers import issuer_for, profile_of
 from .models import (
     Attestation,
     AttestationArchive,
@@ -31,6 +30,7 @@ from .models import (
     IssuerProfile,
 )
 from .rendering import render_pdf
+from .selectors.issuers import issuer_for, profile_of
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def attestation_issue(
 
     `departement_code` is the territory that speaks for the activity (a session's,
     a host institution's); without it, the learner's département on the day of
-    issue. Who issues and signs (certificates.issuers) is copied onto the
+    issue. Who issues and signs (certificates.selectors.issuers) is copied onto the
     attestation, so later changes of settings never rewrite it.
 
     Calling it again for the same learner and source (a completion evaluated twice,
@@ -301,7 +301,7 @@ def issuer_profile_save(
     city: str = "",
 ) -> IssuerProfile:
     """Create or update who speaks for a territory (a Departement, a Region, or None
-    for the nation). The caller checked that `by` may (certificates.issuers.may_edit).
+    for the nation). The caller checked that `by` may (certificates.selectors.issuers.may_edit).
 
     Applies to documents issued from now on; attestations already delivered keep
     the issuer and signatory of their day.

@@ -16,8 +16,9 @@ from accounts.constants import TERRITORY_ROLES
 from accounts.roles import role_required
 from accounts.selectors import territory_scope
 
-from . import issuers, services
+from . import services
 from .forms import IssuerProfileForm
+from .selectors import issuers
 
 
 def _territory(request, level: str, code: str):

@@ -14,6 +14,7 @@ from django.views.static import serve
 from accounts.decorators import profile_complete_required
 from core import page_cache
 from core.spreadsheets import csv_response, number
+from quizzes import selectors as quiz_selectors
 
 from . import services, xapi
 from .h5p.files import h5p_file_find
@@ -102,8 +103,6 @@ def _after_lesson_complete(request, lesson, module, outcome: services.Completion
         )
         return redirect(blocking_lesson.url)
     if outcome.quiz_missing:
-        from quizzes.views import quiz_url
-
         messages.info(
             request,
             _(
@@ -111,7 +110,7 @@ def _after_lesson_complete(request, lesson, module, outcome: services.Completion
                 "pour valider le module."
             ),
         )
-        return redirect(quiz_url(module.final_quiz, f"module:{module.pk}"))
+        return redirect(quiz_selectors.quiz_url(module.final_quiz, f"module:{module.pk}"))
     module_progress = progress.module_progress(
         module=module, user=request.user, with_completion=False
     )

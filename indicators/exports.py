@@ -97,7 +97,7 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
     """The "bilan" for the steering committee: the report as an A4 PDF (core.pdf)."""
     from django.utils import timezone
 
-    from certificates.issuers import issuer_for
+    from certificates.selectors.issuers import issuer_for
 
     return pdf_render(
         "indicators/bilan_pdf.html",

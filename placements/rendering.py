@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from certificates.issuers import issuer_for
+from certificates.selectors.issuers import issuer_for
 from core.pdf import pdf_from_html, pdf_html
 
 TEMPLATE = "placements/convention_pdf.html"

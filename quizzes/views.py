@@ -1,15 +1,12 @@
 """Quiz pages: rules and history, attempts (form, then result and review), and the
 editors' statistics and GIFT import / export."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -90,19 +87,8 @@ def quiz_start(request, quiz_id: int):
         attempt = services.attempt_start(quiz=quiz, user=request.user, context=key, phase=phase)
     except services.AttemptRefused as refusal:
         messages.error(request, str(refusal))
-        return redirect(quiz_url(quiz, key, phase))
+        return redirect(taking.quiz_url(quiz, key, phase))
     return redirect("quizzes:attempt", attempt.pk)
-
-
-def quiz_url(quiz: Quiz, context_key: str = "", phase: str = Phase.MAIN) -> str:
-    """The quiz page, in a context (e.g. "module:12") and for the pre-test if asked."""
-    params = {}
-    if context_key:
-        params["contexte"] = context_key
-    if phase == Phase.PRE:
-        params["phase"] = Phase.PRE
-    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
-    return f"{url}?{urlencode(params)}" if params else url
 
 
 @require_http_methods(["GET", "POST"])
@@ -180,7 +166,7 @@ def _render_result(request, attempt):
             "policy": policy,
             "items": review.review_items(attempt, policy),
             "availability": verdict,
-            "quiz_url": quiz_url(attempt.quiz, attempt.context, attempt.phase),
+            "quiz_url": taking.quiz_url(attempt.quiz, attempt.context, attempt.phase),
             "is_pre_test": attempt.phase == Phase.PRE,
             "expired": attempt.status == AttemptStatus.EXPIRED,
             "progression": taking.progression(

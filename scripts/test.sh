@@ -30,6 +30,8 @@ say "French catalogues are current"
 "$PY" scripts/messages.py check
 say "Lint"
 "$ROOT/.venv/bin/ruff" check .
+say "Layering: import-linter contracts (pyproject.toml, docs/architecture.md)"
+"$ROOT/.venv/bin/lint-imports"
 
 # --- The suite ----------------------------------------------------------------
 say "pytest (unit, integration on PostgreSQL + Redis + Celery worker, browser)"

@@ -13,8 +13,8 @@ from django.utils import timezone
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
 from certificates import rendering, services
-from certificates.issuers import issuer_for, issuer_rows
 from certificates.models import Attestation, IssuerLevel, IssuerProfile
+from certificates.selectors.issuers import issuer_for, issuer_rows
 from core.tests.pdf_text import pdf_text
 from territories.models import Departement, Region
 from territories.scopes import NATIONAL

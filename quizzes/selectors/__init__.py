@@ -18,9 +18,10 @@ from .questionnaires import (
     questionnaire_figures_by_subject,
     questionnaires_overview,
 )
-from .taking import attempts, attempts_by_phase, counted_attempt, finished, open_quizzes
+from .taking import attempts, attempts_by_phase, counted_attempt, finished, open_quizzes, quiz_url
 
 __all__ = [
+    "quiz_url",
     "attempts",
     "attempts_by_phase",
     "counted_attempt",

@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from urllib.parse import urlencode
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -135,3 +137,14 @@ def progression(*, quiz: Quiz, user, by_phase: dict | None = None) -> Progressio
 def open_quizzes() -> list[Quiz]:
     """Quizzes anyone signed in may take on their own."""
     return list(Quiz.objects.filter(available_alone=True).only("pk", "title", "intro"))
+
+
+def quiz_url(quiz: Quiz, context_key: str = "", phase: str = Phase.MAIN) -> str:
+    """The quiz page, in a context (e.g. "module:12") and for the pre-test if asked."""
+    params = {}
+    if context_key:
+        params["contexte"] = context_key
+    if phase == Phase.PRE:
+        params["phase"] = Phase.PRE
+    url = reverse("quizzes:quiz_detail", args=[quiz.pk])
+    return f"{url}?{urlencode(params)}" if params else url

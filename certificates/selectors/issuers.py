@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from territories.models import Departement, Region
 from territories.scopes import Scope
 
-from .models import IssuerLevel, IssuerProfile
+from ..models import IssuerLevel, IssuerProfile
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from datetime import date, datetime
 
 from core.file_jobs import file_job_of_owner
 
-from . import subjects
-from .codes import normalize_code
-from .constants import Validity
-from .models import Attestation, AttestationArchive
+from .. import subjects
+from ..codes import normalize_code
+from ..constants import Validity
+from ..models import Attestation, AttestationArchive
 
 
 def attestations_for_user(*, user) -> list[Attestation]:
