@@ -18,7 +18,7 @@ from certificates.models import Attestation, AttestationArchive
 from core import file_jobs, tasks
 from core.constants import FileJobStatus
 
-from .helpers import on_commit
+from .factories import on_commit
 
 pytestmark = pytest.mark.django_db
 
