@@ -1,56 +1,107 @@
-"""Build H5P TrueFalse packages with French statements, from the npm fixture libraries.
+"""Build .h5p packages from the vendored H5P libraries and French samples.
 
-The only playable content type available from a registry is H5P.TrueFalse 1.6
-(shared/H5P.md); its libraries ship in the npm alias `h5p-fixtures`. Editors
-normally upload complete .h5p exports; this module serves demo content and tests.
+`vendor/h5p/` holds 31 libraries built from the official H5P repositories and one
+French sample per content type (h5p.json and content/, without libraries): a
+package is the sample, edited or not, zipped with the library folders its
+h5p.json lists. Editors normally upload complete .h5p exports; this module serves
+the demo, the tests and the benchmarks. Licences: vendor/h5p/README.md and
+THIRD_PARTY_NOTICES.md.
 """
 
 import copy
 import io
 import json
 import zipfile
+from functools import cache
 from pathlib import Path
 
 from django.conf import settings
 
-FIXTURE_DIR = Path(settings.BASE_DIR) / "node_modules" / "h5p-fixtures" / "test" / "workspace"
+VENDOR_DIR = Path(settings.BASE_DIR) / "vendor" / "h5p"
+LIBRARIES_DIR = VENDOR_DIR / "libraries"
+SAMPLES_DIR = VENDOR_DIR / "samples"
 
-FRENCH_L10N = {
-    "trueText": "Vrai",
-    "falseText": "Faux",
-    "score": "Vous avez obtenu @score point(s) sur @total",
-    "checkAnswer": "Vérifier",
-    "showSolutionButton": "Voir la solution",
-    "tryAgain": "Réessayer",
-    "wrongAnswerMessage": "Réponse incorrecte",
-    "correctAnswerMessage": "Bonne réponse",
-    "scoreBarLabel": "Vous avez obtenu :num point(s) sur :total",
-}
+# The 14 sample packages, by the short name of their folder in vendor/h5p/samples.
+SAMPLE_KINDS = (
+    "truefalse",
+    "multichoice",
+    "singlechoiceset",
+    "blanks",
+    "dragtext",
+    "markthewords",
+    "dragquestion",
+    "summary",
+    "questionset",
+    "coursepresentation",
+    "interactivevideo",
+    "branchingscenario",
+    "dialogcards",
+    "accordion",
+)
+
+
+@cache
+def _sample_json(kind: str, name: str) -> str:
+    if kind not in SAMPLE_KINDS:
+        raise ValueError(f"unknown H5P sample {kind!r}")
+    return (SAMPLES_DIR / kind / name).read_text(encoding="utf-8")
+
+
+def sample_h5p_json(kind: str) -> dict:
+    """A fresh copy of the sample's h5p.json (title, main library, dependencies)."""
+    return json.loads(_sample_json(kind, "h5p.json"))
+
+
+def sample_content(kind: str) -> dict:
+    """A fresh copy of the sample's content/content.json (the French content)."""
+    return json.loads(_sample_json(kind, "content/content.json"))
+
+
+def _library_folders(h5p_json: dict) -> list[str]:
+    return [
+        f"{dep['machineName']}-{dep['majorVersion']}.{dep['minorVersion']}"
+        for dep in h5p_json.get("preloadedDependencies", [])
+    ]
+
+
+def build_package(kind: str, *, title: str | None = None, content: dict | None = None) -> bytes:
+    """Return the bytes of a .h5p package of the sample `kind`.
+
+    `title` replaces the sample's title, `content` its content.json (start from
+    `sample_content(kind)`); the sample's other content files (a video) are kept.
+    """
+    h5p_json = sample_h5p_json(kind)
+    if title is not None:
+        h5p_json["title"] = title
+    content = sample_content(kind) if content is None else content
+    sample_dir = SAMPLES_DIR / kind
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("h5p.json", json.dumps(h5p_json, ensure_ascii=False, indent=2))
+        archive.writestr("content/content.json", json.dumps(content, ensure_ascii=False))
+        for path in sorted((sample_dir / "content").rglob("*")):
+            relative = path.relative_to(sample_dir).as_posix()
+            if path.is_file() and relative != "content/content.json":
+                archive.write(path, relative)
+        for folder in _library_folders(h5p_json):
+            library_dir = LIBRARIES_DIR / folder
+            for path in sorted(library_dir.rglob("*")):
+                if path.is_file():
+                    archive.write(path, f"{folder}/{path.relative_to(library_dir).as_posix()}")
+    return buffer.getvalue()
 
 
 def build_true_false(
     *, title: str, statement_html: str, correct: bool, feedback_html: str = ""
 ) -> bytes:
     """Return the bytes of a .h5p TrueFalse package asking `statement_html`."""
-    h5p_json = json.loads((FIXTURE_DIR / "h5p.json").read_text())
-    h5p_json.update({"title": title, "language": "fr"})
-    content = json.loads((FIXTURE_DIR / "content" / "content.json").read_text())
-    content = copy.deepcopy(content)
+    content = copy.deepcopy(sample_content("truefalse"))
     content["question"] = statement_html
     content["correct"] = "true" if correct else "false"
-    content["l10n"] = {**content.get("l10n", {}), **FRENCH_L10N}
     if feedback_html:
         content["behaviour"] = {
             **content.get("behaviour", {}),
             "feedbackOnCorrect": feedback_html,
             "feedbackOnWrong": feedback_html,
         }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("h5p.json", json.dumps(h5p_json, ensure_ascii=False))
-        archive.writestr("content/content.json", json.dumps(content, ensure_ascii=False))
-        for path in sorted(FIXTURE_DIR.rglob("*")):
-            relative = path.relative_to(FIXTURE_DIR).as_posix()
-            if path.is_file() and "/" in relative and not relative.startswith("content/"):
-                archive.write(path, relative)
-    return buffer.getvalue()
+    return build_package("truefalse", title=title, content=content)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .packages import h5p_root
-from .validation.definitions import LIBRARY_EXTENSIONS
+from .validation.definitions import LIBRARY_EXTENSIONS, is_licence_notice
 
 SERVED_FOLDERS = frozenset({"content", "libraries"})
 
@@ -40,6 +40,7 @@ CONTENT_TYPES = {
     "m4a": "audio/mp4",
     "wav": "audio/wav",
     "txt": "text/plain; charset=utf-8",
+    "md": "text/plain; charset=utf-8",  # licence notices: shown as text, never rendered
     "csv": "text/csv; charset=utf-8",
     "vtt": "text/vtt; charset=utf-8",
     "webvtt": "text/vtt; charset=utf-8",
@@ -89,6 +90,8 @@ def h5p_file_find(path: str) -> H5PFile | None:
         return None
     extension = posixpath.splitext(parts[-1])[1].lower().lstrip(".")
     content_type = CONTENT_TYPES.get(extension)
+    if not extension and parts[0] == "libraries" and is_licence_notice("/".join(parts[1:])):
+        content_type = CONTENT_TYPES["txt"]
     if content_type is None:
         return None
     root = h5p_root()

@@ -7,9 +7,15 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from django.conf import settings
+
 from core.tests.installed import needs_installed
-from courses.h5p.authoring import FIXTURE_DIR  # the npm h5p-fixtures TrueFalse package
 from courses.h5p.validation.definitions import LibraryRef
+
+# The real H5P.TrueFalse 1.6 package of the npm fixtures (h5p-standalone 2.1.0's test
+# workspace): an upstream export with its editor libraries, which the validation
+# and extraction tests modify. Playable samples of 14 types: courses.h5p.authoring.
+FIXTURE_DIR = Path(settings.BASE_DIR) / "node_modules" / "h5p-fixtures" / "test" / "workspace"
 
 
 def needs_npm_fixtures():

@@ -183,3 +183,23 @@ def test_migration_moves_former_public_files_to_the_private_storage(media_root, 
     library = h5p_root / "libraries" / "H5P.TrueFalse-1.6" / "library.json"
     assert library.read_text() == '{"patchVersion": 6}'
     migration.move_h5p_files(None, None)  # run again (e.g. another machine): nothing to do
+
+
+def test_licence_notices_are_served_as_plain_text(client, learner, h5p_root, superuser):
+    # H5P.Components ships "LICENSE" and Course Presentation "LICENCE.md": text, never HTML.
+    import io
+
+    from courses.h5p.authoring import build_package
+
+    package = upload_package(
+        user=superuser, archive=io.BytesIO(build_package("coursepresentation")), filename="cp.h5p"
+    )
+    assert package.is_ready, package.error
+    client.force_login(learner)
+
+    for path in ("H5P.Components-1.0/LICENSE", "H5P.CoursePresentation-1.27/LICENCE.md"):
+        response = client.get(file_url(f"libraries/{path}"))
+        assert response.status_code == 200
+        assert response["Content-Type"] == "text/plain; charset=utf-8"
+        assert b"MIT" in b"".join(response.streaming_content)
+    assert client.get(file_url("libraries/H5P.Components-1.0/README")).status_code == 404

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
 
+from courses.h5p.authoring import SAMPLE_KINDS, build_package, sample_h5p_json
 from courses.h5p.svg import find_svg_threat
 from courses.h5p.validation import validate_package
 from courses.h5p.validation.definitions import (
@@ -292,11 +293,43 @@ def test_libraries_may_hold_scripts_and_style_sheets():
     assert validate_package(source, filename="activite.h5p")
 
 
-@pytest.mark.parametrize("name", ["content/README", "H5P.TrueFalse-1.6/Makefile", "LICENSE"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "content/README",
+        "H5P.TrueFalse-1.6/Makefile",
+        "LICENSE",
+        "content/LICENSE",
+        "H5P.TrueFalse-1.6/scripts/LICENSE",
+    ],
+)
 def test_files_without_extension_are_refused(name):
     errors = errors_of(build_h5p(raw=[(name, b"x")]))
 
     assert errors == [f"Le fichier « {name} » n'a pas d'extension : ce type de fichier est refusé."]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "H5P.TrueFalse-1.6/LICENSE",
+        "H5P.TrueFalse-1.6/Licence",
+        "H5P.TrueFalse-1.6/COPYING",
+        "H5P.TrueFalse-1.6/LICENSE.md",
+        "H5P.TrueFalse-1.6/LICENCE.md",
+    ],
+)
+def test_libraries_may_carry_their_licence_notice(name):
+    # The official repositories ship them so (H5P.Components: LICENSE; Course
+    # Presentation: LICENCE.md): refusing them would refuse real exports.
+    assert validate_package(build_h5p(raw=[(name, b"MIT License")]), filename="activite.h5p")
+
+
+@pytest.mark.parametrize("kind", SAMPLE_KINDS)
+def test_every_vendored_sample_package_is_valid(kind):
+    validated = validate_package(io.BytesIO(build_package(kind)), filename=f"{kind}.h5p")
+
+    assert validated.h5p_json["mainLibrary"] == sample_h5p_json(kind)["mainLibrary"]
 
 
 def test_directory_entries_are_fine():

@@ -195,13 +195,14 @@ def test_a_successful_retry_completes_a_module_whose_lessons_are_done(learner):
 
 def test_an_activity_result_keeps_its_best_score_and_any_success(learner):
     from courses.h5p.scoring import CheckedResult
+    from courses.services import activities
 
     module = factories.module(lessons=0)
     package = factories.true_false_package(correct="false")
     lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
 
     def record(score, success):
-        services._activity_result_record(
+        activities._activity_result_record(
             user=learner,
             package=package,
             lesson=lesson,

@@ -21,6 +21,7 @@ from .definitions import (
     Limits,
     Source,
     _Layout,
+    is_licence_notice,
 )
 from .names import is_ignored, member_name_problem, member_path_problem, shown_name
 
@@ -165,7 +166,8 @@ def _sort_members(infos: list[zipfile.ZipInfo], errors: list[str]) -> _Layout:
             _check_extension(name, CONTENT_EXTENSIONS, errors)
             layout.content_files.append(name)
         else:
-            _check_extension(name, LIBRARY_EXTENSIONS, errors)
+            if not is_licence_notice(name):
+                _check_extension(name, LIBRARY_EXTENSIONS, errors)
             layout.library_folders.setdefault(top, []).append(name)
     errors += _file_and_folder_errors(folded)
     return layout

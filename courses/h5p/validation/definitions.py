@@ -29,7 +29,20 @@ CONTENT_EXTENSIONS = frozenset(
 )
 
 
-LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css"}
+# Libraries also carry their code and, as H5P core allows, Markdown notes: the official
+# repositories ship their licence as LICENSE.md or LICENCE.md.
+LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "md"}
+
+# A library's licence notice may also have no extension (H5P.Components ships
+# "LICENSE"). Only these names, at the top of a library folder, are accepted
+# without one; they are served as plain text like any notice.
+LICENCE_NOTICE_NAMES = frozenset({"license", "licence", "copying", "notice"})
+
+
+def is_licence_notice(name: str) -> bool:
+    """True for "<library folder>/LICENSE" and the like (no extension, any case)."""
+    parts = name.split("/")
+    return len(parts) == 2 and parts[1].casefold() in LICENCE_NOTICE_NAMES
 
 
 EMBED_TYPES = frozenset({"iframe", "div"})
