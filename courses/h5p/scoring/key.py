@@ -20,6 +20,7 @@ from .base import (
     as_list,
     as_str,
     claim_problem,
+    machine_name,
     unreadable,
 )
 
@@ -55,11 +56,6 @@ LEAF_BUILDERS = {
 }
 
 
-def machine_name(library) -> str:
-    """ "H5P.MultiChoice 1.16" -> "H5P.MultiChoice"."""
-    return library.split(" ", 1)[0] if isinstance(library, str) else ""
-
-
 class _Index:
     """What the walk over content.json collects."""
 
@@ -74,8 +70,8 @@ class _Index:
         if builder is not None:
             try:
                 self.scorers.extend(builder(qid, params))
-            except (ScoringRefused, ArithmeticError, AttributeError, TypeError, ValueError):
-                pass  # a broken answer key leaves the question unscored
+            except Exception:  # noqa: BLE001 - a broken answer key leaves the question unscored
+                pass
             return
         for child_library, child_params, child_id in composite.children(library, params):
             if child_id:
@@ -232,8 +228,9 @@ class PackageKey:
 
     def total(self, answers: Mapping[str, Verdict]) -> Verdict:
         if self._branching is not None:
-            raw = self._branching.total(answers)
-            top = self.max
+            raw, top = self._branching.total(answers)
+            if top == 0:  # no-score: reaching an end screen is the success
+                return Verdict(0.0, 0.0, self._branching.complete(answers))
         else:
             raw = sum(answers[q.id].raw for q in self.questions if q.id in answers)
             top = self.max
