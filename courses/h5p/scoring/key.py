@@ -122,12 +122,22 @@ def _choices_fingerprint(statement: dict) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _answer(scorer, result: dict) -> Check:
-    verdict = scorer.score(result.get("response"))
-    problem = claim_problem(result, verdict)
+CACHE_SIZE = 4096
+
+
+def _answer(scorer, result: dict, cache: dict | None = None) -> Check:
+    """Re-score a response (memoised per package: learners send the same responses)."""
+    response = result.get("response")
+    memo = (scorer.question.id, response) if isinstance(response, str) else None
+    check = cache.get(memo) if cache is not None and memo is not None else None
+    if check is None:
+        check = Check("answer", scorer.question.id, scorer.score(response))
+        if cache is not None and memo is not None and len(cache) < CACHE_SIZE:
+            cache[memo] = check
+    problem = claim_problem(result, check.verdict)
     if problem:
         raise ScoringRefused(problem)
-    return Check("answer", scorer.question.id, verdict)
+    return check
 
 
 class PackageKey:
@@ -160,6 +170,7 @@ class PackageKey:
         self._total_statement = main_library in TOTAL_LIBRARIES
         self.pass_ratio = composite.pass_ratio(main_library, content)
         self._pool = composite.pool_size(main_library, content, len(self.questions))
+        self._cache: dict = {}
 
     def check(self, statement: dict) -> Check:
         statement = as_dict(statement)
@@ -182,10 +193,10 @@ class PackageKey:
                 raise absent()
             if sub in self._report_only:
                 return OTHER
-            return _answer(scorer, result)
+            return _answer(scorer, result, self._cache)
         if "response" in result:
             if self._root is not None:
-                return _answer(self._root, result)
+                return _answer(self._root, result, self._cache)
             group = self._summaries.get(_choices_fingerprint(statement))
             if group is not None:
                 return _answer(group, result)
