@@ -463,3 +463,29 @@ def test_unscored_packages_complete_on_viewing():
         {**experienced, "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}}
     ) == (scoring.Check("other"))
     assert key_of("truefalse").check(experienced) == scoring.Check("other")
+
+
+def test_a_response_scored_before_is_still_checked_against_each_claim():
+    """Verdicts are memoised per package and response: the claim is compared every time."""
+    key = key_of("dragquestion")
+    wrong = answered_statements("dragquestion", "wrong")[0]
+    first = key.check(wrong)
+    assert key.check(copy.deepcopy(wrong)) == first
+    forgery = copy.deepcopy(wrong)
+    forgery["result"]["success"] = True
+    forgery["result"]["score"]["raw"] = 4
+    with pytest.raises(scoring.ScoringRefused):
+        key.check(forgery)
+
+
+@pytest.mark.parametrize(
+    "kind", ["questionset", "coursepresentation", "singlechoiceset", "summary"]
+)
+def test_a_forged_total_is_a_claim_problem(kind):
+    key = key_of(kind)
+    answers, totals = answers_of(key, kind, "wrong")
+    (claimed,) = totals
+    forgery = copy.deepcopy(claimed)
+    forgery["score"]["raw"] = forgery["score"]["max"]
+    forgery["success"] = True
+    assert scoring.claim_problem(forgery, key.total(answers))
