@@ -491,3 +491,22 @@ def test_branching_loop_never_completes():
     key = branching("static-end-score", loop)
     assert not key.complete(chose(key, 0))
     assert key.complete(chose(key, 1))
+
+
+def test_single_choice_set_inside_a_presentation_is_scored_from_the_report():
+    content = sample_content("coursepresentation")
+    single_choice_set = {
+        "library": "H5P.SingleChoiceSet 1.11",
+        "params": sample_content("singlechoiceset"),
+        "subContentId": str(uuid.uuid4()),
+    }
+    content["presentation"]["slides"][1]["elements"].append({"action": single_choice_set})
+    key = key_of("coursepresentation", content)
+    assert key.needs_report and key.max == 2 + 3
+    live = json.loads((XAPI_DIR / "singlechoiceset-right.json").read_text(encoding="utf-8"))
+    assert key.check(live[0]).kind == "other"  # the displayed position: left to the report
+    report = json.loads(
+        (XAPI_DIR / "all" / "singlechoiceset-right.getXAPIData.json").read_text(encoding="utf-8")
+    )
+    verdicts = key.check_report({"statement": {}, "children": [report]})
+    assert [v.success for v in verdicts.values()] == [True, True, True]

@@ -145,7 +145,6 @@ class PackageKey:
 
     def __init__(self, main_library: str, content: dict, title: str = ""):
         self.main_library = main_library
-        self.needs_report = main_library in REPORT_LIBRARIES
         self.pass_ratio: float | None = None
         self._branching = None
         index = _Index()
@@ -160,6 +159,8 @@ class PackageKey:
         self._summaries = {s.fingerprint: s for s in scorers if isinstance(s, choice.SummaryGroup)}
         self._sets = [s for s in scorers if isinstance(s, choice.SingleChoice)]
         self._report_only = frozenset(s.question.id for s in self._sets)
+        # A Single Choice Set inside a composite is only scored from the report too.
+        self.needs_report = main_library in REPORT_LIBRARIES or bool(self._sets)
         known: set[str] = set()
         _known_ids(content, known)
         self._known = frozenset(known | index.known)
@@ -200,9 +201,9 @@ class PackageKey:
             group = self._summaries.get(_choices_fingerprint(statement))
             if group is not None:
                 return _answer(group, result)
-            if self.main_library == "H5P.SingleChoiceSet":
-                # Upstream bug: the live per-question response is the displayed
-                # position; the report at the end carries the real answers.
+            if self._sets:
+                # Upstream bug: a Single Choice Set's live per-question response is the
+                # displayed position (and names no subContentId); its report scores it.
                 return OTHER
             raise absent()
         if self._root is not None:
