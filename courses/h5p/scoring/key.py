@@ -2,8 +2,11 @@
 
 `package_key` walks content.json once: every scorable question becomes a scorer
 with its precomputed key, indexed by subContentId ("" for the root content), so
-`PackageKey.check` is a dict lookup plus a small comparison. Broken or unknown
-parts never raise here: they leave questions unscored.
+`PackageKey.check` is a dict lookup plus a small comparison (verdicts are also
+memoised per response). Broken or unknown parts never raise here: they leave
+questions unscored. Questions without a subContentId of their own (a Single
+Choice Set's questions, a Summary's statement groups) are named
+`<parent id>#<index>` ("#0" in a root Summary).
 """
 
 from collections.abc import Mapping
