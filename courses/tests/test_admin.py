@@ -499,6 +499,8 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
                             "package": str(package.pk),
                             "instructions": "Vrai ou faux ?",
                             "required": "on",
+                            "requirement": "success",
+                            "min_score": "80",
                         },
                     ),
                 ]
@@ -516,6 +518,7 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
     )
     assert first.h5p_blocks()[0]["package"] == package
     assert first.h5p_blocks()[0]["required"] is True
+    assert first.h5p_blocks()[0]["requirement"] == "success"
 
     # An administrator approves the submissions: the pages are published.
     client.force_login(administrator)
