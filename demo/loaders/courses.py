@@ -137,7 +137,9 @@ def _body(blocks: list, packages: dict[str, H5PPackage]) -> list[tuple[str, obje
                 "package": packages[value["activity"]],
                 "instructions": value.get("instructions", ""),
                 "required": value.get("required", True),
-                **{key: value[key] for key in ("requirement", "min_score") if key in value},
+                # Every field, or the stored block (defaults filled in) would always differ.
+                "requirement": value.get("requirement", "module"),
+                "min_score": value.get("min_score", 80),
             }
         body.append((block_type, value))
     return body
