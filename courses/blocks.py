@@ -82,33 +82,11 @@ REQUIREMENT_CHOICES = [
 DEFAULT_MIN_SCORE = 80
 
 
-# Until courses.h5p.scoring.package_key exists (branch t19/scoring): the 12 kinds it scores.
-_SCORED_LIBRARIES = frozenset(
-    {
-        "H5P.TrueFalse",
-        "H5P.MultiChoice",
-        "H5P.SingleChoiceSet",
-        "H5P.Blanks",
-        "H5P.DragText",
-        "H5P.MarkTheWords",
-        "H5P.DragQuestion",
-        "H5P.Summary",
-        "H5P.QuestionSet",
-        "H5P.CoursePresentation",
-        "H5P.InteractiveVideo",
-        "H5P.BranchingScenario",
-    }
-)
-
-
 def package_scored(package) -> bool:
     """True when the server re-scores the package's answers, so success can be required."""
     from .h5p import scoring
 
-    package_key = getattr(scoring, "package_key", None)
-    if package_key is None:
-        return str((package.h5p_json or {}).get("mainLibrary", "")) in _SCORED_LIBRARIES
-    return package_key(package.h5p_json or {}, package.content_json or {}).scored
+    return scoring.package_key(package.h5p_json or {}, package.content_json or {}).scored
 
 
 class H5PActivityBlock(blocks.StructBlock):
