@@ -1,7 +1,9 @@
 """StreamField blocks of lessons."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -66,19 +68,81 @@ class DocumentBlock(blocks.StructBlock):
         template = "courses/blocks/document_block.html"
 
 
+# What a required activity asks of the learner (the block's "requirement" choice).
+REQUIREMENT_MODULE = "module"
+REQUIREMENT_COMPLETION = "completion"
+REQUIREMENT_SUCCESS = "success"
+REQUIREMENT_MIN_SCORE = "min_score"
+REQUIREMENT_CHOICES = [
+    (REQUIREMENT_MODULE, _("Règle du module")),
+    (REQUIREMENT_COMPLETION, _("Être faite")),
+    (REQUIREMENT_SUCCESS, _("Être réussie")),
+    (REQUIREMENT_MIN_SCORE, _("Atteindre un score minimal")),
+]
+DEFAULT_MIN_SCORE = 80
+
+
+def package_scored(package) -> bool:
+    """True when the server re-scores the package's answers, so success can be required."""
+    from .h5p import scoring
+
+    return scoring.package_key(package.h5p_json or {}, package.content_json or {}).scored
+
+
 class H5PActivityBlock(blocks.StructBlock):
-    """An interactive H5P activity; a required one must be done to complete the lesson."""
+    """An interactive H5P activity; a required one must be done to complete the lesson.
+
+    Blocks saved before `requirement` existed read as "module" (StructBlock fills
+    missing children with their default), so old lessons keep the module's rule.
+    """
 
     package = SnippetChooserBlock("courses.H5PPackage", label=_("Activité H5P"))
     instructions = blocks.CharBlock(label=_("Consigne"), required=False, max_length=300)
     required = blocks.BooleanBlock(
         label=_("Obligatoire pour terminer la leçon"), required=False, default=True
     )
+    requirement = blocks.ChoiceBlock(
+        label=_("Pour valider le module, l'activité doit"),
+        choices=REQUIREMENT_CHOICES,
+        default=REQUIREMENT_MODULE,
+        help_text=_(
+            "« Règle du module » applique la règle d'achèvement du module. Réussite et "
+            "score minimal ne sont possibles que pour les activités notées par le serveur."
+        ),
+    )
+    min_score = blocks.IntegerBlock(
+        label=_("Score minimal (%)"),
+        min_value=0,
+        max_value=100,
+        default=DEFAULT_MIN_SCORE,
+        required=False,
+        help_text=_("Utilisé seulement avec « Atteindre un score minimal »."),
+    )
 
     class Meta:
         icon = "pick"
         label = _("Activité interactive H5P")
         template = "courses/blocks/h5p_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        package = value.get("package")
+        requirement = value.get("requirement") or REQUIREMENT_MODULE
+        errors = {}
+        if requirement in (REQUIREMENT_SUCCESS, REQUIREMENT_MIN_SCORE) and package is not None:
+            if not package_scored(package):
+                errors["requirement"] = ValidationError(
+                    _(
+                        "L'activité « %(title)s » n'a pas de corrigé : le serveur ne peut pas "
+                        "la noter. Choisissez « Être faite » ou « Règle du module »."
+                    )
+                    % {"title": package.title}
+                )
+        if requirement == REQUIREMENT_MIN_SCORE and value.get("min_score") is None:
+            errors["min_score"] = ValidationError(_("Indiquez le score minimal à atteindre."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
 
 
 class HelpNumbersBlock(blocks.StructBlock):

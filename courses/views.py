@@ -91,17 +91,32 @@ def _after_lesson_complete(request, lesson, module, outcome: services.Completion
         )
         return redirect(module.url)
     if outcome.missing_activities:
-        # Every lesson is done but the module is not: say which activity blocks it.
-        blocking_lesson, package = outcome.missing_activities[0]
-        messages.warning(
-            request,
-            _(
+        # Every lesson is done but the module is not: say which activity blocks it, and
+        # what its rule (the block's, or the module's) asks of it.
+        blocking = outcome.missing_activities[0]
+        rule = blocking.rule
+        if rule.success and rule.min_score is not None:
+            need = _(
                 "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
                 "réussissez l'activité « %(title)s » (score minimal %(score)s %%)."
             )
-            % {"title": package.title, "score": module.activities_min_score},
-        )
-        return redirect(blocking_lesson.url)
+        elif rule.success:
+            need = _(
+                "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
+                "réussissez l'activité « %(title)s »."
+            )
+        elif rule.min_score is not None:
+            need = _(
+                "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
+                "obtenez au moins %(score)s %% à l'activité « %(title)s »."
+            )
+        else:
+            need = _(
+                "Toutes les leçons sont terminées, mais le module n'est pas encore validé : "
+                "faites l'activité « %(title)s »."
+            )
+        messages.warning(request, need % {"title": blocking.package.title, "score": rule.min_score})
+        return redirect(blocking.lesson.url)
     if outcome.quiz_missing:
         messages.info(
             request,

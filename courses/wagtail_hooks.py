@@ -3,12 +3,18 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 
 from core.admin_viewsets import SnippetViewSet
 
-from .h5p.packages import h5p_package_prepare, h5p_package_queue_extraction, h5p_upload_check
+from .h5p.packages import (
+    INSTALL_PERMISSION,
+    h5p_package_prepare,
+    h5p_package_queue_extraction,
+    h5p_upload_check,
+)
 from .models import H5PPackage, Topic
 
 
@@ -118,3 +124,35 @@ def module_learners_header_button(page, user, view_name, next_url=None):
     button = _learners_button(page)
     if button:
         yield button
+
+
+@hooks.register("register_admin_urls")
+def h5p_library_urls():
+    from django.urls import path
+
+    from . import library_views
+
+    return [
+        path(
+            "bibliotheques-h5p/",
+            library_views.LibraryListView.as_view(),
+            name="courses_h5p_libraries",
+        ),
+        path(
+            "bibliotheques-h5p/<int:library_id>/supprimer/",
+            library_views.LibraryRemoveView.as_view(),
+            name="courses_h5p_library_remove",
+        ),
+    ]
+
+
+class H5PLibrariesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(INSTALL_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def h5p_libraries_menu_item():
+    return H5PLibrariesMenuItem(
+        _("Bibliothèques H5P"), reverse("courses_h5p_libraries"), icon_name="code", order=310
+    )

@@ -6,11 +6,14 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..constants import PackageStatus
 from ..models import H5PLibrary, H5PPackage
+from .extraction import _install_lock as install_lock  # the lock extraction installs under
 from .extraction import extract_package
 from .validation import validate_package
 from .validation.definitions import READ_ERRORS, H5PValidationError, LibraryRef, ValidatedPackage
@@ -162,3 +165,58 @@ def _library_upsert(ref: LibraryRef, data: dict) -> H5PLibrary:
         library.library_json = data
         library.save(update_fields=["patch_version", "library_json", "updated_at"])
     return library
+
+
+def h5p_libraries_with_usage():
+    """Installed libraries with `package_count`, the packages using each (one query)."""
+    return H5PLibrary.objects.annotate(package_count=Count("packages", distinct=True)).order_by(
+        "machine_name", "major_version", "minor_version"
+    )
+
+
+def h5p_library_remove(*, library_id: int, user) -> str:
+    """Remove an unused library; return its name. Its folder goes once the deletion is
+    committed, so a rolled-back deletion never leaves a library without its files.
+
+    Raise ValidationError (French) when a package still uses it: players load it.
+    """
+    with transaction.atomic():
+        library = H5PLibrary.objects.select_for_update().filter(pk=library_id).first()
+        if library is None:
+            raise ValidationError(_("Cette bibliothèque H5P n'est plus installée."))
+        used = library.packages.count()
+        if used:
+            raise ValidationError(
+                ngettext(
+                    "La bibliothèque « %(name)s » sert encore à %(count)s activité H5P : "
+                    "elle ne peut pas être supprimée.",
+                    "La bibliothèque « %(name)s » sert encore à %(count)s activités H5P : "
+                    "elle ne peut pas être supprimée.",
+                    used,
+                )
+                % {"name": str(library), "count": used}
+            )
+        ref = LibraryRef(library.machine_name, library.major_version, library.minor_version)
+        library.delete()
+        transaction.on_commit(lambda: _library_folder_remove(ref))
+    logger.info("H5P library %s removed by user %s", ref.folder, user.pk)
+    return str(library)
+
+
+def _library_folder_remove(ref: LibraryRef) -> None:
+    """Delete a removed library's folder, under the install lock so no extraction is
+    writing it, unless a package installed the same version again meanwhile."""
+    libraries_dir = h5p_root() / "libraries"
+    target = libraries_dir / ref.folder
+    if not target.resolve().is_relative_to(libraries_dir.resolve()) or not libraries_dir.is_dir():
+        return
+    with install_lock(libraries_dir):
+        reinstalled = H5PLibrary.objects.filter(
+            machine_name=ref.machine_name, major_version=ref.major, minor_version=ref.minor
+        ).exists()
+        if reinstalled:
+            return
+        if target.is_symlink():
+            target.unlink()
+        elif target.is_dir():
+            shutil.rmtree(target)

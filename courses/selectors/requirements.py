@@ -3,8 +3,17 @@
 The rule itself, and the recording of a completion, are `services.module_completion_update`.
 """
 
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
+from ..blocks import (
+    DEFAULT_MIN_SCORE,
+    REQUIREMENT_COMPLETION,
+    REQUIREMENT_MIN_SCORE,
+    REQUIREMENT_MODULE,
+    REQUIREMENT_SUCCESS,
+)
 from ..models import ActivityResult, H5PPackage, LessonPage, LessonProgress, ModulePage
 
 
@@ -23,32 +32,75 @@ def lessons_not_completed(*, user, module: ModulePage, lessons) -> list[LessonPa
     return [lesson for lesson in lessons if lesson.pk not in completed]
 
 
+@dataclass(frozen=True)
+class ActivityRule:
+    """What one required activity asks for the module to be complete, once resolved
+    from its block's `requirement` and, for "module", from the module's settings."""
+
+    success: bool = False  # the server's verdict must be a success
+    min_score: int | None = None  # the server's score must reach this percentage
+
+    def met(self, result: ActivityResult | None) -> bool:
+        """Only a result the server checked counts as a success or a score."""
+        if result is None or not result.completed:
+            return False
+        if self.success and not (result.server_checked and result.success):
+            return False
+        if self.min_score is not None:
+            score = result.score_scaled if result.server_checked else None
+            return score is not None and score >= Decimal(self.min_score) / 100
+        return True
+
+
+class UnmetActivity(NamedTuple):
+    lesson: LessonPage
+    package: H5PPackage
+    rule: ActivityRule
+
+
+def activity_rule(block, module: ModulePage) -> ActivityRule:
+    """The rule of one H5P block; "module" (and blocks saved before the choice existed)
+    applies the module's `require_activities_success` with its minimal score."""
+    requirement = block.get("requirement") or REQUIREMENT_MODULE
+    if requirement == REQUIREMENT_COMPLETION:
+        return ActivityRule()
+    if requirement == REQUIREMENT_SUCCESS:
+        return ActivityRule(success=True)
+    if requirement == REQUIREMENT_MIN_SCORE:
+        min_score = block.get("min_score")
+        return ActivityRule(min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+    if module.require_activities_success:
+        return ActivityRule(success=True, min_score=module.activities_min_score)
+    return ActivityRule()
+
+
 def activity_requirements(
     *, user, module: ModulePage, lessons
-) -> tuple[list[tuple[LessonPage, H5PPackage]], Decimal | None]:
-    """Apply the module's activity rule: return (unmet (lesson, package) pairs, average %).
+) -> tuple[list[UnmetActivity], Decimal | None]:
+    """Apply each required activity's rule: return (unmet activities, average %).
 
-    Only a result the server checked can count as a success.
+    The average covers every required activity the server scored, whatever its rule.
     """
-    required = [(lesson, pkg) for lesson in lessons for pkg in required_packages(lesson)]
+    required = [
+        (lesson, block["package"], activity_rule(block, module))
+        for lesson in lessons
+        for block in lesson.h5p_blocks()
+        if block["required"]
+    ]
     if not required:
         return [], None
     results = {
         (r.lesson_id, r.package_id): r
         for r in ActivityResult.objects.filter(user=user, module=module)
     }
-    threshold = Decimal(module.activities_min_score) / 100
     unmet, scores = [], []
-    for lesson, package in required:
+    for lesson, package, rule in required:
         result = results.get((lesson.pk, package.pk))
-        if result is None or not result.completed:
-            unmet.append((lesson, package))
-            continue
-        if result.server_checked and result.score_scaled is not None:
-            scores.append(result.score_scaled)
-        succeeded = result.server_checked and result.success and result.score_scaled >= threshold
-        if module.require_activities_success and not succeeded:
-            unmet.append((lesson, package))
+        if result is not None and result.completed and result.server_checked:
+            if result.score_scaled is not None:
+                scores.append(result.score_scaled)
+        if not rule.met(result):
+            unmet.append(UnmetActivity(lesson, package, rule))
     average = (sum(scores) / len(scores) * 100).quantize(Decimal("0.01")) if scores else None
     return unmet, average
 

@@ -14,7 +14,6 @@ from ..constants import EnrolmentSource
 from ..models import (
     ActivityResult,
     Enrolment,
-    H5PPackage,
     LessonPage,
     LessonProgress,
     ModuleCompletion,
@@ -42,9 +41,9 @@ class CompletionOutcome:
     # Recorded by this call: its attestation was issued and `module_completed` sent.
     created: bool = False
     missing_lessons: tuple[LessonPage, ...] = ()
-    # (lesson, package) of required activities not done, or not succeeded when the
-    # module asks for success with its minimal score.
-    missing_activities: tuple[tuple[LessonPage, H5PPackage], ...] = ()
+    # (lesson, package, rule) of required activities whose rule is not met: not done,
+    # or not succeeded / under the minimal score when their block or the module asks it.
+    missing_activities: tuple[requirements.UnmetActivity, ...] = ()
     # The final quiz must be passed and is not.
     quiz_missing: bool = False
 

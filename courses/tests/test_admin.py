@@ -499,6 +499,8 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
                             "package": str(package.pk),
                             "instructions": "Vrai ou faux ?",
                             "required": "on",
+                            "requirement": "success",
+                            "min_score": "80",
                         },
                     ),
                 ]
@@ -516,6 +518,7 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
     )
     assert first.h5p_blocks()[0]["package"] == package
     assert first.h5p_blocks()[0]["required"] is True
+    assert first.h5p_blocks()[0]["requirement"] == "success"
 
     # An administrator approves the submissions: the pages are published.
     client.force_login(administrator)
@@ -560,3 +563,75 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
     assert row.user_id == learner.pk and row.status == "termine" and row.completed_lessons == 2
     text = page_text(response)
     assert "Inès Durand" in text and "2 / 2" in text and "Terminé" in text
+
+
+# The per-block rule: success or a minimal score only for activities the server scores
+
+
+def _block_value(package, **fields):
+    from courses.blocks import H5PActivityBlock
+
+    block = H5PActivityBlock()
+    raw = {"package": package.pk, "instructions": "", "required": True, **fields}
+    return block, block.to_python(raw)
+
+
+@pytest.mark.parametrize("requirement", ["success", "min_score"])
+def test_the_block_refuses_success_or_a_score_on_an_unscored_activity(requirement):
+    from wagtail.blocks.struct_block import StructBlockValidationError
+
+    block, value = _block_value(factories.other_package("Cartes"), requirement=requirement)
+
+    with pytest.raises(StructBlockValidationError) as raised:
+        block.clean(value)
+
+    (message,) = raised.value.block_errors["requirement"].messages
+    assert message == (
+        "L'activité « Cartes » n'a pas de corrigé : le serveur ne peut pas la noter. "
+        "Choisissez « Être faite » ou « Règle du module »."
+    )
+
+
+@pytest.mark.parametrize(
+    ("package_kind", "requirement"),
+    [("scored", "success"), ("scored", "min_score"), ("unscored", "completion")],
+)
+def test_the_block_accepts_a_rule_its_activity_can_meet(package_kind, requirement):
+    package = (
+        factories.true_false_package() if package_kind == "scored" else factories.other_package()
+    )
+    block, value = _block_value(package, requirement=requirement, min_score=60)
+
+    assert block.clean(value)["requirement"] == requirement
+
+
+@pytest.mark.parametrize("min_score", [-1, 101])
+def test_the_minimal_score_is_a_percentage(min_score):
+    from wagtail.blocks.struct_block import StructBlockValidationError
+
+    block, value = _block_value(
+        factories.true_false_package(), requirement="min_score", min_score=min_score
+    )
+
+    with pytest.raises(StructBlockValidationError) as raised:
+        block.clean(value)
+    assert "min_score" in raised.value.block_errors
+
+
+def test_the_editor_sees_why_an_unscored_activity_cannot_require_success(client, editor):
+    module = factories.module(lessons=0)
+    cards = factories.other_package("Cartes de dialogue")
+    client.force_login(editor)
+    data = add_page_form(client, model="lessonpage", parent=module)
+    block = {"package": str(cards.pk), "required": "on", "requirement": "success"}
+    data.update(nested_form_data({"title": "Repérer", "body": streamfield([("h5p", block)])}))
+    data["slug"] = "reperer"
+
+    url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["body"].as_data()
+    rendered = json.dumps(error.as_json_data(), ensure_ascii=False)
+    assert "L'activité « Cartes de dialogue » n'a pas de corrigé" in rendered
+    assert not LessonPage.objects.filter(slug="reperer").exists()

@@ -3,13 +3,17 @@ and the callers (lesson, activity, final quiz, the "lesson done" view) acting on
 
 import uuid
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
+from django.db.models import JSONField, Value
 from django.urls import reverse
 
 from certificates.models import Attestation
 from courses import quiz_contexts, services
 from courses.models import ActivityResult, LessonPage, LessonProgress, ModuleCompletion
+from courses.selectors import requirements
+from courses.selectors.requirements import ActivityRule
 from courses.signals import module_completed
 from quizzes import services as quiz_services
 from quizzes.tests import factories as quiz_factories
@@ -99,7 +103,9 @@ def test_missing_activities_are_named(learner):
 
     outcome = services.lesson_complete(user=learner, lesson=lesson)
 
-    assert outcome.missing_activities == ((lesson, package),)
+    ((blocking_lesson, blocking_package, rule),) = outcome.missing_activities
+    assert (blocking_lesson, blocking_package) == (lesson, package)
+    assert rule == ActivityRule(success=True, min_score=80)  # the module's rule
     assert outcome.missing_lessons == () and not outcome.complete
 
 
@@ -158,19 +164,41 @@ def _messages(response) -> list[str]:
     return [str(message) for message in response.wsgi_request._messages]
 
 
-def test_the_view_words_a_missing_activity_from_the_outcome(client, learner, monkeypatch):
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (
+            {"requirement": "module"},
+            "réussissez l'activité « Quiz du cycle » (score minimal 70 %).",
+        ),
+        ({"requirement": "success"}, "réussissez l'activité « Quiz du cycle »."),
+        (
+            {"requirement": "min_score", "min_score": 55},
+            "obtenez au moins 55 % à l'activité « Quiz du cycle ».",
+        ),
+        ({"requirement": "completion"}, "faites l'activité « Quiz du cycle »."),
+    ],
+)
+def test_the_view_words_a_missing_activity_from_the_outcome(
+    client, learner, monkeypatch, block, expected
+):
     # Nothing in the database blocks the module: the message can only come from the outcome.
-    module = factories.module(lessons=2, activities_min_score=70)
+    module = factories.module(lessons=2, require_activities_success=True, activities_min_score=70)
     first, second = _lessons(module)
     package = factories.true_false_package(title="Quiz du cycle")
     services.enrolment_create(user=learner, module=module)
-    outcome = services.CompletionOutcome(missing_activities=((second, package),))
+    rule = requirements.activity_rule(block, module)
+    outcome = services.CompletionOutcome(
+        missing_activities=(requirements.UnmetActivity(second, package, rule),)
+    )
 
     response = _post_done(client, learner, first, monkeypatch, outcome)
 
     assert response.url == second.url
     (message,) = _messages(response)
-    assert "« Quiz du cycle »" in message and "70 %" in message
+    assert message == (
+        "Toutes les leçons sont terminées, mais le module n'est pas encore validé : " + expected
+    )
 
 
 def test_the_view_words_a_missing_quiz_and_a_completion_from_the_outcome(
@@ -207,3 +235,166 @@ def test_the_view_leads_to_the_next_lesson_while_lessons_are_missing(client, lea
 
     assert response.url == second.url
     assert _messages(response) == ["Leçon terminée."]
+
+
+# Per-block rules: what each required activity asks, whatever the module's own rule
+
+
+def _unscored_package(title: str = "Cartes de dialogue"):
+    return factories.other_package(title=title)
+
+
+def _rule_lesson(module, title: str, *blocks) -> LessonPage:
+    """A lesson whose H5P blocks are (package, extra block fields) pairs."""
+    body = [
+        ("h5p", {"package": package, "instructions": "", "required": True, **fields})
+        for package, fields in blocks
+    ]
+    page = LessonPage(title=title, body=body)
+    module.add_child(instance=page)
+    page.save_revision().publish()
+    return LessonPage.objects.get(pk=page.pk)
+
+
+def _all_lessons_done(learner, module):
+    for lesson in _lessons(module):
+        LessonProgress.objects.create(
+            user=learner, lesson=lesson, module=module, completed_at=datetime.now(UTC)
+        )
+
+
+def _result(learner, lesson, package, **fields):
+    ActivityResult.objects.update_or_create(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        defaults={"module": lesson.get_parent().specific, "completed": True, **fields},
+    )
+
+
+CHECKED = {"server_checked": True}
+
+
+@pytest.mark.parametrize(
+    ("block", "module_success", "result", "met"),
+    [
+        ({"requirement": "completion"}, True, {"success": None}, True),
+        ({"requirement": "completion"}, False, {"completed": False}, False),
+        (
+            {"requirement": "success"},
+            False,
+            {**CHECKED, "success": True, "score_scaled": 0.5},
+            True,
+        ),
+        (
+            {"requirement": "success"},
+            False,
+            {**CHECKED, "success": False, "score_scaled": 0.9},
+            False,
+        ),
+        ({"requirement": "success"}, False, {"success": True, "score_scaled": 1}, False),  # forged
+        (
+            {"requirement": "min_score", "min_score": 60},
+            False,
+            {**CHECKED, "score_scaled": 0.6},
+            True,
+        ),
+        (
+            {"requirement": "min_score", "min_score": 60},
+            True,
+            {**CHECKED, "success": True, "score_scaled": 0.59},
+            False,
+        ),
+        ({"requirement": "min_score", "min_score": 60}, False, {"score_scaled": 0.9}, False),
+        ({"requirement": "module"}, False, {**CHECKED, "success": False, "score_scaled": 0}, True),
+        ({"requirement": "module"}, True, {**CHECKED, "success": True, "score_scaled": 0.8}, True),
+        ({"requirement": "module"}, True, {**CHECKED, "success": True, "score_scaled": 0.7}, False),
+        (
+            {"requirement": "module"},
+            True,
+            {**CHECKED, "success": False, "score_scaled": 0.9},
+            False,
+        ),
+    ],
+)
+def test_each_block_rule_asks_what_it_says(learner, block, module_success, result, met):
+    module = factories.module(
+        lessons=0, require_activities_success=module_success, activities_min_score=80
+    )
+    package = factories.true_false_package()
+    lesson = _rule_lesson(module, "Leçon", (package, block))
+    services.enrolment_create(user=learner, module=module)
+    _all_lessons_done(learner, module)
+    _result(learner, lesson, package, **result)
+
+    outcome = services.module_completion_update(user=learner, module=module)
+
+    assert outcome.complete is met
+    assert [(u.lesson, u.package) for u in outcome.missing_activities] == (
+        [] if met else [(lesson, package)]
+    )
+
+
+def test_mixed_rules_in_one_module_each_apply_and_the_score_averages_the_checked(learner):
+    module = factories.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    cards = _unscored_package()
+    first_quiz = factories.true_false_package(title="Premier quiz")
+    second_quiz = factories.true_false_package(title="Deuxième quiz")
+    third_quiz = factories.true_false_package(title="Troisième quiz")
+    first = _rule_lesson(
+        module,
+        "Repérer",
+        (cards, {"requirement": "completion"}),
+        (first_quiz, {"requirement": "success"}),
+    )
+    second = _rule_lesson(
+        module,
+        "Orienter",
+        (second_quiz, {"requirement": "min_score", "min_score": 50}),
+        (third_quiz, {"requirement": "module"}),
+    )
+    services.enrolment_create(user=learner, module=module)
+    _all_lessons_done(learner, module)
+    _result(learner, first, cards, success=None)
+    _result(learner, first, first_quiz, **CHECKED, success=False, score_scaled=0.5)
+    _result(learner, second, second_quiz, **CHECKED, success=False, score_scaled=0.5)
+    _result(learner, second, third_quiz, **CHECKED, success=True, score_scaled=1)
+
+    outcome = services.module_completion_update(user=learner, module=module)
+    assert outcome.missing_activities == (
+        requirements.UnmetActivity(first, first_quiz, ActivityRule(success=True)),
+    )
+
+    _result(learner, first, first_quiz, **CHECKED, success=True, score_scaled=1)
+    outcome = services.module_completion_update(user=learner, module=module)
+
+    assert outcome.created
+    assert outcome.completion.score == Decimal("83.33")  # (1 + 0.5 + 1) / 3
+
+
+@pytest.mark.parametrize(("success", "complete"), [(False, False), (True, True)])
+def test_a_block_saved_before_the_rule_existed_follows_the_module(learner, success, complete):
+    module = factories.module(lessons=0, require_activities_success=True, activities_min_score=80)
+    package = factories.true_false_package()
+    lesson = _rule_lesson(module, "Ancienne leçon", (package, {}))
+    # The StreamField data as saved before `requirement` and `min_score` existed.
+    raw = [
+        {
+            "type": "h5p",
+            "id": str(uuid.uuid4()),
+            "value": {"package": package.pk, "instructions": "Répondez", "required": True},
+        }
+    ]
+    LessonPage.objects.filter(pk=lesson.pk).update(body=Value(raw, output_field=JSONField()))
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    (block,) = lesson.h5p_blocks()
+    assert (block["requirement"], block["min_score"]) == ("module", 80)
+    services.enrolment_create(user=learner, module=module)
+    _all_lessons_done(learner, module)
+    _result(learner, lesson, package, **CHECKED, success=success, score_scaled=int(success))
+
+    outcome = services.module_completion_update(user=learner, module=module)
+
+    assert outcome.complete is complete
+    if not complete:
+        assert outcome.missing_activities[0].rule == ActivityRule(success=True, min_score=80)

@@ -13,6 +13,7 @@ progress points at it).
 
 import io
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
@@ -136,6 +137,9 @@ def _body(blocks: list, packages: dict[str, H5PPackage]) -> list[tuple[str, obje
                 "package": packages[value["activity"]],
                 "instructions": value.get("instructions", ""),
                 "required": value.get("required", True),
+                # Every field, or the stored block (defaults filled in) would always differ.
+                "requirement": value.get("requirement", "module"),
+                "min_score": value.get("min_score", 80),
             }
         body.append((block_type, value))
     return body
@@ -154,10 +158,25 @@ def _lesson_state(lesson: LessonPage) -> tuple:
     return lesson.intro, _without_ids(lesson.body.get_prep_value())
 
 
+class LessonContent(NamedTuple):
+    """A lesson to load: its title (how it is found again), intro and StreamField body."""
+
+    title: str
+    intro: str
+    body: list
+
+
 def _lessons(module: ModulePage, lessons, *, packages: dict, user) -> None:
+    built = [LessonContent(c.title, c.intro, _body(c.body, packages)) for c in lessons]
+    lessons_load(module, built, user=user)
+
+
+def lessons_load(module: ModulePage, lessons: list[LessonContent], *, user) -> None:
+    """Create or refresh the module's lessons in this order (also the practice module's):
+    a lesson no longer wanted is unpublished, never deleted."""
     wanted = []
     for content in lessons:
-        body = _body(content.body, packages)
+        body = content.body
         lesson = LessonPage.objects.child_of(module).filter(title=content.title).first()
         if lesson is None:
             lesson = LessonPage(title=content.title, intro=content.intro, body=body)

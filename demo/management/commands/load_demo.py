@@ -19,6 +19,7 @@ from demo.loaders import courses as courses_demo
 from demo.loaders import events as events_demo
 from demo.loaders import indicators as indicators_demo
 from demo.loaders import placements as placements_demo
+from demo.loaders import practice as practice_demo
 from demo.loaders import progress as progress_demo
 from territories.models import Departement, Region
 
@@ -82,6 +83,7 @@ class Command(BaseCommand):
             editor = User.objects.get(email="admin@egide.test")
             modules = courses_demo.load_all(user=editor)
             module = modules[courses_demo.MODULE_SLUG]
+            practice_demo.load(user=editor)
             events_demo.load(module=module)
             placements_demo.load()
             assignments_demo.load(module=module)
