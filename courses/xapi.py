@@ -201,7 +201,11 @@ def parse_report(report) -> Report:
         activity = _optional_dict(child, "object", _("Objet xAPI illisible."))
         if activity.get("id") is not None and not isinstance(activity["id"], str):
             raise StatementRejected(_("Objet xAPI illisible."))
-        _check_result(_optional_dict(child, "result", _("Résultat xAPI illisible.")))
+        result = _optional_dict(child, "result", _("Résultat xAPI illisible."))
+        # BranchingScenario reports the alternative chosen as a number.
+        if _is_number(result.get("response")):
+            result = {**result, "response": str(result["response"])}
+        _check_result(result)
     return Report(statement=statement, children=children, raw=report)
 
 

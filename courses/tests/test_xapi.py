@@ -45,8 +45,8 @@ ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 EXPERIENCED = "http://adlnet.gov/expapi/verbs/experienced"
 
 
-@pytest.fixture
-def h5p_files():
+@pytest.fixture(autouse=True)
+def _h5p_files():
     yield from fresh_h5p_root()
 
 
@@ -142,13 +142,12 @@ def experienced(package, lesson, user) -> dict:
 # --- The endpoint ---------------------------------------------------------------
 
 
-def test_a_right_answer_is_answered_with_the_servers_verdict(
-    client, learner, superuser, h5p_files
-):
+def test_a_right_answer_is_answered_with_the_servers_verdict(client, learner, superuser):
     package, lesson = activity("truefalse", learner=learner, installer=superuser)
     client.force_login(learner)
-    (statement,) = captured("truefalse", "right", package=package, lesson=lesson, user=learner,
-                            every=False)
+    (statement,) = captured(
+        "truefalse", "right", package=package, lesson=lesson, user=learner, every=False
+    )
 
     response = post(client, package, lesson, statement)
 
@@ -162,11 +161,12 @@ def test_a_right_answer_is_answered_with_the_servers_verdict(
     }
 
 
-def test_a_partly_right_answer_says_how_many_points(client, learner, superuser, h5p_files):
+def test_a_partly_right_answer_says_how_many_points(client, learner, superuser):
     package, lesson = activity("blanks", learner=learner, installer=superuser)
     client.force_login(learner)
-    (statement,) = captured("blanks", "wrong", package=package, lesson=lesson, user=learner,
-                            every=False)
+    (statement,) = captured(
+        "blanks", "wrong", package=package, lesson=lesson, user=learner, every=False
+    )
 
     body = post(client, package, lesson, statement).json()
 
@@ -176,13 +176,12 @@ def test_a_partly_right_answer_says_how_many_points(client, learner, superuser, 
     assert body["activity"] == {"completed": True, "success": False, "raw": 1, "max": 3}
 
 
-def test_the_same_statement_twice_is_answered_409_and_counted_once(
-    client, learner, superuser, h5p_files
-):
+def test_the_same_statement_twice_is_answered_409_and_counted_once(client, learner, superuser):
     package, lesson = activity("truefalse", learner=learner, installer=superuser)
     client.force_login(learner)
-    (statement,) = captured("truefalse", "right", package=package, lesson=lesson, user=learner,
-                            every=False)
+    (statement,) = captured(
+        "truefalse", "right", package=package, lesson=lesson, user=learner, every=False
+    )
     assert post(client, package, lesson, statement).status_code == 200
 
     again = post(client, package, lesson, statement)
@@ -193,7 +192,7 @@ def test_the_same_statement_twice_is_answered_409_and_counted_once(
     assert ActivityResult.objects.get(user=learner).attempts == 1
 
 
-def test_a_report_is_recorded_with_a_row_per_question(client, learner, superuser, h5p_files):
+def test_a_report_is_recorded_with_a_row_per_question(client, learner, superuser):
     package, lesson = activity("singlechoiceset", learner=learner, installer=superuser)
     client.force_login(learner)
     report = captured_report(
@@ -210,7 +209,7 @@ def test_a_report_is_recorded_with_a_row_per_question(client, learner, superuser
     assert post(client, package, lesson, report).status_code == 409
 
 
-def test_a_report_without_a_statement_id_is_refused(client, learner, superuser, h5p_files):
+def test_a_report_without_a_statement_id_is_refused(client, learner, superuser):
     package, lesson = activity("singlechoiceset", learner=learner, installer=superuser)
     client.force_login(learner)
     report = captured_report(
@@ -224,13 +223,12 @@ def test_a_report_without_a_statement_id_is_refused(client, learner, superuser, 
     assert not ActivityResult.objects.exists() and not XAPIStatement.objects.exists()
 
 
-def test_refusals_are_logged_with_who_what_and_why(
-    client, learner, superuser, h5p_files, caplog
-):
+def test_refusals_are_logged_with_who_what_and_why(client, learner, superuser, caplog):
     package, lesson = activity("truefalse", learner=learner, installer=superuser)
     client.force_login(learner)
-    (statement,) = captured("truefalse", "wrong", package=package, lesson=lesson, user=learner,
-                            every=False)
+    (statement,) = captured(
+        "truefalse", "wrong", package=package, lesson=lesson, user=learner, every=False
+    )
     statement["result"]["success"] = True
 
     with caplog.at_level(logging.WARNING, logger="egide.courses"):
