@@ -358,7 +358,7 @@ class _Ingest:
     def _apply(self, result, stored, total, *, complete: bool, attempt: bool) -> ActivityResult:
         """The result after these answers: the best score and any success stay."""
         changed = self._new_result() if result is None else result
-        previous = (changed.completed, changed.success, changed.score_scaled)
+        succeeded, best = changed.success, changed.score_scaled
         changed.answers = stored
         changed.server_checked = True
         changed.attempts += 1 if attempt else 0
@@ -368,7 +368,11 @@ class _Ingest:
             if changed.score_scaled is None or score > changed.score_scaled:
                 changed.score_scaled = score
             changed.success = bool(changed.success or total.success)
-        self.improved = (changed.completed, changed.success, changed.score_scaled) != previous
+        # A first completion with no points cannot unblock a module: its lessons
+        # could not be completed without the activity done.
+        self.improved = bool(changed.success and not succeeded) or (
+            (changed.score_scaled or 0) > (best or 0)
+        )
         return changed
 
     def _report_rows(self, statement: xapi.Statement, verdicts: dict) -> None:
