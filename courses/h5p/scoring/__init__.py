@@ -1,4 +1,4 @@
-"""Server-side re-scoring of H5P answers (contract: docs/architecture.md, issue 19).
+"""Server-side re-scoring of H5P answers (the contract of issue 19).
 
 The browser's score can be forged: the server recomputes every answer from the
 learner's response and the answer key in content.json, parsed once per package

@@ -163,7 +163,9 @@ class SummaryGroup:
         texts = [plain_text(s) for s in statements]
         self.fingerprint = tuple(texts)
         choices = tuple((str(i), text) for i, text in enumerate(texts))
-        self.question = Question(qid, "H5P.Summary", label(intro), 1.0, choices)
+        # Every group shares the intro: its right statement tells them apart on result pages.
+        text = f"{plain_text(intro)} — {texts[0]}" if texts else plain_text(intro)
+        self.question = Question(qid, "H5P.Summary", label(text), 1.0, choices)
 
     def score(self, response) -> Verdict:
         if not isinstance(response, str) or response == "":

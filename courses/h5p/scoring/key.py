@@ -2,8 +2,11 @@
 
 `package_key` walks content.json once: every scorable question becomes a scorer
 with its precomputed key, indexed by subContentId ("" for the root content), so
-`PackageKey.check` is a dict lookup plus a small comparison. Broken or unknown
-parts never raise here: they leave questions unscored.
+`PackageKey.check` is a dict lookup plus a small comparison (verdicts are also
+memoised per response). Broken or unknown parts never raise here: they leave
+questions unscored. Questions without a subContentId of their own (a Single
+Choice Set's questions, a Summary's statement groups) are named
+`<parent id>#<index>` ("#0" in a root Summary).
 """
 
 from collections.abc import Mapping
@@ -122,12 +125,22 @@ def _choices_fingerprint(statement: dict) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _answer(scorer, result: dict) -> Check:
-    verdict = scorer.score(result.get("response"))
-    problem = claim_problem(result, verdict)
+CACHE_SIZE = 4096
+
+
+def _answer(scorer, result: dict, cache: dict | None = None) -> Check:
+    """Re-score a response (memoised per package: learners send the same responses)."""
+    response = result.get("response")
+    memo = (scorer.question.id, response) if isinstance(response, str) else None
+    check = cache.get(memo) if cache is not None and memo is not None else None
+    if check is None:
+        check = Check("answer", scorer.question.id, scorer.score(response))
+        if cache is not None and memo is not None and len(cache) < CACHE_SIZE:
+            cache[memo] = check
+    problem = claim_problem(result, check.verdict)
     if problem:
         raise ScoringRefused(problem)
-    return Check("answer", scorer.question.id, verdict)
+    return check
 
 
 class PackageKey:
@@ -135,7 +148,6 @@ class PackageKey:
 
     def __init__(self, main_library: str, content: dict, title: str = ""):
         self.main_library = main_library
-        self.needs_report = main_library in REPORT_LIBRARIES
         self.pass_ratio: float | None = None
         self._branching = None
         index = _Index()
@@ -150,6 +162,8 @@ class PackageKey:
         self._summaries = {s.fingerprint: s for s in scorers if isinstance(s, choice.SummaryGroup)}
         self._sets = [s for s in scorers if isinstance(s, choice.SingleChoice)]
         self._report_only = frozenset(s.question.id for s in self._sets)
+        # A Single Choice Set inside a composite is only scored from the report too.
+        self.needs_report = main_library in REPORT_LIBRARIES or bool(self._sets)
         known: set[str] = set()
         _known_ids(content, known)
         self._known = frozenset(known | index.known)
@@ -160,6 +174,7 @@ class PackageKey:
         self._total_statement = main_library in TOTAL_LIBRARIES
         self.pass_ratio = composite.pass_ratio(main_library, content)
         self._pool = composite.pool_size(main_library, content, len(self.questions))
+        self._cache: dict = {}
 
     def check(self, statement: dict) -> Check:
         statement = as_dict(statement)
@@ -182,16 +197,16 @@ class PackageKey:
                 raise absent()
             if sub in self._report_only:
                 return OTHER
-            return _answer(scorer, result)
+            return _answer(scorer, result, self._cache)
         if "response" in result:
             if self._root is not None:
-                return _answer(self._root, result)
+                return _answer(self._root, result, self._cache)
             group = self._summaries.get(_choices_fingerprint(statement))
             if group is not None:
                 return _answer(group, result)
-            if self.main_library == "H5P.SingleChoiceSet":
-                # Upstream bug: the live per-question response is the displayed
-                # position; the report at the end carries the real answers.
+            if self._sets:
+                # Upstream bug: a Single Choice Set's live per-question response is the
+                # displayed position (and names no subContentId); its report scores it.
                 return OTHER
             raise absent()
         if self._root is not None:

@@ -10,7 +10,18 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
-from .base import SEP, Question, Verdict, as_dict, as_list, as_str, label, split_ids, unreadable
+from .base import (
+    SEP,
+    Question,
+    Verdict,
+    as_dict,
+    as_list,
+    as_str,
+    label,
+    plain_text,
+    split_ids,
+    unreadable,
+)
 
 _TAG = re.compile(r"</?[a-z]*\d?>", re.IGNORECASE)
 
@@ -63,15 +74,15 @@ class Blanks:
         self.case_sensitive = behaviour.get("caseSensitive", True) is True
         self.spelling = behaviour.get("acceptSpellingErrors") is True
         clozes = []
-        for markup in as_list(params.get("questions")):
-            if isinstance(markup, str) and markup:
-                clozes.extend(_blank_solutions(markup))
+        markups = [m for m in as_list(params.get("questions")) if isinstance(m, str) and m]
+        for markup in markups:
+            clozes.extend(_blank_solutions(markup))
         if not self.case_sensitive:
             clozes = [[s.lower() for s in answers] for answers in clozes]
         self.clozes = tuple(tuple(answers) for answers in clozes)
-        text = label(params.get("text")) or label(
-            " ".join(map(as_str, as_list(params.get("questions"))))
-        )
+        # The intro alone is often "Complete.": the sentences, blanks hidden, say what is asked.
+        sentences = " ".join(re.sub(r"\*[^*]+\*", "___", m) for m in markups)
+        text = label(f"{plain_text(params.get('text'))} {plain_text(sentences)}")
         self.question = Question(qid, "H5P.Blanks", text, float(len(self.clozes)))
 
     def _correct(self, answered: str, answers: tuple[str, ...]) -> bool:
