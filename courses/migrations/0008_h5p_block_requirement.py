@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0006_h5p_files_private'),
+        ('courses', '0007_h5p_answers'),
     ]
 
     operations = [
