@@ -15,7 +15,7 @@ from .selectors.learners import may_follow_learners
 
 @hooks.register("register_snippet_listing_buttons")
 def activity_results_listing_button(snippet, user, next_url=None):
-    """"Résultats" in the list of H5P activities."""
+    """The "Résultats" button in the list of H5P activities."""
     from .models import H5PPackage
 
     if isinstance(snippet, H5PPackage) and may_follow_learners(user):
@@ -29,7 +29,7 @@ def activity_results_listing_button(snippet, user, next_url=None):
 
 @hooks.register("register_page_listing_more_buttons")
 def module_activity_results_button(page, user, next_url=None):
-    """"Résultats des activités" in the page explorer's menu of a module."""
+    """The "Résultats des activités" button in the page explorer's menu of a module."""
     from .models import ModulePage
 
     if page.specific_class is ModulePage and may_follow_learners(user):

@@ -78,9 +78,7 @@ def module_activity_results(request, module_id: int):
     rows = selectors.module_activities(module=module)
     if request.GET.get("format") == "csv":
         return _module_csv(module, rows)
-    return render(
-        request, "courses/activity_results_module.html", {"module": module, "rows": rows}
-    )
+    return render(request, "courses/activity_results_module.html", {"module": module, "rows": rows})
 
 
 def _scope(module, lesson) -> str:
