@@ -425,3 +425,20 @@ def test_the_module_page_costs_the_same_queries_whatever_the_activities(client):
         counts.append(_count(client, module.url))
         assert client.get(module.url).content.decode().count("data-activite=") == size * size
     assert counts[0] == counts[1]
+
+
+def test_an_activity_added_or_renamed_shows_at_once_on_the_module_page(client, learner):
+    first = _package("truefalse", title="Le 3919")
+    lesson = _lesson_with(first)
+    services.enrolment_create(user=learner, module=lesson.module)
+    client.force_login(learner)
+    assert list(_verdict_rows(client.get(lesson.module.url).content.decode())) == ["Le 3919"]
+
+    second = _package("multichoice", title="Le 114")
+    lesson.body.append(("h5p", {"package": second, "instructions": "", "required": True}))
+    lesson.save_revision().publish()
+    first.title = "Le 3919, numéro d'écoute"
+    first.save()
+
+    rows = _verdict_rows(client.get(lesson.module.url).content.decode())
+    assert list(rows) == ["Le 3919, numéro d&#x27;écoute", "Le 114"]
