@@ -442,3 +442,51 @@ def test_an_activity_added_or_renamed_shows_at_once_on_the_module_page(client, l
 
     rows = _verdict_rows(client.get(lesson.module.url).content.decode())
     assert list(rows) == ["Le 3919, numéro d&#x27;écoute", "Le 114"]
+
+
+# Through the ingestion: the statements H5P really sends, posted as the player does -------
+
+
+@pytest.fixture
+def _h5p_files():
+    from .h5p_uploads import fresh_h5p_root
+
+    yield from fresh_h5p_root()
+
+
+@pytest.mark.parametrize("kind", ["questionset", "singlechoiceset"])
+def test_captured_runs_show_in_the_results_and_on_the_module_page(
+    client, kind, superuser, editor, _h5p_files
+):
+    from .test_xapi import activity, replay
+
+    wrong, right = UserFactory(), UserFactory()
+    package, lesson = activity(kind, learner=wrong, installer=superuser)
+    services.enrolment_create(user=right, module=lesson.module)
+    for person, run in ((wrong, "wrong"), (right, "right")):
+        client.force_login(person)
+        responses = replay(client, kind, run, package=package, lesson=lesson, user=person)
+        assert all(response.status_code == 200 for response in responses)
+
+    results = selectors.activity_results(package=package)
+
+    assert (results.figures.people, results.figures.success_rate) == (2, Decimal("50.0"))
+    assert results.questions and all(q.answered == 2 and q.people == 2 for q in results.questions)
+    assert all(q.success_rate == Decimal("50.0") for q in results.questions)
+    for question in results.questions:
+        # Each person's response is counted under what she chose or typed.
+        counted = sum(c.count for c in question.choices) + sum(
+            r.count for g in question.groups for r in g.responses
+        )
+        assert counted >= 2, question
+    client.force_login(wrong)
+    assert _verdict_rows(client.get(lesson.module.url).content.decode()) == {
+        package.title: f"{lesson.title} À refaire 0 %"
+    }
+    client.force_login(right)
+    assert _verdict_rows(client.get(lesson.module.url).content.decode()) == {
+        package.title: f"{lesson.title} Réussie 100 %"
+    }
+    client.force_login(editor)
+    page = client.get(reverse("courses:activity_results", args=[package.pk]))
+    assert page.status_code == 200 and 'id="taux-reussite">50,0 %' in page.content.decode()
