@@ -24,6 +24,9 @@ from ..models import ActivityResult, H5PPackage, LessonPage, ModulePage, XAPISta
 PART_SEPARATOR = "[,]"
 # Free-text answers shown per field, the most frequent first; the rest are counted.
 SHOWN_RESPONSES = 10
+# Beyond this many choices (MarkTheWords offers every word of its text), only the
+# choices picked at least once are listed; the others are counted.
+MANY_CHOICES = 20
 _HUNDRED = Decimal(100)
 # The question types' names as the H5P editor shows them in French.
 LIBRARY_LABELS = {
@@ -96,6 +99,7 @@ class QuestionResults:
     average_score: Decimal | None = None
     choices: list[ChoiceCount] = field(default_factory=list)
     groups: list[ResponseGroup] = field(default_factory=list)
+    unpicked: int = 0  # choices never picked, left out of a long list
     removed: bool = False  # answered once, no longer in the package's content
 
 
@@ -250,6 +254,10 @@ def _question(question, answers: list[tuple], people: dict, removed=False) -> Qu
     counted = [(response, n) for response, n, _ok, _raw, _max in answers]
     if question.choices:
         row.choices, leftover = _choice_counts(question.choices, counted, answered)
+        if len(row.choices) > MANY_CHOICES:
+            picked = [choice for choice in row.choices if choice.count]
+            row.unpicked = len(row.choices) - len(picked)
+            row.choices = picked
         if leftover:
             row.groups = [_group(_("Autres réponses"), leftover, answered)]
     else:

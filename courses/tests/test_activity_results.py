@@ -165,6 +165,26 @@ def test_blanks_are_grouped_per_blank_and_a_learner_text_stays_text(client, edit
     assert "&lt;b&gt;115&lt;/b&gt;" in html and "<b>115</b>" not in html
 
 
+def test_marking_words_lists_the_words_picked_not_every_word_of_the_text(client, editor):
+    package = _package("markthewords", title="Les mots")
+    lesson = _lesson_with(package)
+    _answer(UserFactory(), package, lesson, "8[,]12[,]23", raw=3, top=3)
+    _answer(UserFactory(), package, lesson, "8[,]33", raw=0, top=3)
+
+    [question] = selectors.activity_results(package=package).questions
+
+    assert [(c.id, c.count) for c in question.choices] == [
+        ("8", 2),
+        ("12", 1),
+        ("23", 1),
+        ("33", 1),
+    ]
+    assert question.unpicked > 0
+    client.force_login(editor)
+    html = client.get(reverse("courses:activity_results", args=[package.pk])).content.decode()
+    assert f"{question.unpicked} autres réponses proposées n'ont jamais été choisies" in html
+
+
 def test_results_filter_by_module_and_by_lesson(client, editor):
     package = _package("truefalse", title="Le 3919")
     first_module = factories.module(title="Accueillir", lessons=0)
