@@ -79,6 +79,11 @@ def _is_number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def machine_name(library) -> str:
+    """ "H5P.MultiChoice 1.16" -> "H5P.MultiChoice"."""
+    return library.split(" ", 1)[0] if isinstance(library, str) else ""
+
+
 def number(value, default: float) -> float:
     """A numeric setting of content.json (numbers may be stored as strings)."""
     if isinstance(value, bool):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .base import as_dict, as_list, as_str, number
 
-Child = tuple[str, dict, str]
+Child = tuple[str, dict, str, str]  # library, params, subContentId, title
 
 
 def _content(value) -> Child | None:
@@ -17,7 +17,8 @@ def _content(value) -> Child | None:
     params = value.get("params")
     if not isinstance(params, dict):
         return None
-    return as_str(value.get("library")), params, as_str(value.get("subContentId"))
+    title = as_str(as_dict(value.get("metadata")).get("title"))
+    return as_str(value.get("library")), params, as_str(value.get("subContentId")), title
 
 
 def _question_set(params: dict) -> Iterator[Child]:

@@ -7,6 +7,7 @@ parts never raise here: they leave questions unscored.
 """
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from . import branching, choice, composite, drag, text
 from .base import (
@@ -20,6 +21,8 @@ from .base import (
     as_list,
     as_str,
     claim_problem,
+    label,
+    machine_name,
     unreadable,
 )
 
@@ -55,11 +58,6 @@ LEAF_BUILDERS = {
 }
 
 
-def machine_name(library) -> str:
-    """ "H5P.MultiChoice 1.16" -> "H5P.MultiChoice"."""
-    return library.split(" ", 1)[0] if isinstance(library, str) else ""
-
-
 class _Index:
     """What the walk over content.json collects."""
 
@@ -67,20 +65,28 @@ class _Index:
         self.scorers: list = []
         self.known: set[str] = set()
 
-    def add(self, library: str, params, qid: str, depth: int = 0) -> None:
+    def add(self, library: str, params, qid: str, depth: int = 0, title: str = "") -> None:
         if depth > MAX_DEPTH or not isinstance(params, dict):
             return
         builder = LEAF_BUILDERS.get(library)
         if builder is not None:
             try:
-                self.scorers.extend(builder(qid, params))
-            except (ScoringRefused, ArithmeticError, AttributeError, TypeError, ValueError):
-                pass  # a broken answer key leaves the question unscored
+                scorers = builder(qid, params)
+            except Exception:  # noqa: BLE001 - a broken answer key leaves the question unscored
+                return
+            for scorer in scorers:
+                if not scorer.question.label:  # DragQuestion has no question text
+                    scorer.question = replace(scorer.question, label=label(title))
+            self.scorers.extend(scorers)
             return
-        for child_library, child_params, child_id in composite.children(library, params):
+        for child_library, child_params, child_id, child_title in composite.children(
+            library, params
+        ):
             if child_id:
                 self.known.add(child_id)
-                self.add(machine_name(child_library), child_params, child_id, depth + 1)
+                self.add(
+                    machine_name(child_library), child_params, child_id, depth + 1, child_title
+                )
 
 
 def _known_ids(content, found: set[str], depth: int = 0) -> None:
@@ -127,7 +133,7 @@ def _answer(scorer, result: dict) -> Check:
 class PackageKey:
     """The answer key of one package version, and how its statements are checked."""
 
-    def __init__(self, main_library: str, content: dict):
+    def __init__(self, main_library: str, content: dict, title: str = ""):
         self.main_library = main_library
         self.needs_report = main_library in REPORT_LIBRARIES
         self.pass_ratio: float | None = None
@@ -136,7 +142,7 @@ class PackageKey:
         if main_library == "H5P.BranchingScenario":
             self._branching = branching.Branching(content, index)
         else:
-            index.add(main_library, content, "")
+            index.add(main_library, content, "", title=title)
         scorers = index.scorers
         self.questions: tuple[Question, ...] = tuple(s.question for s in scorers)
         self._by_id = {s.question.id: s for s in scorers}
@@ -178,7 +184,7 @@ class PackageKey:
                 return OTHER
             return _answer(scorer, result)
         if "response" in result:
-            if self._root is not None and self.main_library != "H5P.Summary":
+            if self._root is not None:
                 return _answer(self._root, result)
             group = self._summaries.get(_choices_fingerprint(statement))
             if group is not None:
@@ -188,7 +194,7 @@ class PackageKey:
                 # position; the report at the end carries the real answers.
                 return OTHER
             raise absent()
-        if self._root is not None and self.main_library != "H5P.Summary":
+        if self._root is not None:
             raise unreadable()
         return TOTAL if self._total_statement else OTHER
 
@@ -219,7 +225,7 @@ class PackageKey:
             if scorer is None and sub not in self._known:
                 raise absent()
             return scorer
-        if self._root is not None and self.main_library != "H5P.Summary":
+        if self._root is not None:
             return self._root
         group = self._summaries.get(_choices_fingerprint(statement))
         if group is not None:
@@ -232,8 +238,9 @@ class PackageKey:
 
     def total(self, answers: Mapping[str, Verdict]) -> Verdict:
         if self._branching is not None:
-            raw = self._branching.total(answers)
-            top = self.max
+            raw, top = self._branching.total(answers)
+            if top == 0:  # no-score: reaching an end screen is the success
+                return Verdict(0.0, 0.0, self._branching.complete(answers))
         else:
             raw = sum(answers[q.id].raw for q in self.questions if q.id in answers)
             top = self.max
@@ -258,8 +265,9 @@ class PackageKey:
 
 def package_key(h5p_json: dict, content_json: dict) -> PackageKey:
     """The answer key of a package; never raises (broken parts are unscored)."""
-    main = as_str(as_dict(h5p_json).get("mainLibrary"))
+    h5p_json = as_dict(h5p_json)
+    main = as_str(h5p_json.get("mainLibrary"))
     try:
-        return PackageKey(main, as_dict(content_json))
+        return PackageKey(main, as_dict(content_json), as_str(h5p_json.get("title")))
     except Exception:  # content.json is uploaded by editors: never break the player
         return PackageKey("", {})
