@@ -296,3 +296,34 @@ def test_a_question_set_resumes_on_the_question_left(page: Page, h5p_root, super
     activity.get_by_role("button", name="Précédent").first.click()
     kept = activity.locator(".question-container").nth(0).locator(f'[data-id="{answer_id}"]')
     expect(kept).to_have_attribute("aria-checked", "true")
+
+
+def test_a_single_choice_set_is_scored_from_its_report(page: Page, h5p_root, superuser, password):
+    """Its live statements name the displayed position (upstream bug): the player sends
+    H5P's report at the end, from which the server scores the learner's choices."""
+    package = upload_package(
+        user=superuser,
+        archive=io.BytesIO(build_package("singlechoiceset")),
+        filename="singlechoiceset.h5p",
+        title="Les numéros",
+    )
+    module = course_factories.module(title=MODULE_TITLE, lessons=0)
+    lesson = course_factories.lesson(module_page=module, title="Orienter", packages=[package])
+    learner = UserFactory()
+    services.enrolment_create(user=learner, module=module)
+    log_in(page, email=learner.email, password=password)
+    page.goto(lesson.url)
+    expect(page.locator(".egide-h5p__player")).to_have_attribute("data-report", "1")
+
+    activity = player(page)
+    for choice in ("Le 17 (police-secours)", "Le 114", "Un certificat médical descriptif"):
+        activity.locator(".h5p-sc-alternative:visible", has_text=choice).click()
+    expect(activity_status(page)).to_have_text("Activité : 3 sur 3 points, réussie.")
+    report = XAPIStatement.objects.filter(user=learner).exclude(question_id="")
+    assert sorted((s.question_id, s.server_success) for s in report) == [
+        ("#0", True),
+        ("#1", True),
+        ("#2", True),
+    ]
+    result = ActivityResult.objects.get(user=learner, package=package)
+    assert result.completed and result.success is True
