@@ -1,8 +1,7 @@
 """Wagtail admin buttons leading to the activity results (courses.results_views).
 
-Imported by courses.results_views (so registered once the URLs are loaded, before any
-admin page renders): Wagtail discovers only `wagtail_hooks.py`, which another part of
-the team maintains. Shown to the people who may see the results.
+Registered by courses.wagtail_hooks (Wagtail discovers only that module). Shown to
+the people who may see the results.
 """
 
 from django.urls import reverse

@@ -16,8 +16,6 @@ from django.views.decorators.http import require_GET
 
 from core.spreadsheets import csv_response, number
 
-# Registers the admin buttons leading here (Wagtail only discovers wagtail_hooks.py).
-from . import results_hooks  # noqa: F401
 from .models import H5PPackage, LessonPage, ModulePage
 from .selectors import activity_results as selectors
 from .selectors.learners import may_follow_learners

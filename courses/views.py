@@ -188,7 +188,10 @@ def h5p_state(request, package_id: int, lesson_id: int):
     if "\x00" in data:
         # PostgreSQL's jsonb refuses the NUL character.
         return JsonResponse({"success": False, "message": _("État illisible.")}, status=400)
-    if request.POST.get("invalidate") == "1" or data in ("", "0"):
+    # H5P deletes a state by sending data=0. Its invalidate=1 (deleteOnChange) asks
+    # to drop the state when the content changes, not now: H5P sends it with every
+    # periodic save, so reading it as "delete" lost every state.
+    if data in ("", "0"):
         data = None
     services.h5p_state_save(
         user=request.user, package=package, lesson=lesson, module_id=module_id, data=data

@@ -9,6 +9,8 @@ from wagtail.snippets.models import register_snippet
 
 from core.admin_viewsets import SnippetViewSet
 
+# The admin buttons leading to the activity results live beside their views.
+from . import results_hooks  # noqa: F401
 from .h5p.packages import (
     INSTALL_PERMISSION,
     h5p_package_prepare,

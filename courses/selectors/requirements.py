@@ -60,7 +60,11 @@ class UnmetActivity(NamedTuple):
 
 def activity_rule(block, module: ModulePage) -> ActivityRule:
     """The rule of one H5P block; "module" (and blocks saved before the choice existed)
-    applies the module's `require_activities_success` with its minimal score."""
+    applies the module's `require_activities_success` with its minimal score.
+
+    An activity with nothing to score (Dialogcards, Accordion) can only be done: the
+    module's "success" then asks that it is done, or the module could never complete.
+    """
     requirement = block.get("requirement") or REQUIREMENT_MODULE
     if requirement == REQUIREMENT_COMPLETION:
         return ActivityRule()
@@ -69,9 +73,16 @@ def activity_rule(block, module: ModulePage) -> ActivityRule:
     if requirement == REQUIREMENT_MIN_SCORE:
         min_score = block.get("min_score")
         return ActivityRule(min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
-    if module.require_activities_success:
+    if module.require_activities_success and _scored(block["package"]):
         return ActivityRule(success=True, min_score=module.activities_min_score)
     return ActivityRule()
+
+
+def _scored(package: H5PPackage) -> bool:
+    # The answer key is parsed once per package version and process.
+    from ..services.activity_keys import package_key
+
+    return package_key(package).scored
 
 
 def activity_requirements(

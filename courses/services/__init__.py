@@ -2,12 +2,20 @@
 
 One module per job: `enrolment` (joining a module, opening its lessons),
 `completion` (the completion rule, its one door, recertification cycles) and
-`activities` (xAPI statements from the H5P player, activity results, resume state).
+`activities` (xAPI statements from the H5P player, re-scored, activity results,
+resume state) with `activity_keys` (answer keys per package, the learner's xAPI pseudonym).
 Callers import from here.
 """
 
 from ..xapi import StatementRejected
-from .activities import DONE_VERBS, h5p_state_save, xapi_statement_record
+from .activities import (
+    DONE_VERBS,
+    IngestOutcome,
+    h5p_state_save,
+    xapi_report_record,
+    xapi_statement_record,
+)
+from .activity_keys import package_key, xapi_pseudonym
 from .completion import (
     CompletionOutcome,
     add_months,
@@ -22,6 +30,7 @@ from .enrolment import enrolment_create, lesson_open
 
 __all__ = [
     "DONE_VERBS",
+    "IngestOutcome",
     "CompletionOutcome",
     "StatementRejected",
     "add_months",
@@ -34,5 +43,8 @@ __all__ = [
     "logger",
     "module_completion_update",
     "module_restart",
+    "package_key",
+    "xapi_pseudonym",
+    "xapi_report_record",
     "xapi_statement_record",
 ]

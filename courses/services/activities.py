@@ -8,21 +8,13 @@ another learner, or comes a second time is refused and logged.
 """
 
 import dataclasses
-import hashlib
-import hmac
 import logging
-import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -30,6 +22,13 @@ from .. import xapi
 from ..h5p import scoring
 from ..models import ActivityResult, H5PPackage, LessonPage, XAPIStatement
 from ..xapi import StatementRejected, StatementReplayed
+from .activity_keys import (  # noqa: F401  (callers read them here)
+    ACTOR_DOMAIN,
+    identity_check,
+    package_key,
+    xapi_mbox,
+    xapi_pseudonym,
+)
 from .completion import module_completion_update
 
 logger = logging.getLogger("egide.courses")
@@ -39,7 +38,6 @@ DONE_VERBS = {
     "http://adlnet.gov/expapi/verbs/answered",
     "http://adlnet.gov/expapi/verbs/completed",
 }
-ACTOR_DOMAIN = "apprenants.egide.invalid"
 # Composites that send their own total: their sub-content answers are not attempts.
 TOTAL_SENDERS = frozenset(
     {
@@ -65,66 +63,6 @@ class IngestOutcome:
     activity: ActivityResult
     message: str  # French status line the player shows
     total: scoring.Verdict | None = None  # the activity's verdict now (scored packages)
-
-
-# --- Answer keys, built once per package version and process -------------------
-
-_KEYS: dict[tuple, scoring.PackageKey] = {}
-_KEYS_LOCK = threading.Lock()
-KEYS_CACHED = 256
-
-
-def package_key(package: H5PPackage) -> scoring.PackageKey:
-    """The package's answer key, cached by (pk, extracted_at): a new upload of the
-    package is extracted again, so a changed content never meets a stale key."""
-    cache_key = (package.pk, package.extracted_at)
-    key = _KEYS.get(cache_key)
-    if key is None:
-        key = scoring.package_key(package.h5p_json or {}, package.content_json or {})
-        with _KEYS_LOCK:
-            if len(_KEYS) >= KEYS_CACHED:
-                _KEYS.clear()
-            _KEYS[cache_key] = key
-    return key
-
-
-@receiver(post_save, sender=H5PPackage, dispatch_uid="courses_h5p_key_forget")
-@receiver(post_delete, sender=H5PPackage, dispatch_uid="courses_h5p_key_forget_deleted")
-def _package_key_forget(sender, instance, **kwargs) -> None:
-    # Saved in this process (edits without a new extraction, a primary key reused
-    # after a rolled back test): drop its keys rather than trust the timestamp.
-    with _KEYS_LOCK:
-        for cache_key in [k for k in _KEYS if k[0] == instance.pk]:
-            _KEYS.pop(cache_key, None)
-
-
-# --- Who and what a statement is about -----------------------------------------
-
-
-def xapi_pseudonym(user) -> str:
-    """The learner's pseudonymous xAPI name: no personal data leaves for the player."""
-    return _pseudonym(user.pk, settings.SECRET_KEY)
-
-
-@lru_cache(maxsize=4096)
-def _pseudonym(user_id: int, secret: str) -> str:
-    digest = hmac.new(secret.encode(), f"xapi-actor:{user_id}".encode(), hashlib.sha256)
-    return digest.hexdigest()[:20]
-
-
-def xapi_mbox(user) -> str:
-    return f"mailto:{xapi_pseudonym(user)}@{ACTOR_DOMAIN}"
-
-
-@lru_cache(maxsize=4096)
-def _activity_path(package_id: int, lesson_id: int) -> str:
-    return reverse("courses:h5p_xapi", args=[package_id, lesson_id])
-
-
-def _identity_check(statement: dict, *, user, package, lesson) -> str:
-    """Refuse another learner's or another activity's statement; return its sub-content."""
-    xapi.actor_check(statement, xapi_mbox(user))
-    return xapi.sub_content_id(statement, _activity_path(package.pk, lesson.pk))
 
 
 @contextmanager
@@ -165,7 +103,7 @@ def xapi_statement_record(
     """
     with _refusals_logged(user=user, package=package, lesson=lesson, statement=statement):
         parsed = xapi.parse(statement)
-        sub_content = _identity_check(parsed.raw, user=user, package=package, lesson=lesson)
+        sub_content = identity_check(parsed.raw, user=user, package=package, lesson=lesson)
         key = package_key(package)
         try:
             check = key.check(parsed.raw)
@@ -205,7 +143,7 @@ def xapi_report_record(
         parsed = xapi.parse_report(report)
         statements = xapi.report_statements(parsed)
         for statement in statements:
-            _identity_check(statement, user=user, package=package, lesson=lesson)
+            identity_check(statement, user=user, package=package, lesson=lesson)
         key = package_key(package)
         try:
             verdicts = key.check_report(report)

@@ -187,7 +187,7 @@ def test_the_view_words_a_missing_activity_from_the_outcome(
     first, second = _lessons(module)
     package = factories.true_false_package(title="Quiz du cycle")
     services.enrolment_create(user=learner, module=module)
-    rule = requirements.activity_rule(block, module)
+    rule = requirements.activity_rule({**block, "package": package}, module)
     outcome = services.CompletionOutcome(
         missing_activities=(requirements.UnmetActivity(second, package, rule),)
     )

@@ -106,15 +106,6 @@ def test_claim_problem_refuses_only_claims_above_the_verdict():
     assert "dépasse" in scoring.claim_problem({"score": {"raw": "3"}}, verdict)
 
 
-def test_the_first_api_still_checks_true_false_for_the_current_ingestion():
-    h5p_json, content = sample_h5p_json("truefalse"), sample_content("truefalse")
-    assert scoring.can_check(h5p_json)
-    assert scoring.check(h5p_json, content, {"response": "true"}) == scoring.CheckedResult(
-        success=True, score_scaled=1.0
-    )
-    assert scoring.check(h5p_json, content, {"response": "false"}).success is False
-
-
 # --- what each package asks ------------------------------------------------------------
 
 EXPECTED = {

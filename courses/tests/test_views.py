@@ -132,6 +132,20 @@ def test_state_endpoint_round_trip(client, learner):
     assert client.get(url).json() == {"success": True, "data": '{"answer":"false"}'}
 
 
+def test_state_saved_with_h5p_invalidate_flag_is_kept_until_h5p_deletes_it(client, learner):
+    # H5P sends invalidate=1 (delete when the content changes) with every periodic
+    # save; it deletes a state by sending data=0.
+    module, package, lesson = _setup_activity(learner)
+    services.enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("courses:h5p_state", args=[package.pk, lesson.pk])
+
+    client.post(url, {"data": '{"answer":"true"}', "preload": "1", "invalidate": "1"})
+    assert client.get(url).json() == {"success": True, "data": '{"answer":"true"}'}
+    client.post(url, {"data": "0", "preload": "0", "invalidate": "0"})
+    assert client.get(url).json() == {"success": True, "data": False}
+
+
 def test_state_endpoint_refuses_a_nul_character_that_postgresql_cannot_store(client, learner):
     module, package, lesson = _setup_activity(learner)
     services.enrolment_create(user=learner, module=module)

@@ -6,19 +6,15 @@ version by `package_key`. One module per family of content types.
 """
 
 from .base import Check, Question, ScoringRefused, Verdict, claim_problem
-from .compat import CheckedResult, can_check, check
 from .key import REPORT_LIBRARIES, PackageKey, package_key
 
 __all__ = [
     "REPORT_LIBRARIES",
     "Check",
-    "CheckedResult",
     "PackageKey",
     "Question",
     "ScoringRefused",
     "Verdict",
-    "can_check",
-    "check",
     "claim_problem",
     "package_key",
 ]

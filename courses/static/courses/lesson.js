@@ -182,11 +182,6 @@
     h5p.jQuery.ajaxPrefilter(function (options, original, request) {
       if (options.type !== "POST" || options.url.indexOf(stateUrl) !== 0) { return; }
       request.setRequestHeader("X-CSRFToken", csrfToken());
-      // H5P's invalidate=1 (its deleteOnChange) asks to drop the state when the
-      // content changes, not now; the server must keep this state.
-      if (typeof options.data === "string") {
-        options.data = options.data.replace(/(^|&)invalidate=1(?=&|$)/, "$1invalidate=0");
-      }
     });
   };
 
