@@ -1,8 +1,5 @@
-"""Server-side re-scoring of H5P answers.
-
-The browser's score can be forged. For content types whose answer key is in
-content.json, the server recomputes the result from the learner's response and
-ignores the claimed score. Other types can count as "done", never as "succeeded".
+"""The first re-scoring API (TrueFalse only), kept while ingestion moves to
+`package_key` / `PackageKey.check`: `courses.services.activities` still calls it.
 """
 
 from collections.abc import Callable
