@@ -21,6 +21,7 @@ from .h5p.files import h5p_file_find
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
 from .selectors import learners, progress, records
 from .selectors.catalogue import module_lessons
+from .services import activities as activity_services
 
 MAX_STATE_BYTES = 256 * 1024
 
@@ -183,7 +184,8 @@ def h5p_state(request, package_id: int, lesson_id: int):
 @require_POST
 @login_required
 def h5p_xapi(request, package_id: int, lesson_id: int):
-    """Receive an xAPI statement from the player (JSON body, CSRF header)."""
+    """Receive an xAPI statement, or a getXAPIData() report, from the player (JSON
+    body, CSRF header); answer the server's verdict and the status line to show."""
     activity = _activity(request, package_id, lesson_id)
     try:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -194,18 +196,46 @@ def h5p_xapi(request, package_id: int, lesson_id: int):
         # the cap (a chunked body declares no length).
         if declared > xapi.MAX_BYTES:
             raise services.StatementRejected(_("Déclaration trop volumineuse."))
-        statement = xapi.load(request.read(xapi.MAX_BYTES + 1))
-        record = services.xapi_statement_record(
-            user=request.user,
-            package=activity.package,
-            lesson=activity.lesson,
-            module_id=activity.module_id,
-            enrolment_cycle=activity.enrolment_cycle,
-            statement=statement,
-        )
+        data = xapi.load(request.read(xapi.MAX_BYTES + 1))
+        where = {
+            "user": request.user,
+            "package": activity.package,
+            "lesson": activity.lesson,
+            "module_id": activity.module_id,
+            "enrolment_cycle": activity.enrolment_cycle,
+        }
+        if xapi.is_report(data):
+            outcome = activity_services.xapi_report_record(report=data, **where)
+        else:
+            outcome = services.xapi_statement_record(statement=data, **where)
+    except xapi.StatementReplayed as error:
+        return JsonResponse({"success": False, "message": str(error)}, status=409)
     except services.StatementRejected as error:
         return JsonResponse({"success": False, "message": str(error)}, status=400)
-    return JsonResponse({"success": True, "id": str(record.statement_id)})
+    return JsonResponse(_ingest_payload(outcome))
+
+
+def _ingest_payload(outcome: activity_services.IngestOutcome) -> dict:
+    verdict, total, result = outcome.verdict, outcome.total, outcome.activity
+    return {
+        "success": True,
+        "id": str(outcome.record.statement_id),
+        "message": outcome.message,
+        "verdict": None
+        if verdict is None
+        else {
+            "raw": verdict.raw,
+            "max": verdict.max,
+            "success": verdict.success,
+            "scaled": verdict.scaled,
+        },
+        "activity": {
+            "completed": result.completed,
+            "success": result.success,
+            "raw": total.raw if total else None,
+            "max": total.max if total else None,
+        },
+    }
 
 
 @require_GET

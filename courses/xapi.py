@@ -12,6 +12,7 @@ import json
 import math
 import uuid
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
 
 from django.utils.translation import gettext as _
 
@@ -27,11 +28,24 @@ class StatementRejected(ValueError):
     """An xAPI statement the platform refuses; the message is shown to the learner."""
 
 
+class StatementReplayed(StatementRejected):
+    """A statement id received before: answered 409, counted nothing."""
+
+
 @dataclass(frozen=True)
 class Statement:
     id: uuid.UUID
     verb: str
     result: dict
+    raw: dict
+
+
+@dataclass(frozen=True)
+class Report:
+    """What H5P's getXAPIData() returns, posted by the player at the end of some types."""
+
+    statement: Statement
+    children: list
     raw: dict
 
 
@@ -158,3 +172,84 @@ def parse(statement) -> Statement:
     result = _optional_dict(statement, "result", _("Résultat xAPI illisible."))
     _check_result(result)
     return Statement(id=statement_id, verb=verb_id, result=result, raw=statement)
+
+
+def is_report(data: dict) -> bool:
+    """A JSON object with "statement" and "children" is a getXAPIData() report."""
+    return "statement" in data and "children" in data
+
+
+def _report_statements(node, depth: int = 0):
+    """Yield every statement of a report's children, depth first."""
+    if depth > MAX_DEPTH or not isinstance(node, list):
+        raise StatementRejected(_("Rapport xAPI illisible."))
+    for child in node:
+        if not isinstance(child, dict) or not isinstance(child.get("statement"), dict):
+            raise StatementRejected(_("Rapport xAPI illisible."))
+        yield child["statement"]
+        yield from _report_statements(child.get("children") or [], depth + 1)
+
+
+def parse_report(report) -> Report:
+    """Check a report's shape: its own statement (with an id) and its children."""
+    if not isinstance(report, dict) or not is_report(report):
+        raise StatementRejected(_("Rapport xAPI illisible."))
+    _check_tree(report)
+    statement = parse(report["statement"])
+    children = report["children"]
+    for child in _report_statements(children):
+        activity = _optional_dict(child, "object", _("Objet xAPI illisible."))
+        if activity.get("id") is not None and not isinstance(activity["id"], str):
+            raise StatementRejected(_("Objet xAPI illisible."))
+        result = _optional_dict(child, "result", _("Résultat xAPI illisible."))
+        # BranchingScenario reports the alternative chosen as a number.
+        if _is_number(result.get("response")):
+            result = {**result, "response": str(result["response"])}
+        _check_result(result)
+    return Report(statement=statement, children=children, raw=report)
+
+
+def report_statements(report: Report) -> list[dict]:
+    """Every statement of a checked report, its own first."""
+    return [report.statement.raw, *_report_statements(report.children)]
+
+
+def sub_content_id(statement: dict, activity_path: str) -> str:
+    """Return the sub-content the statement's object names ("" for the root content).
+
+    H5P names the activity by its IRI, the page origin followed by the xAPI URL
+    path, with `?subContentId=…` for sub-content. Only the path and the query are
+    compared: the origin is whatever the browser saw, which a proxy may present
+    differently to the server, and the path alone ties the statement to this
+    package in this lesson. A statement without an object is about the activity
+    it is posted to (a forgery gains nothing from leaving it out).
+    """
+    object_id = (statement.get("object") or {}).get("id")
+    if object_id is None:
+        return ""
+    try:
+        parts = urlsplit(object_id)
+        query = parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
+    except ValueError:
+        query = None
+    if (
+        query is None
+        or parts.scheme not in ("http", "https")
+        or parts.path != activity_path
+        or parts.fragment
+        or len(query) > 1
+        or (query and (query[0][0] != "subContentId" or not 0 < len(query[0][1]) <= 64))
+    ):
+        raise StatementRejected(_("Cette déclaration porte sur une autre activité."))
+    return query[0][1] if query else ""
+
+
+def actor_check(statement: dict, mbox: str) -> None:
+    """Refuse a statement whose actor is not the learner's pseudonymous actor.
+
+    The player gives each learner `mailto:<pseudonym>@…`; a statement without an
+    actor is accepted, since it is recorded for the signed-in learner anyway.
+    """
+    actor = statement.get("actor")
+    if actor and (not isinstance(actor, dict) or actor.get("mbox") != mbox):
+        raise StatementRejected(_("Cette déclaration porte sur une autre personne."))

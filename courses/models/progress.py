@@ -84,6 +84,10 @@ class ActivityResult(models.Model):
     )
     server_checked = models.BooleanField(_("vérifié par le serveur"), default=False)
     state = models.JSONField(_("état de reprise"), null=True, blank=True)
+    # The server's latest verdict per question of the current cycle,
+    # {question_id: {"raw", "max", "success", "response"}} ("" = the root content):
+    # the activity's score is recomputed from it, never from the browser's claims.
+    answers = models.JSONField(_("réponses vérifiées"), default=dict, blank=True)
     updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
 
     class Meta:
@@ -112,11 +116,25 @@ class XAPIStatement(models.Model):
     verb = models.CharField(_("verbe"), max_length=255)
     raw = models.JSONField(_("déclaration"))
     server_score_scaled = models.DecimalField(max_digits=5, decimal_places=4, null=True, blank=True)
+    # Which question of the package the statement answers ("" = the root content),
+    # and the server's verdict on it: the per-question results are read from here.
+    question_id = models.CharField(_("question"), max_length=64, blank=True, default="")
+    response = models.TextField(_("réponse"), blank=True, default="")
+    server_raw = models.DecimalField(
+        _("points (serveur)"), max_digits=8, decimal_places=3, null=True, blank=True
+    )
+    server_max = models.DecimalField(
+        _("points possibles (serveur)"), max_digits=8, decimal_places=3, null=True, blank=True
+    )
+    server_success = models.BooleanField(_("réussie (serveur)"), null=True)
     received_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("déclaration xAPI")
         verbose_name_plural = _("déclarations xAPI")
+        indexes = [
+            models.Index(fields=["package", "question_id"], name="courses_xapi_package_question")
+        ]
 
     def __str__(self) -> str:
         return str(self.statement_id)

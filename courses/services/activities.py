@@ -1,27 +1,141 @@
-"""H5P activities: xAPI statements received from the player, results and resume state."""
+"""H5P activities: xAPI statements received from the player, results and resume state.
 
+The browser's scores can be forged: every answer is re-scored from the package's
+answer key (`courses.h5p.scoring`), and the activity's result is computed from
+the server's latest verdict per question, kept in `ActivityResult.answers`.
+A statement that claims more than the server grants, names another activity or
+another learner, or comes a second time is refused and logged.
+"""
+
+import hashlib
+import hmac
 import logging
+import threading
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, Greatest
-from django.utils import timezone
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .. import xapi
 from ..h5p import scoring
 from ..models import ActivityResult, H5PPackage, LessonPage, XAPIStatement
-from ..xapi import StatementRejected
+from ..xapi import StatementRejected, StatementReplayed
 from .completion import module_completion_update
 
 logger = logging.getLogger("egide.courses")
 
-# xAPI verbs after which an activity counts as done.
+# xAPI verbs after which an activity used to count as done (kept for callers).
 DONE_VERBS = {
     "http://adlnet.gov/expapi/verbs/answered",
     "http://adlnet.gov/expapi/verbs/completed",
 }
+ACTOR_DOMAIN = "apprenants.egide.invalid"
+# Composites that send their own total: their sub-content answers are not attempts.
+TOTAL_SENDERS = frozenset(
+    {
+        "H5P.QuestionSet",
+        "H5P.CoursePresentation",
+        "H5P.SingleChoiceSet",
+        "H5P.Summary",
+        "H5P.BranchingScenario",
+    }
+)
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    record: XAPIStatement
+    verdict: scoring.Verdict | None  # the server's verdict on this statement
+    activity: ActivityResult
+    message: str  # French status line the player shows
+    total: scoring.Verdict | None = None  # the activity's verdict now (scored packages)
+
+
+# --- Answer keys, built once per package version and process -------------------
+
+_KEYS: dict[tuple, scoring.PackageKey] = {}
+_KEYS_LOCK = threading.Lock()
+KEYS_CACHED = 256
+
+
+def package_key(package: H5PPackage) -> scoring.PackageKey:
+    """The package's answer key, cached by (pk, extracted_at): a new upload of the
+    package is extracted again, so a changed content never meets a stale key."""
+    cache_key = (package.pk, package.extracted_at)
+    key = _KEYS.get(cache_key)
+    if key is None:
+        key = scoring.package_key(package.h5p_json or {}, package.content_json or {})
+        with _KEYS_LOCK:
+            if len(_KEYS) >= KEYS_CACHED:
+                _KEYS.clear()
+            _KEYS[cache_key] = key
+    return key
+
+
+@receiver(post_save, sender=H5PPackage, dispatch_uid="courses_h5p_key_forget")
+@receiver(post_delete, sender=H5PPackage, dispatch_uid="courses_h5p_key_forget_deleted")
+def _package_key_forget(sender, instance, **kwargs) -> None:
+    # Saved in this process (edits without a new extraction, a primary key reused
+    # after a rolled back test): drop its keys rather than trust the timestamp.
+    with _KEYS_LOCK:
+        for cache_key in [k for k in _KEYS if k[0] == instance.pk]:
+            _KEYS.pop(cache_key, None)
+
+
+# --- Who and what a statement is about -----------------------------------------
+
+
+def xapi_pseudonym(user) -> str:
+    """The learner's pseudonymous xAPI name: no personal data leaves for the player."""
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"xapi-actor:{user.pk}".encode(), hashlib.sha256
+    )
+    return digest.hexdigest()[:20]
+
+
+def xapi_mbox(user) -> str:
+    return f"mailto:{xapi_pseudonym(user)}@{ACTOR_DOMAIN}"
+
+
+@lru_cache(maxsize=4096)
+def _activity_path(package_id: int, lesson_id: int) -> str:
+    return reverse("courses:h5p_xapi", args=[package_id, lesson_id])
+
+
+def _identity_check(statement: dict, *, user, package, lesson) -> str:
+    """Refuse another learner's or another activity's statement; return its sub-content."""
+    xapi.actor_check(statement, xapi_mbox(user))
+    return xapi.sub_content_id(statement, _activity_path(package.pk, lesson.pk))
+
+
+@contextmanager
+def _refusals_logged(*, user, package, lesson, statement):
+    """Log every refusal with who sent it, for what, and why."""
+    try:
+        yield
+    except StatementRejected as error:
+        statement_id = statement.get("id") if isinstance(statement, dict) else None
+        logger.warning(
+            "xAPI statement refused: user=%s package=%s lesson=%s statement=%r reason=%s",
+            user.pk,
+            package.pk,
+            lesson.pk,
+            statement_id if isinstance(statement_id, str) else None,
+            error,
+        )
+        raise
+
+
+# --- Recording ------------------------------------------------------------------
 
 
 def xapi_statement_record(
@@ -32,99 +146,283 @@ def xapi_statement_record(
     statement: dict,
     module_id: int | None = None,
     enrolment_cycle: int | None = None,
-) -> XAPIStatement:
-    """Store an xAPI statement once and update the learner's activity result.
+) -> IngestOutcome:
+    """Store an xAPI statement once, with the server's verdict, and update the result.
 
-    The same statement id twice is one record (the unique id decides, so a
-    retried POST costs no extra query). For answered/completed statements the
-    server re-scores the response when it knows the answer key and ignores the
-    score the browser claims; otherwise the activity is only "done".
+    Refused (`StatementRejected`, logged): a claim above the server's verdict, an
+    answer to a sub-content not in the package, another activity's object, another
+    learner's actor; the same statement id again raises `StatementReplayed`.
     """
-    parsed = xapi.parse(statement)
-    statement_id, verb_id = parsed.id, parsed.verb
-    checked = scoring.check(package.h5p_json, package.content_json, parsed.result)
-    if module_id is None:
-        module_id = lesson.module.pk
-    try:
-        with transaction.atomic():
-            record = XAPIStatement.objects.create(
-                statement_id=statement_id,
-                user=user,
-                package=package,
-                lesson=lesson,
-                verb=verb_id,
-                raw=statement,
-                server_score_scaled=checked.score_scaled if checked else None,
-            )
-            if verb_id in DONE_VERBS:
-                _activity_result_record(
-                    user=user, package=package, lesson=lesson, module_id=module_id, checked=checked
-                )
-    except IntegrityError:
-        existing = XAPIStatement.objects.get(statement_id=statement_id)
-        if existing.user_id != user.pk:
-            raise StatementRejected(
-                _("Déclaration xAPI déjà reçue pour une autre personne.")
-            ) from None
-        return existing
-    if verb_id in DONE_VERBS and checked is not None and checked.success:
-        # A success may be what the module still waited for (lessons finished,
-        # then the activity retried): apply the completion rule again.
-        module_completion_update(user=user, module=lesson.module, enrolment_cycle=enrolment_cycle)
-    return record
-
-
-def _activity_result_record(*, user, package, lesson, module_id, checked) -> None:
-    """Count one attempt in a single UPDATE; the best score and any success are kept.
-
-    This runs for every statement, and Django builds SQL expressions at a cost
-    higher than running them: each is the simplest that keeps the rule (scaled
-    scores lie between 0 and 1).
-    """
-    changes = {
-        "attempts": F("attempts") + 1,
-        "completed": True,
-        "updated_at": timezone.now(),  # `auto_now` does not apply to update()
-    }
-    if checked is not None:
-        score = Decimal(str(checked.score_scaled)).quantize(Decimal("0.0001"))
-        if score >= 1:
-            best = Value(score)
-        elif score <= 0:
-            best = Coalesce("score_scaled", Value(score))
+    with _refusals_logged(user=user, package=package, lesson=lesson, statement=statement):
+        parsed = xapi.parse(statement)
+        sub_content = _identity_check(parsed.raw, user=user, package=package, lesson=lesson)
+        key = package_key(package)
+        try:
+            check = key.check(parsed.raw)
+        except scoring.ScoringRefused as error:
+            raise StatementRejected(str(error)) from None
+        ingest = _Ingest(user, package, lesson, module_id or lesson.module.pk, key)
+        if check.kind == "answer":
+            outcome = ingest.answers(parsed, {check.question_id: check.verdict}, check.verdict)
+        elif check.kind == "total" and not key.needs_report:
+            outcome = ingest.answers(parsed, {}, None)
+        elif check.kind == "view" and not key.scored:
+            outcome = ingest.viewed(parsed)
         else:
-            best = Greatest(Coalesce("score_scaled", Value(score)), Value(score))
-        changes.update(
-            server_checked=True,
-            score_scaled=best,
-            # A success stays; a failure replaces "not known yet" only.
-            success=True if checked.success else Coalesce("success", Value(False)),
-        )
-    rows = ActivityResult.objects.filter(
-        user_id=user.pk, package_id=package.pk, lesson_id=lesson.pk
+            # Attempted, interacted…, a view of a scored package, or the live total of a
+            # type whose answers only come in the report: kept, nothing counted.
+            outcome = ingest.stored(parsed, sub_content)
+    ingest.module_update(enrolment_cycle)
+    return outcome
+
+
+def xapi_report_record(
+    *,
+    user,
+    package: H5PPackage,
+    lesson: LessonPage,
+    report: dict,
+    module_id: int | None = None,
+    enrolment_cycle: int | None = None,
+) -> IngestOutcome:
+    """Record the getXAPIData() report some types send at the end (SingleChoiceSet,
+    BranchingScenario: their live statements do not say what was chosen).
+
+    Every answered question gets its own row (for per-question results), the
+    report's statement carries the activity's total and its id makes it once only.
+    """
+    with _refusals_logged(user=user, package=package, lesson=lesson, statement=report):
+        parsed = xapi.parse_report(report)
+        statements = xapi.report_statements(parsed)
+        for statement in statements:
+            _identity_check(statement, user=user, package=package, lesson=lesson)
+        key = package_key(package)
+        try:
+            verdicts = key.check_report(report)
+        except scoring.ScoringRefused as error:
+            raise StatementRejected(str(error)) from None
+        ingest = _Ingest(user, package, lesson, module_id or lesson.module.pk, key)
+        outcome = ingest.answers(parsed.statement, verdicts, None, report=True)
+    ingest.module_update(enrolment_cycle)
+    return outcome
+
+
+def _decimal(value: float, places: str = "0.001") -> Decimal:
+    return Decimal(str(value)).quantize(Decimal(places))
+
+
+def _verdict_fields(verdict: scoring.Verdict | None) -> dict:
+    if verdict is None:
+        return {}
+    return {
+        "response": verdict.response,
+        "server_raw": _decimal(verdict.raw),
+        "server_max": _decimal(verdict.max),
+        "server_success": verdict.success,
+        "server_score_scaled": _decimal(verdict.scaled, "0.0001"),
+    }
+
+
+def _stored_verdict(data: dict) -> scoring.Verdict:
+    return scoring.Verdict(
+        raw=data["raw"], max=data["max"], success=data["success"], response=data["response"]
     )
-    if rows.update(**changes):
-        return
-    try:
-        with transaction.atomic():
-            ActivityResult.objects.create(
-                user=user,
-                package=package,
-                lesson=lesson,
-                module_id=module_id,
-                attempts=1,
-                completed=True,
-                server_checked=checked is not None,
-                success=checked.success if checked else None,
-                score_scaled=(
-                    Decimal(str(checked.score_scaled)).quantize(Decimal("0.0001"))
-                    if checked
-                    else None
-                ),
+
+
+def _verdict_data(verdict: scoring.Verdict) -> dict:
+    return {
+        "raw": verdict.raw,
+        "max": verdict.max,
+        "success": verdict.success,
+        "response": verdict.response,
+    }
+
+
+def _number(value: float) -> str:
+    """2.0 → "2", 1.5 → "1,5": points without useless decimals, French style."""
+    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text.replace(".", ",")
+
+
+def _points(verdict: scoring.Verdict) -> str:
+    count = int(verdict.max) if float(verdict.max).is_integer() else 2
+    return ngettext("%(raw)s sur %(max)s point", "%(raw)s sur %(max)s points", count) % {
+        "raw": _number(verdict.raw),
+        "max": _number(verdict.max),
+    }
+
+
+def _activity_line(total: scoring.Verdict) -> str:
+    if total.success:
+        return _("Activité : %(points)s, réussie.") % {"points": _points(total)}
+    return _("Activité : %(points)s, pas encore réussie.") % {"points": _points(total)}
+
+
+class _Ingest:
+    """One statement's (or report's) writes for one learner's activity."""
+
+    def __init__(self, user, package, lesson, module_id, key):
+        self.user, self.package, self.lesson = user, package, lesson
+        self.module_id, self.key = module_id, key
+        self.improved = False  # the module's completion rule is worth applying again
+
+    def _result_locked(self) -> ActivityResult | None:
+        return (
+            ActivityResult.objects.select_for_update()
+            .filter(user_id=self.user.pk, package_id=self.package.pk, lesson_id=self.lesson.pk)
+            .first()
+        )
+
+    def _new_result(self) -> ActivityResult:
+        return ActivityResult(
+            user=self.user, package=self.package, lesson=self.lesson, module_id=self.module_id
+        )
+
+    def _insert(self, statement: xapi.Statement, **fields) -> XAPIStatement:
+        try:
+            return XAPIStatement.objects.create(
+                statement_id=statement.id,
+                user=self.user,
+                package=self.package,
+                lesson=self.lesson,
+                verb=statement.verb,
+                raw=statement.raw,
+                **fields,
             )
-    except IntegrityError:
-        # Created meanwhile by a concurrent statement (or by a state save): update it.
-        rows.update(**changes)
+        except IntegrityError:
+            # Leaving the transaction rolls back whatever this statement changed.
+            raise StatementReplayed(_("Cette déclaration a déjà été reçue.")) from None
+
+    def _save(self, result: ActivityResult | None, changed: ActivityResult) -> ActivityResult:
+        if result is not None:
+            changed.save(
+                update_fields=[
+                    "attempts",
+                    "completed",
+                    "success",
+                    "score_scaled",
+                    "server_checked",
+                    "answers",
+                    "updated_at",
+                ]
+            )
+            return changed
+        try:
+            with transaction.atomic():
+                changed.save(force_insert=True)
+                return changed
+        except IntegrityError:
+            # Created meanwhile by a state save: apply the changes to that row.
+            row = self._result_locked()
+            changed.pk, changed.state = row.pk, row.state
+            return self._save(row, changed)
+
+    def answers(self, statement, verdicts: dict, verdict, *, report: bool = False):
+        """An answer (verdict given), a total or a report (verdict None): new answers
+        merged, the activity's verdict from them, any claimed total checked."""
+        question_id = next(iter(verdicts)) if verdict is not None else ""
+        with transaction.atomic():
+            result = self._result_locked()
+            stored = dict(result.answers) if result is not None else {}
+            before = self.key.total({q: _stored_verdict(v) for q, v in stored.items()})
+            stored.update({q: _verdict_data(v) for q, v in verdicts.items()})
+            answers = {q: _stored_verdict(v) for q, v in stored.items()}
+            total = self.key.total(answers)
+            if verdict is None:
+                problem = scoring.claim_problem(statement.result, total)
+                if problem:
+                    raise StatementRejected(problem)
+            own = verdict or total
+            record = self._insert(statement, question_id=question_id, **_verdict_fields(own))
+            if report:
+                self._report_rows(statement, verdicts)
+            complete = self.key.complete(answers)
+            attempt = (
+                verdict is None
+                or question_id == ""
+                or (complete and self.key.main_library not in TOTAL_SENDERS)
+            )
+            changed = self._apply(result, stored, total, complete=complete, attempt=attempt)
+            activity = self._save(result, changed)
+        lines = (
+            [_("Réponse vérifiée : %(points)s.") % {"points": _points(verdict)}] if verdict else []
+        )
+        if (
+            verdict is None
+            or complete
+            or (before.raw, before.success) != (total.raw, total.success)
+        ):
+            lines.append(_activity_line(total))
+        return IngestOutcome(record, own, activity, " ".join(lines), total)
+
+    def _apply(self, result, stored, total, *, complete: bool, attempt: bool) -> ActivityResult:
+        """The result after these answers: the best score and any success stay."""
+        changed = self._new_result() if result is None else result
+        succeeded, best = changed.success, changed.score_scaled
+        changed.answers = stored
+        changed.server_checked = True
+        changed.attempts += 1 if attempt else 0
+        if complete:
+            score = _decimal(total.scaled, "0.0001")
+            changed.completed = True
+            if changed.score_scaled is None or score > changed.score_scaled:
+                changed.score_scaled = score
+            changed.success = bool(changed.success or total.success)
+        # A first completion with no points cannot unblock a module: its lessons
+        # could not be completed without the activity done.
+        self.improved = bool(changed.success and not succeeded) or (
+            (changed.score_scaled or 0) > (best or 0)
+        )
+        return changed
+
+    def _report_rows(self, statement: xapi.Statement, verdicts: dict) -> None:
+        """One row per question answered in a report, for per-question results."""
+        XAPIStatement.objects.bulk_create(
+            XAPIStatement(
+                statement_id=uuid.uuid5(statement.id, question_id or "root"),
+                user=self.user,
+                package=self.package,
+                lesson=self.lesson,
+                verb="http://adlnet.gov/expapi/verbs/answered",
+                raw={"report": str(statement.id), "question": question_id},
+                question_id=question_id,
+                **_verdict_fields(verdict),
+            )
+            for question_id, verdict in verdicts.items()
+        )
+
+    def viewed(self, statement) -> IngestOutcome:
+        """An unscored activity shown to the learner: done, never a success."""
+        with transaction.atomic():
+            result = self._result_locked()
+            record = self._insert(statement)
+            changed = self._new_result() if result is None else result
+            self.improved = not changed.completed
+            changed.completed = True
+            changed.attempts += 1
+            activity = self._save(result, changed)
+        return IngestOutcome(record, None, activity, _("Activité consultée."), None)
+
+    def stored(self, statement, sub_content: str) -> IngestOutcome:
+        record = self._insert(statement, question_id=sub_content)
+        activity = (
+            ActivityResult.objects.filter(
+                user_id=self.user.pk, package_id=self.package.pk, lesson_id=self.lesson.pk
+            ).first()
+            or self._new_result()
+        )
+        total = None
+        if self.key.scored:
+            total = self.key.total({q: _stored_verdict(v) for q, v in activity.answers.items()})
+        return IngestOutcome(record, None, activity, "", total)
+
+    def module_update(self, enrolment_cycle: int | None) -> None:
+        # A success or a better score may be what the module still waited for
+        # (lessons finished, then the activity retried): apply the rule again.
+        if self.improved:
+            module_completion_update(
+                user=self.user, module=self.lesson.module, enrolment_cycle=enrolment_cycle
+            )
 
 
 def h5p_state_save(

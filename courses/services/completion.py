@@ -176,7 +176,12 @@ def module_restart(*, user, module: ModulePage) -> Enrolment:
     enrolment.save(update_fields=["cycle", "cycle_started_at", "last_lesson"])
     LessonProgress.objects.filter(user=user, module=module).update(completed_at=None)
     ActivityResult.objects.filter(user=user, module=module).update(
-        completed=False, success=None, score_scaled=None, server_checked=False, state=None
+        completed=False,
+        success=None,
+        score_scaled=None,
+        server_checked=False,
+        state=None,
+        answers={},
     )
     if module.final_quiz_id:
         from quizzes import services as quiz_services

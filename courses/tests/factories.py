@@ -63,16 +63,19 @@ def lesson(
     return LessonPage.objects.get(pk=page.pk)
 
 
-def answered(response: str, *, statement_id: str, raw_score: int = 1) -> dict:
-    """An xAPI "answered" statement as TrueFalse emits it, with a claimed score."""
+def answered(response: str, *, statement_id: str, raw_score: int | None = None) -> dict:
+    """An xAPI "answered" statement as TrueFalse emits it, claiming `raw_score` if given.
+
+    Its object has no IRI: the server takes it as the root content of the activity it
+    is posted to (real statements name it, see courses/tests/test_xapi*.py).
+    """
+    result = {"completion": True, "response": response}
+    if raw_score is not None:
+        result["score"] = {"min": 0, "max": 1, "raw": raw_score, "scaled": raw_score}
+        result["success"] = bool(raw_score)
     return {
         "id": statement_id,
         "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
-        "object": {"id": "http://testserver/parcours/h5p/1/"},
-        "result": {
-            "score": {"min": 0, "max": 1, "raw": raw_score, "scaled": raw_score},
-            "completion": True,
-            "success": bool(raw_score),
-            "response": response,
-        },
+        "object": {"objectType": "Activity"},
+        "result": result,
     }

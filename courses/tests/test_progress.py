@@ -1,7 +1,6 @@
 """Enrolment, lesson completion, H5P results and module completion, through services and views."""
 
 import uuid
-from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -9,6 +8,7 @@ from django.core.exceptions import ValidationError
 from courses import services
 from courses.models import ActivityResult, LessonPage, ModuleCompletion, XAPIStatement
 from courses.selectors import progress as progress_selectors
+from courses.xapi import StatementReplayed
 
 from . import factories
 
@@ -61,24 +61,34 @@ def test_required_activity_must_be_done_before_the_lesson(learner):
     assert ModuleCompletion.objects.filter(user=learner, module=module).exists()
 
 
-def test_server_rescores_and_ignores_the_claimed_score(learner):
+def test_server_rescores_and_refuses_a_claimed_score_above_its_own(learner):
     module = factories.module(lessons=0)
     package = factories.true_false_package(correct="false")
     lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
-    # Wrong answer ("true") while the browser claims full marks.
-    services.xapi_statement_record(
+    # Wrong answer ("true") while the browser claims full marks: refused, nothing counted.
+    with pytest.raises(services.StatementRejected, match="annoncée juste"):
+        services.xapi_statement_record(
+            user=learner,
+            package=package,
+            lesson=lesson,
+            statement=factories.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+        )
+    assert not XAPIStatement.objects.exists() and not ActivityResult.objects.exists()
+
+    outcome = services.xapi_statement_record(
         user=learner,
         package=package,
         lesson=lesson,
-        statement=factories.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+        statement=factories.answered("true", statement_id=str(uuid.uuid4())),
     )
     result = ActivityResult.objects.get(user=learner, package=package)
+    assert outcome.activity == result and outcome.verdict.success is False
     assert result.completed and result.server_checked
-    assert result.success is False
-    assert result.score_scaled == 0
+    assert result.success is False and result.score_scaled == 0
 
+    # A right answer claiming less than it is worth gets the server's verdict.
     services.xapi_statement_record(
         user=learner,
         package=package,
@@ -88,6 +98,7 @@ def test_server_rescores_and_ignores_the_claimed_score(learner):
     result.refresh_from_db()
     assert result.success is True and result.score_scaled == 1
     assert result.attempts == 2
+    assert result.answers == {"": {"raw": 1.0, "max": 1.0, "success": True, "response": "false"}}
 
 
 def test_forged_success_does_not_complete_a_module_requiring_success(learner):
@@ -96,27 +107,38 @@ def test_forged_success_does_not_complete_a_module_requiring_success(learner):
     lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
-    services.xapi_statement_record(
-        user=learner,
-        package=package,
-        lesson=lesson,
-        statement=factories.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
-    )
-    services.lesson_complete(user=learner, lesson=lesson)
+    with pytest.raises(services.StatementRejected):
+        services.xapi_statement_record(
+            user=learner,
+            package=package,
+            lesson=lesson,
+            statement=factories.answered("true", statement_id=str(uuid.uuid4()), raw_score=1),
+        )
+    with pytest.raises(ValidationError):
+        services.lesson_complete(user=learner, lesson=lesson)
 
     assert not ModuleCompletion.objects.filter(user=learner).exists()
 
 
-def test_unverifiable_activity_is_done_but_never_a_success(learner):
+def test_unverifiable_activity_is_done_when_viewed_but_never_a_success(learner):
     module = factories.module(lessons=0, require_activities_success=True)
     package = factories.other_package()
     lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
 
-    statement = factories.answered("anything", statement_id=str(uuid.uuid4()))
-    services.xapi_statement_record(
-        user=learner, package=package, lesson=lesson, statement=statement
+    answered = factories.answered("anything", statement_id=str(uuid.uuid4()))
+    services.xapi_statement_record(user=learner, package=package, lesson=lesson, statement=answered)
+    with pytest.raises(ValidationError, match="Frise"):
+        services.lesson_complete(user=learner, lesson=lesson)
+
+    viewed = {
+        "id": str(uuid.uuid4()),
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+    }
+    outcome = services.xapi_statement_record(
+        user=learner, package=package, lesson=lesson, statement=viewed
     )
+    assert outcome.message == "Activité consultée." and outcome.verdict is None
     services.lesson_complete(user=learner, lesson=lesson)
 
     result = ActivityResult.objects.get(user=learner, package=package)
@@ -124,14 +146,17 @@ def test_unverifiable_activity_is_done_but_never_a_success(learner):
     assert not ModuleCompletion.objects.filter(user=learner).exists()
 
 
-def test_same_statement_twice_is_stored_once(learner):
+def test_same_statement_twice_is_refused_and_stored_once(learner):
     module = factories.module(lessons=0)
     package = factories.true_false_package()
     lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
     services.enrolment_create(user=learner, module=module)
     statement = factories.answered("false", statement_id=str(uuid.uuid4()))
+    services.xapi_statement_record(
+        user=learner, package=package, lesson=lesson, statement=statement
+    )
 
-    for _ in range(2):
+    with pytest.raises(StatementReplayed):
         services.xapi_statement_record(
             user=learner, package=package, lesson=lesson, statement=statement
         )
@@ -194,29 +219,53 @@ def test_a_successful_retry_completes_a_module_whose_lessons_are_done(learner):
 
 
 def test_an_activity_result_keeps_its_best_score_and_any_success(learner):
-    from courses.h5p.scoring import CheckedResult
-    from courses.services import activities
-
     module = factories.module(lessons=0)
     package = factories.true_false_package(correct="false")
     lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
 
-    def record(score, success):
-        activities._activity_result_record(
+    def answer(response):
+        services.xapi_statement_record(
             user=learner,
             package=package,
             lesson=lesson,
-            module_id=module.pk,
-            checked=CheckedResult(success=success, score_scaled=score),
+            statement=factories.answered(response, statement_id=str(uuid.uuid4())),
         )
         return ActivityResult.objects.get(user=learner, package=package, lesson=lesson)
 
-    assert (record(0.5, False).score_scaled, record(0.25, False).score_scaled) == (0.5, 0.5)
-    result = record(0.75, False)
-    assert result.score_scaled == Decimal("0.75") and result.success is False
-    result = record(1.0, True)
-    assert result.score_scaled == 1 and result.success is True
+    result = answer("true")
+    assert (result.success, result.score_scaled) == (False, 0)
+    result = answer("false")
+    assert (result.success, result.score_scaled) == (True, 1)
     before = result.updated_at
-    result = record(0.0, False)
-    assert result.score_scaled == 1 and result.success is True  # a later failure takes nothing
-    assert result.attempts == 5 and result.updated_at >= before
+    result = answer("true")
+    # A later failure takes nothing; the answers hold the latest verdict.
+    assert (result.success, result.score_scaled) == (True, 1)
+    assert result.answers[""]["success"] is False
+    assert result.attempts == 3 and result.updated_at >= before
+
+
+def test_a_new_cycle_forgets_the_answers(learner):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    module = factories.module(lessons=0, validity_months=12)
+    package = factories.true_false_package(correct="false")
+    lesson = factories.lesson(module_page=module, title="Leçon", packages=[package])
+    services.enrolment_create(user=learner, module=module)
+    services.xapi_statement_record(
+        user=learner,
+        package=package,
+        lesson=lesson,
+        statement=factories.answered("false", statement_id=str(uuid.uuid4())),
+    )
+    services.lesson_complete(user=learner, lesson=lesson)
+    ModuleCompletion.objects.filter(user=learner).update(
+        completed_at=timezone.now() - timedelta(days=800)
+    )
+
+    services.module_restart(user=learner, module=module)
+
+    result = ActivityResult.objects.get(user=learner, package=package)
+    assert result.answers == {} and not result.completed and result.success is None
