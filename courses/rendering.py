@@ -8,14 +8,16 @@ import re
 
 from django.middleware.csrf import get_token
 from django.template.loader import get_template
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, json_script
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import page_cache
 
+from .h5p import player
 from .models import LessonPage
+from .services import activities
 
 TEMPLATE = "courses/includes/lesson_content.html"
 
@@ -24,8 +26,13 @@ MARKERS = {
     "percent": mark_safe("<!--egide-percent-->"),  # noqa: S308 - a constant
     "completed": mark_safe("<!--egide-completed-->"),  # noqa: S308 - a constant
     "csrf": mark_safe("<!--egide-csrf-->"),  # noqa: S308 - a constant
+    "h5p_actor": mark_safe("<!--egide-h5p-actor-->"),  # noqa: S308 - a constant
 }
-_MARKER = re.compile(r"<!--egide-(percent|completed|csrf|h5p-status:(\d+))-->")
+_MARKER = re.compile(r"<!--egide-(percent|completed|csrf|h5p-actor|h5p-status:(\d+))-->")
+# How each package plays (from its answer key), the same for everyone: put in the
+# shared rendering itself (h5p_block.html leaves these markers in its attributes).
+_PLAYER_MARKER = re.compile(r"<!--egide-h5p-(report|view):(\d+)-->")
+XAPI_ACTOR_DOMAIN = "apprenants.egide.invalid"
 
 
 def h5p_status_text(result) -> str:
@@ -46,7 +53,7 @@ def shared_lesson_content(*, lesson: LessonPage, request, context: dict, enrolle
     token, roles, CSP nonce, messages) can reach the shared copy. The request is
     there for `{% pageurl %}` only, which reads the site from it.
     """
-    return get_template(TEMPLATE).render(
+    html = get_template(TEMPLATE).render(
         {
             "request": request,
             "page": lesson,
@@ -59,6 +66,42 @@ def shared_lesson_content(*, lesson: LessonPage, request, context: dict, enrolle
             "markers": MARKERS,
         }
     )
+    return h5p_players_fill(html, lesson=lesson)
+
+
+def h5p_players_fill(html: str, *, lesson: LessonPage) -> str:
+    """Put each package's playing mode and the players' French strings in the shared copy.
+
+    The packages are those the template just rendered (the StreamField keeps its
+    converted values): no query here. The modes come from the answer keys
+    (courses.h5p.scoring), parsed once per published revision with the rendering.
+    """
+    packages = {
+        block["package"].pk: block["package"]
+        for block in lesson.h5p_blocks()
+        if block.get("package") is not None
+    }
+    if not packages:
+        return html
+    modes = {pk: player.player_mode(package) for pk, package in packages.items()}
+
+    def fill(match) -> str:
+        mode = modes.get(int(match.group(2)))
+        if mode is None:
+            return "0"
+        flag = mode.report if match.group(1) == "report" else mode.completes_on_view
+        return "1" if flag else "0"
+
+    html = _PLAYER_MARKER.sub(fill, html)
+    return html + json_script(player.player_settings(), "egide-h5p-settings")
+
+
+def h5p_actor_mail(user) -> str:
+    """The learner's pseudonymous xAPI address: the player never sends a name or an e-mail."""
+    pseudonym = getattr(activities, "xapi_pseudonym", None)
+    if pseudonym is None or not getattr(user, "is_authenticated", False):
+        return ""
+    return f"{pseudonym(user)}@{XAPI_ACTOR_DOMAIN}"
 
 
 def lesson_content_html(*, lesson: LessonPage, request, context: dict) -> str:
@@ -104,6 +147,8 @@ def fill_markers(html: str, *, request, context: dict) -> str:
                 )
             case "csrf":
                 return get_token(request)
+            case "h5p-actor":
+                return escape(h5p_actor_mail(request.user))
         return escape(h5p_status_text(activity_results.get(int(match.group(2)))))
 
     return mark_safe(_MARKER.sub(fill, html))  # noqa: S308 - our templates; filled values escaped
