@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import results_views, views
 
 app_name = "courses"
 
@@ -16,4 +16,14 @@ urlpatterns = [
     path("h5p/<int:package_id>/lecons/<int:lesson_id>/xapi/", views.h5p_xapi, name="h5p_xapi"),
     path("h5p/fichiers/<path:path>", views.h5p_file, name="h5p_file"),
     path("h5p/<int:package_id>/paquet/", views.h5p_package_download, name="h5p_package_download"),
+    path(
+        "h5p/<int:package_id>/resultats/",
+        results_views.activity_results,
+        name="activity_results",
+    ),
+    path(
+        "modules/<int:module_id>/resultats-activites/",
+        results_views.module_activity_results,
+        name="module_activity_results",
+    ),
 ]

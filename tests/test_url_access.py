@@ -221,6 +221,18 @@ TABLE: dict[str, Access] = {
         only("editor", "admin", status=404),
         public(405),
     ),
+    # Results of the H5P activities (figures and distributions, never names): those who
+    # follow learners, as the quiz statistics.
+    "courses:activity_results": Access(
+        url("courses:activity_results", package_id=lambda w: w.package.pk),
+        only(*TRAINING_STAFF),
+        NOT_A_POST,
+    ),
+    "courses:module_activity_results": Access(
+        url("courses:module_activity_results", module_id=lambda w: w.module.pk),
+        only(*TRAINING_STAFF),
+        NOT_A_POST,
+    ),
     # --- quizzes ------------------------------------------------------------------------------
     "quizzes:quiz_detail": Access(
         url("quizzes:quiz_detail", quiz_id=lambda w: w.quiz.pk),

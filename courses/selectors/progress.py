@@ -5,9 +5,12 @@ from datetime import date
 
 from django.utils import timezone
 
+from core import page_cache
+
 from ..models import (
     ActivityResult,
     Enrolment,
+    H5PPackage,
     LessonPage,
     LessonProgress,
     ModuleCompletion,
@@ -127,6 +130,7 @@ def module_page_context(*, module: ModulePage, user) -> dict:
     }
     if progress.enrolment is None:
         return context
+    context["activity_verdicts"] = activity_verdicts(module=module, user=user, progress=progress)
     if module.final_quiz_id:
         from quizzes import selectors as quiz_selectors
 
@@ -165,3 +169,89 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
         "lesson_completed": lesson.pk in progress.completed_lesson_ids,
         "activity_results": results,
     }
+
+
+class ActivityStatus:
+    """The server's verdict on one of a learner's activities, as the module page says it."""
+
+    TO_DO = "a_faire"
+    IN_PROGRESS = "en_cours"
+    SUCCEEDED = "reussie"
+    TO_REDO = "a_refaire"
+    DONE = "faite"  # an activity without answers to check (viewed)
+
+
+@dataclass
+class ActivityVerdict:
+    lesson: LessonPage
+    package_id: int
+    title: str
+    status: str
+    score: int | None = None  # percent, when the server scored the answers
+
+
+def module_activity_outline(module: ModulePage) -> list[tuple[int, int, str]]:
+    """(lesson id, package id, title) of every H5P activity of the module's live lessons,
+    in page order, from the page cache (bumped when a page or a package changes)."""
+
+    def build():
+        lessons = LessonPage.objects.live().child_of(module).order_by("path").only("pk", "body")
+        pairs = [
+            (lesson.pk, package_id)
+            for lesson in lessons
+            for package_id in dict.fromkeys(lesson.h5p_package_ids())
+        ]
+        titles = dict(
+            H5PPackage.objects.filter(pk__in={p for _l, p in pairs}).values_list("pk", "title")
+        )
+        return [(lesson_id, p, titles[p]) for lesson_id, p in pairs if p in titles]
+
+    return page_cache.cached("module-activities", module.pk, build)
+
+
+def activity_verdicts(*, module: ModulePage, user, progress: ModuleProgress) -> list:
+    """The learner's activities of the module with the server's verdict on each.
+
+    Per learner, so computed for each request (never in a shared cache): one query
+    once the module's outline is cached, whatever the number of activities.
+    """
+    lessons = {lesson.pk: lesson for lesson in progress.lessons}
+    outline = [row for row in module_activity_outline(module) if row[0] in lessons]
+    if not outline:
+        return []
+    results = {
+        (r.lesson_id, r.package_id): r
+        for r in ActivityResult.objects.filter(user=user, module=module).only(
+            "lesson_id",
+            "package_id",
+            "completed",
+            "success",
+            "score_scaled",
+            "server_checked",
+            "answers",
+        )
+    }
+    verdicts = []
+    for lesson_id, package_id, title in outline:
+        result = results.get((lesson_id, package_id))
+        status = _activity_status(result)
+        score = None
+        if result is not None and result.server_checked and result.score_scaled is not None:
+            score = round(100 * result.score_scaled)
+        if status == ActivityStatus.TO_DO:
+            score = None
+        verdicts.append(ActivityVerdict(lessons[lesson_id], package_id, title, status, score))
+    return verdicts
+
+
+def _activity_status(result: ActivityResult | None) -> str:
+    if result is None:
+        return ActivityStatus.TO_DO
+    if result.server_checked and result.success:
+        return ActivityStatus.SUCCEEDED
+    if result.completed:
+        # Scored and not succeeded: to redo; nothing to score (viewed): done.
+        return ActivityStatus.TO_REDO if result.success is False else ActivityStatus.DONE
+    if result.answers or result.server_checked:
+        return ActivityStatus.IN_PROGRESS
+    return ActivityStatus.TO_DO
