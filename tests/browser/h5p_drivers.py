@@ -33,9 +33,14 @@ BS_QUESTION = "29af383e-a313-4d9f-a54b-95762775adc6"
 
 @dataclass(frozen=True)
 class Answer:
-    """The server's verdict on one question: its id ("" = the root content), points."""
+    """The server's verdict on one question: its id and points.
 
-    question_id: str | None  # None: the scoring module names it (no subContentId in content.json)
+    Ids are the scoring module's: "" for the root content, the `subContentId` of
+    sub-content, `<parent id>#<index>` for questions without one of their own (a
+    Single Choice Set's questions, a Summary's groups).
+    """
+
+    question_id: str
     raw: float
     max: float
 
@@ -48,18 +53,24 @@ class Answer:
 class Attempt:
     """What the server must have decided once an attempt is over."""
 
-    answers: tuple[Answer, ...]  # the latest verdict of every question, content order
-    raw: float  # the activity's total
+    answers: tuple[Answer, ...]  # the latest verdict of every question answered
+    raw: float  # the activity's total after this attempt
     max: float
     success: bool
     completed: bool = True
+    # The status line shows the verdict on the last answer before the activity's
+    # (single questions); composites end on their total alone.
+    answer_line: bool = False
+    shown: str = ""  # a pattern of the status line, when the rules above do not say it
 
     def status(self) -> re.Pattern:
-        """The status line under the player once the attempt's last statement is answered."""
-        verdict = "réussie" if self.success else "pas encore réussie"
-        return re.compile(
-            re.escape(f"Activité : {number(self.raw)} sur {number(self.max)} points, {verdict}.")
-        )
+        """The whole status line under the player once the attempt is over."""
+        if self.shown:
+            return re.compile(self.shown)
+        line = activity_line(self.raw, self.max, self.success)
+        if self.answer_line:
+            return re.compile(rf"^\s*{re.escape(answer_line(self.raw, self.max))} {line}\s*$")
+        return re.compile(rf"^\s*{line}\s*$")
 
 
 def number(value: float) -> str:
@@ -67,8 +78,18 @@ def number(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def answer_status(raw: float, max_: float) -> str:
-    return f"Réponse vérifiée : {number(raw)} sur {number(max_)} points."
+def points(raw: float, max_: float) -> str:
+    # French plural: « 0 sur 1 point », « 1 sur 3 points ».
+    return f"{number(raw)} sur {number(max_)} point{'s' if max_ >= 2 else ''}"
+
+
+def answer_line(raw: float, max_: float) -> str:
+    return f"Réponse vérifiée : {points(raw, max_)}."
+
+
+def activity_line(raw: float, max_: float, success: bool) -> str:
+    verdict = "réussie" if success else "pas encore réussie"
+    return re.escape(f"Activité : {points(raw, max_)}, {verdict}.")
 
 
 def button(scope: FrameLocator | Locator, label: str) -> Locator:
@@ -152,7 +173,11 @@ class Driver:
 
 def _single(raw: float, max_: float, question_id: str = "") -> Attempt:
     return Attempt(
-        answers=(Answer(question_id, raw, max_),), raw=raw, max=max_, success=raw == max_
+        answers=(Answer(question_id, raw, max_),),
+        raw=raw,
+        max=max_,
+        success=raw == max_,
+        answer_line=True,
     )
 
 
@@ -216,10 +241,10 @@ class SingleChoiceSet(Driver):
             kind="singlechoiceset",
             ready=".h5p-sc-current-slide",
             wrong=Attempt(
-                answers=tuple(Answer(None, 0, 1) for _ in range(3)), raw=0, max=3, success=False
+                answers=tuple(Answer(f"#{n}", 0, 1) for n in range(3)), raw=0, max=3, success=False
             ),
             right=Attempt(
-                answers=tuple(Answer(None, 1, 1) for _ in range(3)), raw=3, max=3, success=True
+                answers=tuple(Answer(f"#{n}", 1, 1) for n in range(3)), raw=3, max=3, success=True
             ),
         )
 
@@ -384,10 +409,15 @@ class Summary(Driver):
             kind="summary",
             ready=".summary-options",
             wrong=Attempt(
-                answers=(Answer(None, 0, 1),), raw=0, max=2, success=False, completed=False
+                answers=(Answer("#0", 0, 1),),
+                raw=0,
+                max=2,
+                success=False,
+                completed=False,
+                shown=rf"^\s*{re.escape(answer_line(0, 1))}( {activity_line(0, 2, False)})?\s*$",
             ),
             right=Attempt(
-                answers=(Answer(None, 0, 1), Answer(None, 1, 1)), raw=1, max=2, success=False
+                answers=(Answer("#0", 0, 1), Answer("#1", 1, 1)), raw=1, max=2, success=False
             ),
         )
 
@@ -579,8 +609,10 @@ class BranchingScenario(Driver):
         super().__init__(
             kind="branchingscenario",
             ready=".h5p-start-button",
-            wrong=Attempt(answers=(Answer(BS_QUESTION, 0, 10),), raw=0, max=10, success=False),
-            right=Attempt(answers=(Answer(BS_QUESTION, 10, 10),), raw=10, max=10, success=True),
+            # The scenario scores its end screens ("static-end-score"): its question
+            # itself is worth no points, whichever reaction is chosen.
+            wrong=Attempt(answers=(Answer(BS_QUESTION, 0, 0),), raw=0, max=10, success=False),
+            right=Attempt(answers=(Answer(BS_QUESTION, 0, 0),), raw=10, max=10, success=True),
         )
 
     def play(self, page: Page, reaction: str, score: int) -> None:
