@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test system-libs serve bench bench-attestations bench-indicators bench-mandatory lint format lock messages check-messages clean
+.PHONY: run test install install-test system-libs serve bench bench-attestations bench-indicators bench-mandatory bench-xapi lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,7 @@ bench: install-test
 	bash bench/attestations.sh
 	bash bench/indicators.sh
 	bash bench/mandatory.sh
+	bash bench/xapi.sh
 
 bench-attestations: install-test
 	bash bench/attestations.sh
@@ -72,6 +73,9 @@ bench-indicators: install-test
 
 bench-mandatory: install-test
 	bash bench/mandatory.sh
+
+bench-xapi: install-test
+	bash bench/xapi.sh
 
 lint: install-test
 	$(BIN)/ruff check .

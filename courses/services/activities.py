@@ -96,9 +96,12 @@ def _package_key_forget(sender, instance, **kwargs) -> None:
 
 def xapi_pseudonym(user) -> str:
     """The learner's pseudonymous xAPI name: no personal data leaves for the player."""
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"xapi-actor:{user.pk}".encode(), hashlib.sha256
-    )
+    return _pseudonym(user.pk, settings.SECRET_KEY)
+
+
+@lru_cache(maxsize=4096)
+def _pseudonym(user_id: int, secret: str) -> str:
+    digest = hmac.new(secret.encode(), f"xapi-actor:{user_id}".encode(), hashlib.sha256)
     return digest.hexdigest()[:20]
 
 
@@ -266,12 +269,14 @@ class _Ingest:
         self.module_id, self.key = module_id, key
         self.improved = False  # the module's completion rule is worth applying again
 
-    def _result_locked(self) -> ActivityResult | None:
-        return (
-            ActivityResult.objects.select_for_update()
-            .filter(user_id=self.user.pk, package_id=self.package.pk, lesson_id=self.lesson.pk)
-            .first()
+    def _results(self):
+        return ActivityResult.objects.filter(
+            user_id=self.user.pk, package_id=self.package.pk, lesson_id=self.lesson.pk
         )
+
+    def _result_locked(self) -> ActivityResult | None:
+        # One row at most (unique together): no ORDER BY for Django to build.
+        return next(iter(self._results().select_for_update()[:1]), None)
 
     def _new_result(self) -> ActivityResult:
         return ActivityResult(
@@ -405,12 +410,7 @@ class _Ingest:
 
     def stored(self, statement, sub_content: str) -> IngestOutcome:
         record = self._insert(statement, question_id=sub_content)
-        activity = (
-            ActivityResult.objects.filter(
-                user_id=self.user.pk, package_id=self.package.pk, lesson_id=self.lesson.pk
-            ).first()
-            or self._new_result()
-        )
+        activity = next(iter(self._results()[:1]), None) or self._new_result()
         total = None
         if self.key.scored:
             total = self.key.total({q: _stored_verdict(v) for q, v in activity.answers.items()})
