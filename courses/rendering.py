@@ -32,7 +32,6 @@ _MARKER = re.compile(r"<!--egide-(percent|completed|csrf|h5p-actor|h5p-status:(\
 # How each package plays (from its answer key), the same for everyone: put in the
 # shared rendering itself (h5p_block.html leaves these markers in its attributes).
 _PLAYER_MARKER = re.compile(r"<!--egide-h5p-(report|view):(\d+)-->")
-XAPI_ACTOR_DOMAIN = "apprenants.egide.invalid"
 
 
 def h5p_status_text(result) -> str:
@@ -74,7 +73,7 @@ def h5p_players_fill(html: str, *, lesson: LessonPage) -> str:
 
     The packages are those the template just rendered (the StreamField keeps its
     converted values): no query here. The modes come from the answer keys
-    (courses.h5p.scoring), parsed once per published revision with the rendering.
+    (courses.h5p.scoring), cached per package version by courses.services.activities.
     """
     packages = {
         block["package"].pk: block["package"]
@@ -83,7 +82,7 @@ def h5p_players_fill(html: str, *, lesson: LessonPage) -> str:
     }
     if not packages:
         return html
-    modes = {pk: player.player_mode(package) for pk, package in packages.items()}
+    modes = {pk: player.player_mode(activities.package_key(p)) for pk, p in packages.items()}
 
     def fill(match) -> str:
         mode = modes.get(int(match.group(2)))
@@ -98,10 +97,9 @@ def h5p_players_fill(html: str, *, lesson: LessonPage) -> str:
 
 def h5p_actor_mail(user) -> str:
     """The learner's pseudonymous xAPI address: the player never sends a name or an e-mail."""
-    pseudonym = getattr(activities, "xapi_pseudonym", None)
-    if pseudonym is None or not getattr(user, "is_authenticated", False):
+    if not getattr(user, "is_authenticated", False):
         return ""
-    return f"{pseudonym(user)}@{XAPI_ACTOR_DOMAIN}"
+    return f"{activities.xapi_pseudonym(user)}@{activities.ACTOR_DOMAIN}"
 
 
 def lesson_content_html(*, lesson: LessonPage, request, context: dict) -> str:

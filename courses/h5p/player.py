@@ -150,6 +150,5 @@ class PlayerMode:
     completes_on_view: bool  # no answer key: "experienced" once shown
 
 
-def player_mode(package) -> PlayerMode:
-    key = scoring.package_key(package.h5p_json or {}, package.content_json or {})
+def player_mode(key: scoring.PackageKey) -> PlayerMode:
     return PlayerMode(report=key.needs_report, completes_on_view=not key.scored)

@@ -85,3 +85,110 @@ def test_a_preview_is_never_cached(rf, learner, monkeypatch):
         html = rendering.lesson_content_html(lesson=lesson, request=request, context=context)
         assert "<!--egide-" not in html and lesson.title in html
     assert len(calls) == 2
+
+
+@pytest.fixture
+def h5p_root():
+    from .h5p_uploads import fresh_h5p_root
+
+    yield from fresh_h5p_root()
+
+
+def _activity_lesson(superuser, kinds):
+    import io
+
+    from courses.h5p.authoring import build_package
+
+    from .h5p_uploads import upload_package
+
+    packages = [
+        upload_package(
+            user=superuser,
+            archive=io.BytesIO(build_package(kind)),
+            filename=f"{kind}.h5p",
+            title=f"Activité {kind}",
+        )
+        for kind in kinds
+    ]
+    module = factories.module(lessons=0)
+    lesson = factories.lesson(module_page=module, title="Repérer", packages=packages)
+    return module, lesson, packages
+
+
+def _player(html: str, package) -> str:
+    """The attributes of a package's player element."""
+    start = html.index(f'id="h5p-{package.pk}"')
+    return html[start : html.index("></div>", start)]
+
+
+def test_each_learner_gets_the_same_players_with_their_own_pseudonymous_actor(
+    h5p_root, superuser, monkeypatch
+):
+    from courses.services import activities
+
+    module, lesson, packages = _activity_lesson(superuser, ["truefalse"])
+    people = [UserFactory(), UserFactory()]
+    shared = []
+    original = rendering.shared_lesson_content
+
+    def counting(**kwargs):
+        shared.append(original(**kwargs))
+        return shared[-1]
+
+    monkeypatch.setattr(rendering, "shared_lesson_content", counting)
+    pages = []
+    for person in people:
+        services.enrolment_create(user=person, module=module)
+        client = Client()
+        client.force_login(person)
+        pages.append(client.get(lesson.url).content.decode())
+
+    assert len(shared) == 1
+    assert 'data-xapi-mail="<!--egide-h5p-actor-->"' in shared[0]
+    for person, page in zip(people, pages, strict=True):
+        mail = f"{activities.xapi_pseudonym(person)}@apprenants.egide.invalid"
+        player = _player(page, packages[0])
+        # The player identifies the learner by a pseudonym, never by name or e-mail.
+        assert f'data-xapi-mail="{mail}"' in player
+        assert person.email not in page and person.last_name not in player
+    assert activities.xapi_pseudonym(people[0]) not in pages[1]
+
+
+def test_players_say_how_each_package_reports_from_its_answer_key(h5p_root, superuser):
+    kinds = ["truefalse", "singlechoiceset", "branchingscenario", "accordion", "dialogcards"]
+    module, lesson, packages = _activity_lesson(superuser, kinds)
+    learner = UserFactory()
+    services.enrolment_create(user=learner, module=module)
+    client = Client()
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+
+    modes = {}
+    for kind, package in zip(kinds, packages, strict=True):
+        player = _player(html, package)
+        modes[kind] = ('data-report="1"' in player, 'data-completes-on-view="1"' in player)
+        assert f'data-title="Activité {kind}"' in player and 'data-language="fr"' in player
+        assert 'data-frame-title="Activité interactive : Activité ' in player
+    assert modes == {
+        "truefalse": (False, False),
+        "singlechoiceset": (True, False),
+        "branchingscenario": (True, False),
+        "accordion": (False, True),
+        "dialogcards": (False, True),
+    }
+    assert "<!--egide-" not in html
+    # The player's own strings, in French (H5P core leaves them in English).
+    settings = html.split('<script id="egide-h5p-settings" type="application/json">', 1)[1]
+    assert '"fullscreen": "Plein \\u00e9cran"' in settings
+    assert '"close": "Fermer"' in settings
+
+
+def test_a_lesson_without_activity_has_no_player_settings():
+    module = factories.module(lessons=1)
+    learner = UserFactory()
+    services.enrolment_create(user=learner, module=module)
+    lesson = module.get_children().live().get().specific
+    client = Client()
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    assert "egide-h5p-settings" not in html and "egide-h5p__player" not in html

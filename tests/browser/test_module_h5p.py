@@ -2,16 +2,22 @@
 
 The activity is the real H5P.TrueFalse package of the npm fixtures ("Is this
 false?", the right answer being « False »), uploaded and extracted through
-courses.h5p.packages, so the player loads its libraries from the platform.
+courses.h5p.packages, so the player loads its libraries from the platform. The
+14 vendored content types (courses.h5p.authoring) each load in a lesson, and a
+question set resumes where the learner left it.
 """
 
+import io
 import re
 
 import pytest
 from playwright.sync_api import FrameLocator, Page, expect
 
 from accounts.tests.factories import UserFactory
+from courses import services
+from courses.h5p.authoring import SAMPLE_KINDS, build_package
 from courses.models import ActivityResult, H5PPackage, ModuleCompletion, XAPIStatement
+from courses.services.activities import xapi_pseudonym
 from courses.tests import factories as course_factories
 from courses.tests.h5p_builders import needs_npm_fixtures
 from courses.tests.h5p_uploads import fresh_h5p_root, upload_package
@@ -24,32 +30,27 @@ pytestmark = [
     needs_npm_fixtures(),
 ]
 
+ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 MODULE_TITLE = "Repérer les violences conjugales"
 NEXT_LESSON = "J'ai terminé cette leçon, passer à la suivante"
 LAST_LESSON = "J'ai terminé cette leçon"
 
-# What a tampered browser posts: a wrong answer presented as a full success.
-FORGE_STATEMENT = """async (url) => {
-    const csrf = document.cookie.match(/(?:^|;\\s*)csrftoken=([^;]+)/)[1];
-    const response = await fetch(url, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: {"Content-Type": "application/json", "X-CSRFToken": decodeURIComponent(csrf)},
-        body: JSON.stringify({
-            id: crypto.randomUUID(),
-            actor: {name: "apprenant", mbox: "mailto:apprenant@egide.invalid"},
-            verb: {id: "http://adlnet.gov/expapi/verbs/answered"},
-            object: {id: window.location.origin + url},
-            result: {
-                success: true,
-                completion: true,
-                score: {scaled: 1, raw: 1, min: 0, max: 1},
-                response: "true",
-            },
-        }),
-    });
-    return {status: response.status, body: await response.json()};
+# What a tampered browser sends through the player: a wrong answer presented as a
+# full success, as if the content had sent it (the player posts it like any other).
+FORGE_STATEMENT = """(iri) => {
+    window.H5P.externalDispatcher.trigger("xAPI", {statement: {
+        verb: {id: "http://adlnet.gov/expapi/verbs/answered"},
+        object: {id: iri},
+        result: {
+            success: true,
+            completion: true,
+            score: {scaled: 1, raw: 1, min: 0, max: 1},
+            response: "true",
+        },
+    }});
 }"""
+RIGHT = "Réponse vérifiée : 1 sur 1 point. Activité : 1 sur 1 point, réussie."
+WRONG = "Réponse vérifiée : 0 sur 1 point. Activité : 0 sur 1 point, pas encore réussie."
 
 
 @pytest.fixture
@@ -112,13 +113,12 @@ def test_learner_plays_the_activity_and_completes_the_module(page: Page, true_fa
     expect(player(page).locator(".h5p-true-false-answer.correct")).to_have_text(
         "False.Correct answer"
     )
-    expect(activity_status(page)).to_have_text("Réponse enregistrée.")
+    # The status line says what the server made of the answer, not the browser.
+    expect(activity_status(page)).to_have_text(RIGHT)
     result = ActivityResult.objects.get(user=learner, package=true_false, lesson=first)
     assert result.completed and result.server_checked and result.success is True
     assert result.score_scaled == 1
-    assert XAPIStatement.objects.filter(
-        user=learner, verb="http://adlnet.gov/expapi/verbs/answered"
-    ).exists()
+    assert XAPIStatement.objects.filter(user=learner, verb=ANSWERED, server_success=True).exists()
 
     page.get_by_role("button", name=NEXT_LESSON).click()
     expect(page).to_have_url(re.compile(rf"{re.escape(second.url)}$"))
@@ -156,15 +156,25 @@ def test_forged_success_does_not_complete_a_module_requiring_success(
 
     answer(page, "True")  # wrong: the statement is false
     expect(player(page).locator(".h5p-true-false-answer.wrong")).to_have_text("True.Wrong answer")
-    expect(activity_status(page)).to_have_text("Réponse enregistrée.")
-    forged = page.evaluate(
-        FORGE_STATEMENT, page.locator(".egide-h5p__player").get_attribute("data-xapi-url")
+    expect(activity_status(page)).to_have_text(WRONG)
+    player_element = page.locator(".egide-h5p__player")
+    iri = page.evaluate(
+        "(url) => window.location.origin + url", player_element.get_attribute("data-xapi-url")
     )
+    page.evaluate(FORGE_STATEMENT, iri)
 
-    # The server keeps the statement (audit trail) but scores the response itself.
-    assert forged["status"] == 200 and forged["body"]["success"] is True, forged
-    statement = XAPIStatement.objects.get(statement_id=forged["body"]["id"])
-    assert statement.user == learner and statement.server_score_scaled == 0
+    # The server refuses the forged success and the learner reads why.
+    expect(activity_status(page)).to_have_text(
+        "La réponse est annoncée juste alors qu'elle ne l'est pas."
+    )
+    answers = XAPIStatement.objects.filter(user=learner, verb=ANSWERED)
+    assert [statement.server_success for statement in answers] == [False]
+    # Every statement the player sent named the learner by their pseudonym only.
+    mail = player_element.get_attribute("data-xapi-mail")
+    assert mail == f"{xapi_pseudonym(learner)}@apprenants.egide.invalid"
+    assert {s.raw["actor"]["mbox"] for s in XAPIStatement.objects.filter(user=learner)} == {
+        f"mailto:{mail}"
+    }
     result = ActivityResult.objects.get(user=learner, package=true_false, lesson=first)
     assert result.server_checked and result.success is False and result.score_scaled == 0
 
@@ -212,3 +222,77 @@ def test_editor_previews_the_lesson_with_its_playable_activity(
     expect(preview.get_by_role("button", name=LAST_LESSON)).to_have_count(0)
     expect(preview.locator(".egide-h5p__player")).to_have_attribute("data-xapi-url", "")
     assert not ActivityResult.objects.exists() and not XAPIStatement.objects.exists()
+
+
+# Types without an answer key: done once seen.
+VIEWED_KINDS = {"dialogcards", "accordion"}
+
+
+@pytest.mark.parametrize("kind", SAMPLE_KINDS)
+def test_each_content_type_plays_in_a_lesson(page: Page, h5p_root, superuser, password, kind):
+    """Loads with no script error, titled, in French; an unscored one counts as viewed."""
+    package = upload_package(
+        user=superuser,
+        archive=io.BytesIO(build_package(kind)),
+        filename=f"{kind}.h5p",
+        title="Orienter une victime",
+    )
+    module = course_factories.module(title=MODULE_TITLE, lessons=0)
+    lesson = course_factories.lesson(module_page=module, title="Orienter", packages=[package])
+    learner = UserFactory()
+    services.enrolment_create(user=learner, module=module)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    log_in(page, email=learner.email, password=password)
+
+    page.goto(lesson.url)
+    frame = page.locator(".egide-h5p__player iframe.h5p-iframe")
+    expect(player(page).locator(".h5p-content.h5p-initialized > .h5p-container")).not_to_be_empty()
+    # Named for screen readers (axe frame-title) and in the content's language.
+    expect(frame).to_have_attribute("title", "Activité interactive : Orienter une victime")
+    expect(player(page).locator("html")).to_have_attribute("lang", "fr")
+    if kind == "dragquestion":
+        # The content's title, not H5P's fallback "Drag and drop".
+        expect(player(page).get_by_text("Orienter une victime")).to_be_visible()
+        expect(player(page).get_by_text("Drag and drop")).to_have_count(0)
+    if kind in VIEWED_KINDS:
+        expect(activity_status(page)).to_have_text("Activité consultée.")
+        result = ActivityResult.objects.get(user=learner, package=package)
+        assert result.completed
+    assert not errors, errors
+
+
+def test_a_question_set_resumes_on_the_question_left(page: Page, h5p_root, superuser, password):
+    package = upload_package(
+        user=superuser,
+        archive=io.BytesIO(build_package("questionset")),
+        filename="questionset.h5p",
+        title="Questions",
+    )
+    module = course_factories.module(title=MODULE_TITLE, lessons=0)
+    lesson = course_factories.lesson(module_page=module, title="Orienter", packages=[package])
+    learner = UserFactory()
+    services.enrolment_create(user=learner, module=module)
+    log_in(page, email=learner.email, password=password)
+    page.goto(lesson.url)
+    activity = player(page)
+    first = activity.locator(".question-container").nth(0)
+    second = activity.locator(".question-container").nth(1)
+    # Answers are shuffled at each load: the chosen one is known by its id.
+    chosen = first.locator(".h5p-answer").nth(2)
+    answer_id = chosen.get_attribute("data-id")
+    chosen.click()
+    expect(chosen).to_have_attribute("aria-checked", "true")
+    activity.get_by_role("button", name="Suivant").first.click()
+    expect(second).to_be_visible()
+
+    page.reload()
+    # The set opens on the second question, the first one's choice kept.
+    expect(activity.locator(".question-container").nth(1)).to_be_visible()
+    expect(activity.locator(".question-container").nth(0)).to_be_hidden()
+    state = ActivityResult.objects.get(user=learner, package=package).state
+    assert '"progress":1' in state
+    activity.get_by_role("button", name="Précédent").first.click()
+    kept = activity.locator(".question-container").nth(0).locator(f'[data-id="{answer_id}"]')
+    expect(kept).to_have_attribute("aria-checked", "true")

@@ -125,6 +125,10 @@
     // The id makes retries idempotent: the server stores a statement once.
     statement.id = statement.id || uuid4();
     this.send(statement);
+    if (/\/(answered|completed)$/.test(verb) && this.stateUrl) {
+      // An answer is kept at once, not at H5P's next periodic save.
+      setTimeout(this.saveState.bind(this), 500);
+    }
     if (this.el.dataset.report === "1" && /\/completed$/.test(verb) && statement.object.id === this.iri) {
       this.sendReport();
     }
@@ -289,7 +293,9 @@
         listening = true;
       }
       player.whenRunning(function (h5p) {
-        if (player.stateUrl) { player.prepareStateSaving(h5p); }
+        if (player.stateUrl) {
+          player.prepareStateSaving(h5p);
+        }
         player.watchView();
       });
     });
@@ -308,6 +314,9 @@
     players.forEach(function (player) { player.saveState(); });
   }
 
+  // Leaving the page: beforeunload comes while the activities' frames still run
+  // (pagehide and visibilitychange come once they are gone, but for a tab hidden).
+  window.addEventListener("beforeunload", saveStates);
   window.addEventListener("pagehide", saveStates);
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") { saveStates(); }
