@@ -13,7 +13,7 @@ H5P's own (the captures in vendor/h5p/xapi/ and docs/h5p-content-types.md).
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from playwright.sync_api import FrameLocator, Locator, Page, expect
 
@@ -136,7 +136,6 @@ class Driver:
     right: Attempt | None = None
     # What the learner sees once the activity is ready to be played.
     ready: str = ".h5p-content"
-    notes: list[str] = field(default_factory=list)
 
     def content(self) -> dict | None:
         """The content.json to build the package from (None: the sample's own)."""
@@ -165,7 +164,7 @@ class Driver:
         raise NotImplementedError
 
     def check(self, page: Page, scope: FrameLocator | Locator | None = None) -> None:
-        """Press « Vérifier » and wait until H5P shows the score (its retry button)."""
+        """Press « Vérifier » and wait until H5P has checked the answer (the button goes)."""
         scope = scope or self.frame(page)
         button(scope, "Vérifier").click()
         expect(button(scope, "Vérifier")).to_have_count(0)

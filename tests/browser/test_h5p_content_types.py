@@ -116,6 +116,11 @@ def _signed_in(world):
 
 @pytest.fixture
 def learner_page(browser, live_server, world, _signed_in, password, request) -> Page:
+    """The learner's page, signed in through the login page by the first test.
+
+    As with conftest's `page`: screenshot and markup kept when a test fails, and a test
+    that passes with a Content-Security-Policy violation fails.
+    """
     if "page" not in _signed_in:
         context = browser.new_context(
             base_url=live_server.url, locale="fr-FR", viewport={"width": 1280, "height": 1400}
