@@ -7,6 +7,7 @@ A statement that claims more than the server grants, names another activity or
 another learner, or comes a second time is refused and logged.
 """
 
+import dataclasses
 import hashlib
 import hmac
 import logging
@@ -49,6 +50,12 @@ TOTAL_SENDERS = frozenset(
         "H5P.BranchingScenario",
     }
 )
+
+
+RESULT_FIELDS = [
+    *("attempts", "completed", "success", "score_scaled", "server_checked", "answers"),
+    "updated_at",
+]
 
 
 @dataclass(frozen=True)
@@ -228,17 +235,15 @@ def _verdict_fields(verdict: scoring.Verdict | None) -> dict:
 
 def _stored_verdict(data: dict) -> scoring.Verdict:
     return scoring.Verdict(
-        raw=data["raw"], max=data["max"], success=data["success"], response=data["response"]
+        raw=float(data.get("raw") or 0),
+        max=float(data.get("max") or 0),
+        success=bool(data.get("success")),
+        response=str(data.get("response") or ""),
     )
 
 
 def _verdict_data(verdict: scoring.Verdict) -> dict:
-    return {
-        "raw": verdict.raw,
-        "max": verdict.max,
-        "success": verdict.success,
-        "response": verdict.response,
-    }
+    return dataclasses.asdict(verdict)  # raw, max, success, response
 
 
 def _number(value: float) -> str:
@@ -300,17 +305,7 @@ class _Ingest:
 
     def _save(self, result: ActivityResult | None, changed: ActivityResult) -> ActivityResult:
         if result is not None:
-            changed.save(
-                update_fields=[
-                    "attempts",
-                    "completed",
-                    "success",
-                    "score_scaled",
-                    "server_checked",
-                    "answers",
-                    "updated_at",
-                ]
-            )
+            changed.save(update_fields=RESULT_FIELDS)
             return changed
         try:
             with transaction.atomic():
