@@ -123,3 +123,43 @@ def test_plan_report_and_manual_entry_have_no_serious_accessibility_violation(
         results = axe.run(page)
         blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
         assert not blocking, f"axe violations on {path}:\n{_describe(blocking)}"
+
+
+@pytest.mark.parametrize("kind", ["truefalse", "dragquestion"])
+def test_lesson_with_an_activity_has_no_serious_accessibility_violation(
+    page: Page, axe: Axe, password, superuser, kind
+):
+    """The activity's frame is named (frame-title), and the lesson page around it passes."""
+    import io
+    import shutil
+
+    from accounts.tests.factories import UserFactory
+    from courses import services
+    from courses.h5p.authoring import build_package
+    from courses.h5p.packages import h5p_root
+    from courses.tests import factories as course_factories
+    from courses.tests.h5p_uploads import upload_package
+
+    from .conftest import log_in
+
+    shutil.rmtree(h5p_root(), ignore_errors=True)
+    package = upload_package(
+        user=superuser,
+        archive=io.BytesIO(build_package(kind)),
+        filename=f"{kind}.h5p",
+        title="Orienter une victime",
+    )
+    module = course_factories.module(title="Repérer les violences", lessons=0)
+    lesson = course_factories.lesson(module_page=module, title="Orienter", packages=[package])
+    learner = UserFactory()
+    services.enrolment_create(user=learner, module=module)
+    log_in(page, email=learner.email, password=password)
+
+    page.goto(lesson.url)
+    page.frame_locator("iframe.h5p-iframe").locator(".h5p-initialized").wait_for()
+    results = axe.run(page)
+    shutil.rmtree(h5p_root(), ignore_errors=True)
+
+    assert "frame-title" in {rule["id"] for rule in results.response["passes"]}
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"axe violations on the lesson:\n{_describe(blocking)}"
