@@ -227,8 +227,18 @@ def test_learner_plays_the_activity_wrong_then_right(kind, learner_page: Page, w
     learner = world["learner"]
     package, module, lesson = activity_in_lesson(world, driver)
 
+    errors: list[str] = []
+    page.on("pageerror", errors.append)
     page.goto(lesson.url)
     driver.wait_ready(page)
+    # Named for screen readers (axe frame-title), in the content's language, and with
+    # the content's title (h5p-standalone alone leaves Drag and Drop's "Drag and drop").
+    frame = page.locator(".egide-h5p__player iframe.h5p-iframe")
+    expect(frame).to_have_attribute("title", f"Activité interactive : {package.title}")
+    expect(driver.frame(page).locator("html")).to_have_attribute("lang", "fr")
+    if kind == "dragquestion":
+        expect(driver.frame(page).get_by_text(package.title)).to_be_visible()
+        expect(driver.frame(page).get_by_text("Drag and drop")).to_have_count(0)
 
     if not driver.scored:
         driver.view(page)
@@ -249,6 +259,9 @@ def test_learner_plays_the_activity_wrong_then_right(kind, learner_page: Page, w
         assert_server_verdict(learner, package, driver.right, best=best)
         badge = "Réussie" if driver.right.success else "À refaire"
         score = f"{round(100 * best)} %"
+
+    page.remove_listener("pageerror", errors.append)
+    assert not errors, errors  # no script error while playing
 
     page.goto(module.url)
     row = module_page_result(page, package)
