@@ -228,7 +228,11 @@ def test_learner_plays_the_activity_wrong_then_right(kind, learner_page: Page, w
     package, module, lesson = activity_in_lesson(world, driver)
 
     errors: list[str] = []
-    page.on("pageerror", errors.append)
+
+    def on_error(error) -> None:
+        errors.append(str(error))
+
+    page.on("pageerror", on_error)
     page.goto(lesson.url)
     driver.wait_ready(page)
     # Named for screen readers (axe frame-title), in the content's language, and with
@@ -260,7 +264,7 @@ def test_learner_plays_the_activity_wrong_then_right(kind, learner_page: Page, w
         badge = "Réussie" if driver.right.success else "À refaire"
         score = f"{round(100 * best)} %"
 
-    page.remove_listener("pageerror", errors.append)
+    page.remove_listener("pageerror", on_error)
     assert not errors, errors  # no script error while playing
 
     page.goto(module.url)

@@ -119,16 +119,19 @@
 
   Player.prototype.onStatement = function (original) {
     var verb = (original.verb && original.verb.id) || "";
+    if (this.stateUrl) {
+      // Every step (a choice, the next question, an answer) is kept shortly after, not
+      // at H5P's next periodic save nor only when the page is left: a save sent while
+      // the page unloads may reach the server after the next page has read the state.
+      clearTimeout(this.saveTimer);
+      this.saveTimer = setTimeout(this.saveState.bind(this), 400);
+    }
     if (!this.xapiUrl || !SENT_VERBS.test(verb)) { return; }
     // A copy: H5P keeps its own statement object.
     var statement = this.withActor(JSON.parse(JSON.stringify(original)));
     // The id makes retries idempotent: the server stores a statement once.
     statement.id = statement.id || uuid4();
     this.send(statement);
-    if (/\/(answered|completed)$/.test(verb) && this.stateUrl) {
-      // An answer is kept at once, not at H5P's next periodic save.
-      setTimeout(this.saveState.bind(this), 500);
-    }
     if (this.el.dataset.report === "1" && /\/completed$/.test(verb) && statement.object.id === this.iri) {
       this.sendReport();
     }
