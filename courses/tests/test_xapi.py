@@ -15,7 +15,7 @@ import pytest
 from django.urls import reverse
 
 from courses import services
-from courses.h5p.authoring import VENDOR_DIR, build_package
+from courses.h5p.authoring import SAMPLE_KINDS, VENDOR_DIR, build_package
 from courses.models import ActivityResult, XAPIStatement
 from courses.services.activities import xapi_pseudonym
 
@@ -25,21 +25,8 @@ from .h5p_uploads import fresh_h5p_root, upload_package
 pytestmark = pytest.mark.django_db
 
 CAPTURES = VENDOR_DIR / "xapi"
-SCORED = (
-    "truefalse",
-    "multichoice",
-    "singlechoiceset",
-    "blanks",
-    "dragtext",
-    "markthewords",
-    "dragquestion",
-    "summary",
-    "questionset",
-    "coursepresentation",
-    "interactivevideo",
-    "branchingscenario",
-)
 UNSCORED = ("dialogcards", "accordion")
+SCORED = tuple(kind for kind in SAMPLE_KINDS if kind not in UNSCORED)
 REPORTED = ("singlechoiceset", "branchingscenario")
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 EXPERIENCED = "http://adlnet.gov/expapi/verbs/experienced"
