@@ -8,6 +8,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F401,F403
 from .base import CELERY_BROKER_URL, REDIS_URL
@@ -24,6 +25,13 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "local": CACHES["local"],  # noqa: F405
 }
+# `make test` runs pytest in two processes (pytest-xdist): each takes its own Redis
+# database, so one process's Celery worker never takes the other's tasks (they point at
+# different test databases) and cache tests never see each other's keys.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _XDIST_WORKER.startswith("gw"):
+    REDIS_URL = urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{1 + int(_XDIST_WORKER[2:])}"))
+    CELERY_BROKER_URL = REDIS_URL
 TEST_REDIS_URL = REDIS_URL
 ALLOWED_HOSTS = ["*"]
 # The browser tests enrol security keys on the live server's plain http localhost.
