@@ -107,7 +107,18 @@ def fill_header(po: Path) -> None:
 
 
 def compile_po(po: Path, mo: Path) -> None:
-    subprocess.run(["msgfmt", "--check-format", "-o", str(mo), str(po)], check=True)
+    """Compile the catalogue with every untranslated message translated as itself.
+
+    The source strings are French already, so most messages need no translation. But
+    msgfmt leaves untranslated messages out of the .mo, and for a plural message
+    Django then falls back to the English rule: "0 personnes". Translated as itself
+    (`msgen`), the message is in the .mo and the catalogue's French rule applies
+    (`n > 1`: "0 personne", "1 personne", "2 personnes"). The .po stays untouched.
+    """
+    filled = subprocess.run(["msgen", str(po)], check=True, capture_output=True, text=True).stdout
+    subprocess.run(
+        ["msgfmt", "--check-format", "-o", str(mo), "-"], input=filled, check=True, text=True
+    )
 
 
 def _strip_date(text: str) -> list[str]:
