@@ -133,7 +133,7 @@ def _plan_charts(plan, rows, start, end, arrondissement: str) -> list[dict]:
             "indicator",
             {row.indicator.code: row.value for row in per_indicator if row.value},
             title=_("Personnes formées par indicateur"),
-            labels={row.indicator.code: _indicator_name(row.indicator) for row in per_indicator},
+            labels=_indicator_names(per_indicator),
         ),
         _chart_table(
             "month",
@@ -148,12 +148,15 @@ def _plan_charts(plan, rows, start, end, arrondissement: str) -> list[dict]:
     ]
 
 
-def _indicator_name(indicator) -> str:
-    """An indicator's name for a chart: its label, with its fiche to tell apart the
-    indicators that share a label ("Nombre de personnes formées")."""
-    return _("%(label)s (fiche %(fiche)s)") % {
-        "label": indicator.label,
-        "fiche": indicator.fiche.number,
+def _indicator_names(rows) -> dict[str, str]:
+    """Each indicator's name for a chart: its label, with its code when another
+    indicator of the chart has the same label ("Nombre de personnes formées")."""
+    labels = [row.indicator.label for row in rows]
+    return {
+        row.indicator.code: row.indicator.label
+        if labels.count(row.indicator.label) == 1
+        else f"{row.indicator.label} ({row.indicator.code})"
+        for row in rows
     }
 
 

@@ -69,9 +69,9 @@ def test_the_ddfe_filters_the_report_on_an_arrondissement(client, ddfe, dataset)
     url = reverse("indicators:plan_report", args=["TEST-2024"])
     response = client.get(url, {"year": "2025", "arrondissement": "627"})
     page = html.unescape(response.content.decode())
-    assert "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Arrondissement de Lens." in page
+    assert "Chiffres du 1er janvier 2025 au 31 décembre 2025 · Arrondissement de Lens." in page
     assert response.context["charts"][0]["rows"][0] == {
-        "label": "TEST-2024-1.2-2",
+        "label": "Nombre de personnes formées",
         "count": 2,
         "percent": 100,
     }
