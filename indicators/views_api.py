@@ -126,6 +126,8 @@ def api_guide(request):
             "operations": _operations(schema),
             "indicator_fields": _fields(schema, "IndicatorOut"),
             "territories_url": request.build_absolute_uri(reverse("indicators_api:territories")),
-            "error_example": json.dumps({"erreur": str(AUTHENTICATION_REQUIRED)}, ensure_ascii=False),
+            "error_example": json.dumps(
+                {"erreur": str(AUTHENTICATION_REQUIRED)}, ensure_ascii=False
+            ),
         },
     )

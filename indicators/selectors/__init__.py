@@ -2,8 +2,9 @@
 its breakdowns and drill-downs, and the roll-ups by territory.
 
 The package's modules, by concern: `sql` (the counting rule's SQL condition, the
-breakdown columns), `counts` (one measure per indicator), `report` (a plan's report), `summary` (its people trained per axis),
-`breakdowns` (breakdowns and the drill-down of one indicator), `rollups` and
+breakdown columns), `counts` (one measure per indicator), `report` (a plan's report),
+`summary` (its people trained per axis), `breakdowns` (breakdowns and the drill-down of
+one indicator), `rollups` and
 `rollup_figures` (distinct people by territory). The names below are the ones read
 through `indicators.selectors` (the app's public read surface for other apps, its views,
 services and exports); anything else is imported from its module.

@@ -139,7 +139,9 @@ def rows_by_axis(
     """The fiches of rows_by_fiche grouped by axis, in order, each axis with its distinct
     people trained (`people`, from summary.people_trained_by_axis): one query."""
     counting = {
-        row.indicator.fiche.axis_id for row in rows if row.indicator.measure == Measure.PEOPLE_TRAINED
+        row.indicator.fiche.axis_id
+        for row in rows
+        if row.indicator.measure == Measure.PEOPLE_TRAINED
     }
     axes: list[AxisRows] = []
     for group in rows_by_fiche(plan=plan, rows=rows):

@@ -23,7 +23,9 @@ URL = reverse("indicators:plan_report", args=["TEST-2024"])
 
 
 def test_the_page_leads_with_people_trained_per_axis_against_the_target(
-    client, ddfe, dataset  # noqa: F811
+    client,
+    ddfe,
+    dataset,  # noqa: F811
 ):
     Indicator.objects.filter(code="TEST-2024-1.2-2").update(target=10)
     client.force_login(ddfe)
