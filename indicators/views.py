@@ -80,7 +80,7 @@ def plan_report(request, code: str):
             "detail_base": reverse(
                 "indicators:indicator_detail", args=[plan.code, "-"]
             ).removesuffix("-/"),
-            "rules": _rules(rows, arrondissement),
+            "rules": _rules(plan, rows, arrondissement),
             "charts": _plan_charts(plan, rows, start, end, arrondissement),
         },
     )
@@ -102,11 +102,16 @@ def _with_subtitles(axes: list) -> list:
     return axes
 
 
-def _rules(rows, arrondissement: str) -> list[tuple[str, str]]:
+def _rules(plan, rows, arrondissement: str) -> list[tuple[str, str]]:
     """The counting rules of the measures the plan uses, each once, shown on demand."""
     measures = dict(Measure.choices)
     used = {row.indicator.measure for row in rows}
-    rules = [(_("Territoire"), str(constants.TERRITORY_RULE))]
+    rules = [
+        (
+            _("Territoire du plan : %(territory)s") % {"territory": plan.territory},
+            str(constants.TERRITORY_RULE),
+        )
+    ]
     rules += [
         (measures[measure], str(rule))
         for measure, rule in constants.COUNTING_RULES.items()
