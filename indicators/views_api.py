@@ -73,7 +73,7 @@ def _example_value(parameter: dict) -> str:
         value for option in spec.get("anyOf", []) for value in option.get("enum", [])
     ]
     if choices:
-        return "|".join(choices)
+        return " | ".join(choices)
     formats = {spec.get("format")} | {option.get("format") for option in spec.get("anyOf", [])}
     return "AAAA-MM-JJ" if "date" in formats else ""
 
