@@ -1,11 +1,9 @@
 import functools
-from datetime import date
 
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -20,6 +18,7 @@ from quizzes import selectors as quiz_selectors
 from . import constants, exports, selectors, services
 from .constants import ExportFormat, Measure
 from .forms import ManualValueForm, PeriodForm
+from .labels import month_label
 from .models import ApiToken, Indicator, ManualValue, ReportExport
 from .scoping import plan_for, plan_visible, plans_in_scope
 
@@ -293,10 +292,7 @@ def _chart_table(by: str, values: dict[str, int], title=None, labels=None) -> di
 def _breakdown_label(by: str, value: str) -> str:
     """A value's label; a month in words ("mars 2025") rather than "2025-03"."""
     if by == "month" and value:
-        try:
-            return date_format(date.fromisoformat(f"{value}-01"), "F Y")
-        except ValueError:
-            return value
+        return month_label(value)
     return exports.breakdown_label(by, value)
 
 
