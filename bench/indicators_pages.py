@@ -37,6 +37,7 @@ def pages(plan: Plan) -> list[str]:
         f"/indicateurs/plans/{plan.code}/",
         "/indicateurs/synthese/",
         "/indicateurs/cles-api/",
+        "/indicateurs/api/",
     ]
     if first is not None:
         urls.append(f"/indicateurs/plans/{plan.code}/indicateurs/{first.code}/")
