@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_imports, views_rollup
+from . import views, views_api, views_imports, views_rollup
 
 app_name = "indicators"
 
@@ -22,5 +22,6 @@ urlpatterns = [
     ),
     path("import/", views_imports.participants_import, name="participants_import"),
     path("cles-api/", views.api_tokens, name="api_tokens"),
+    path("api/", views_api.api_guide, name="api_guide"),
     path("synthese/", views_rollup.rollup, name="rollup"),
 ]

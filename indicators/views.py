@@ -3,7 +3,9 @@ import functools
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import selectors as accounts_selectors
@@ -14,8 +16,9 @@ from core.spreadsheets import SPREADSHEET_FORMATS, Sheet, spreadsheet_response
 from quizzes import selectors as quiz_selectors
 
 from . import constants, exports, selectors, services
-from .constants import ExportFormat
+from .constants import ExportFormat, Measure
 from .forms import ManualValueForm, PeriodForm
+from .labels import month_label
 from .models import ApiToken, Indicator, ManualValue, ReportExport
 from .scoping import plan_for, plan_visible, plans_in_scope
 
@@ -52,12 +55,8 @@ def plan_report(request, code: str):
     export = request.GET.get("format")
     if export in SPREADSHEET_FORMATS:
         return _report_export(plan, rows, start, end, arrondissement, export)
-    breakdown = functools.partial(
-        selectors.plan_people_breakdown,
-        plan=plan,
-        start=start,
-        end=end,
-        arrondissement=arrondissement,
+    people = selectors.people_trained_by_axis(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
     )
     return render(
         request,
@@ -69,36 +68,100 @@ def plan_report(request, code: str):
             "end": end,
             "arrondissement": arrondissement,
             "territory": exports.territory_label(plan, arrondissement),
-            "territory_rule": constants.TERRITORY_RULE,
             "query": form.query(),
             "export_formats": ExportFormat.choices,
             "recent_exports": ReportExport.objects.filter(plan=plan, owner=request.user).order_by(
                 "-created_at"
             )[:5],
-            "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
-            "charts": [
-                _chart_table(
-                    "indicator",
-                    {
-                        row.indicator.code: row.value
-                        for row in rows
-                        if row.indicator.measure == "people_trained" and row.value
-                    },
-                    title=_("Personnes formées par indicateur"),
-                ),
-                _chart_table(
-                    "month",
-                    breakdown(by="month"),
-                    title=_("Personnes formées, mois par mois (tous indicateurs)"),
-                ),
-                _chart_table(
-                    "profession",
-                    breakdown(by="profession"),
-                    title=_("Personnes formées par public (tous indicateurs)"),
-                ),
-            ],
+            "summary": selectors.axis_figures(plan=plan, rows=rows, people=people),
+            "axes": _with_subtitles(selectors.rows_by_axis(plan=plan, rows=rows, people=people)),
+            # Each row's link to its drill-down: the address up to the code, reversed once.
+            "detail_base": reverse(
+                "indicators:indicator_detail", args=[plan.code, "-"]
+            ).removesuffix("-/"),
+            "rules": _rules(plan, rows, arrondissement),
+            "charts": _plan_charts(plan, rows, start, end, arrondissement),
         },
     )
+
+
+def _with_subtitles(axes: list) -> list:
+    """Each axis's accordion line: its number of indicators and of people trained."""
+    for group in axes:
+        parts = [
+            ngettext("%(count)s indicateur", "%(count)s indicateurs", group.indicator_count)
+            % {"count": group.indicator_count}
+        ]
+        if group.people is not None:
+            parts.append(
+                ngettext("%(count)s personne formée", "%(count)s personnes formées", group.people)
+                % {"count": group.people}
+            )
+        group.subtitle = ", ".join(parts)
+    return axes
+
+
+def _rules(plan, rows, arrondissement: str) -> list[tuple[str, str]]:
+    """The counting rules of the measures the plan uses, each once, shown on demand."""
+    measures = dict(Measure.choices)
+    used = {row.indicator.measure for row in rows}
+    rules = [
+        (
+            _("Territoire du plan : %(territory)s") % {"territory": plan.territory},
+            str(constants.TERRITORY_RULE),
+        )
+    ]
+    rules += [
+        (measures[measure], str(rule))
+        for measure, rule in constants.COUNTING_RULES.items()
+        if measure in used
+    ]
+    if arrondissement:
+        rules.append((_("Filtre par arrondissement"), str(constants.NOT_BY_TERRITORY)))
+    return rules
+
+
+def _plan_charts(plan, rows, start, end, arrondissement: str) -> list[dict]:
+    """The plan's breakdowns as labelled bar tables: per indicator (by its name), per
+    month, per public."""
+    breakdown = functools.partial(
+        selectors.plan_people_breakdown,
+        plan=plan,
+        start=start,
+        end=end,
+        arrondissement=arrondissement,
+    )
+    per_indicator = [row for row in rows if row.indicator.measure == Measure.PEOPLE_TRAINED]
+    return [
+        _chart_table(
+            "indicator",
+            {row.indicator.code: row.value for row in per_indicator if row.value},
+            title=_("Personnes formées par indicateur"),
+            labels=_indicator_names(per_indicator),
+        ),
+        _chart_table(
+            "month",
+            breakdown(by="month"),
+            title=_("Personnes formées, mois par mois (tous indicateurs)"),
+        ),
+        _chart_table(
+            "profession",
+            breakdown(by="profession"),
+            title=_("Personnes formées par public (tous indicateurs)"),
+        ),
+    ]
+
+
+def _indicator_names(rows) -> dict[str, str]:
+    """Each indicator's name for a chart: its label, with its code when another
+    indicator of the chart has the same label ("Nombre de personnes formées")."""
+    labels = [row.indicator.label for row in rows]
+    return {
+        row.indicator.code: row.indicator.label
+        if labels.count(row.indicator.label) == 1
+        else f"{row.indicator.label} ({row.indicator.code})"
+        for row in rows
+    }
 
 
 def _report_export(plan, rows, start, end, arrondissement, export: str):
@@ -204,8 +267,9 @@ def manual_values(request, code: str):
     )
 
 
-def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
-    """A breakdown as table rows with the width of each bar (the table is the chart's text)."""
+def _chart_table(by: str, values: dict[str, int], title=None, labels=None) -> dict:
+    """A breakdown as table rows with the width of each bar (the table is the chart's text);
+    `labels` names the values when the breakdown's own labels do not (indicators)."""
     if by == "month":
         items = sorted(values.items())
     else:
@@ -216,13 +280,20 @@ def _chart_table(by: str, values: dict[str, int], title=None) -> dict:
         "title": title or exports.BREAKDOWN_TITLES[by],
         "rows": [
             {
-                "label": exports.breakdown_label(by, value),
+                "label": (labels or {}).get(value) or _breakdown_label(by, value),
                 "count": count,
                 "percent": round(100 * count / top) if top else 0,
             }
             for value, count in items
         ],
     }
+
+
+def _breakdown_label(by: str, value: str) -> str:
+    """A value's label; a month in words ("mars 2025") rather than "2025-03"."""
+    if by == "month" and value:
+        return month_label(value)
+    return exports.breakdown_label(by, value)
 
 
 @role_required(*TERRITORY_ROLES)

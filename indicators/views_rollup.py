@@ -24,6 +24,7 @@ from core.spreadsheets import Sheet, spreadsheet_response
 
 from . import selectors
 from .constants import ROLLUP_RULE, TERRITORY_RULE
+from .labels import month_label
 from .models import Plan
 from .scoping import scope_covers, scope_territories
 
@@ -77,7 +78,7 @@ def _lines(by: str, lines, percent_of: int | None = None) -> dict:
         "by": by,
         "rows": [
             {
-                "label": line.label,
+                "label": month_label(line.label) if by == "month" else line.label,
                 "count": line.count,
                 "percent": round(100 * line.count / top) if top else 0,
             }

@@ -48,6 +48,14 @@ class _ScopedForm:
         scope = territory_scope(self.request.user)
         if "plan" in form.fields:
             form.fields["plan"].queryset = plans_in_scope(scope)
+        # An axis or a fiche is named after its plan: fetched with it, one query for all
+        # the choices (not one per choice), and only from the person's plans.
+        for name in ("axis", "fiche"):
+            if name in form.fields:
+                choices = form.fields[name].queryset
+                form.fields[name].queryset = choices.filter(
+                    plan__in=plans_in_scope(scope)
+                ).select_related("plan")
         if not scope.national:
             if "departement" in form.fields:
                 form.fields["departement"].queryset = form.fields["departement"].queryset.filter(

@@ -575,6 +575,10 @@ TABLE: dict[str, Access] = {
         expect(403, anonymous=401, ddfe=200, regional=200, national=200, admin=200, superuser=200),
         public(405),
     ),
+    # The API's French documentation page, linked from the keys page.
+    "indicators:api_guide": Access(
+        url("indicators:api_guide"), only(*REPORTING), only(*REPORTING, status=405)
+    ),
 }
 
 

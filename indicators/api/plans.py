@@ -47,13 +47,17 @@ class PlanOut(Schema):
 
 
 class IndicatorOut(Schema):
-    code: str
-    label: str
-    measure: str
+    code: str = Field(description="Code de l'indicateur : plan, fiche et rang.")
+    label: str = Field(description="Intitulé de l'indicateur dans le plan.")
+    measure: str = Field(
+        description="Ce qu'il compte : people_trained (personnes formées), sessions_held "
+        "(sessions tenues), placements (stages), average_score (note moyenne sur 5), "
+        "better_equipped_share (part de « mieux outillé·es », en %), manual (chiffre saisi)."
+    )
     # Figures entered or computed as decimals are written as strings, as before.
     value: int | Decimal | None = Field(description="null : non mesuré par la plateforme.")
-    target: float | None
-    unit: str
+    target: float | None = Field(description="Cible du plan ; null sans cible.")
+    unit: str = Field(description="Unité de la cible (vide si aucune).")
     counting_rule: str = Field(description="Comment le chiffre est calculé.")
     breakdown: dict[str, int] = Field(
         default_factory=dict,
@@ -139,18 +143,22 @@ def indicators(request, query: Query[IndicatorsQuery]):
     if end < start:
         raise ApiError(400, END_BEFORE_START)
     _check_arrondissement(plan, query.arrondissement)
-    area = query.arrondissement
+    return indicators_payload(plan, start, end, query.arrondissement, query.by)
+
+
+def indicators_payload(plan, start: date, end: date, area: str = "", by: str | None = None):
+    """The answer of GET indicators/ (also the worked example of the documentation page)."""
     rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=area)
     breakdown = None
-    if query.by:
+    if by:
         breakdown = selectors.people_trained_breakdown(
-            plan=plan, start=start, end=end, by=query.by, arrondissement=area
+            plan=plan, start=start, end=end, by=by, arrondissement=area
         )
     return {
         "plan": {"code": plan.code, "name": plan.name, "territory": plan.territory},
         "arrondissement": area or None,
         "from": start,
         "to": end,
-        "by": query.by,
+        "by": by,
         "indicators": [_item(row, breakdown) for row in rows],
     }

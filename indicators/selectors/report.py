@@ -118,3 +118,35 @@ def indicators_for_activity(activity: str) -> list[Indicator]:
 def activity_panel_context(activity: str) -> dict | None:
     indicators = indicators_for_activity(activity)
     return {"indicators": indicators} if indicators else None
+
+
+@dataclass
+class AxisRows:
+    axis: object  # indicators.Axis
+    fiches: list[FicheRows]
+    # Distinct people trained for the axis's "people trained" indicators; None when
+    # it has none.
+    people: int | None
+
+    @property
+    def indicator_count(self) -> int:
+        return sum(len(group.rows) for group in self.fiches)
+
+
+def rows_by_axis(
+    *, plan: Plan, rows: list[IndicatorRow], people: dict[object, int]
+) -> list[AxisRows]:
+    """The fiches of rows_by_fiche grouped by axis, in order, each axis with its distinct
+    people trained (`people`, from summary.people_trained_by_axis): one query."""
+    counting = {
+        row.indicator.fiche.axis_id
+        for row in rows
+        if row.indicator.measure == Measure.PEOPLE_TRAINED
+    }
+    axes: list[AxisRows] = []
+    for group in rows_by_fiche(plan=plan, rows=rows):
+        if not axes or axes[-1].axis.pk != group.axis.pk:
+            people_of_axis = people.get(group.axis.pk, 0) if group.axis.pk in counting else None
+            axes.append(AxisRows(axis=group.axis, fiches=[], people=people_of_axis))
+        axes[-1].fiches.append(group)
+    return axes

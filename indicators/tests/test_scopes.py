@@ -393,3 +393,31 @@ def test_administrators_list_every_plan_in_the_admin(client, plans, people):
 
     for plan in plans.values():
         assert plan.code in listing
+
+
+def test_the_fiche_form_offers_her_axes_in_a_query_that_does_not_grow(client, plans, people):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from indicators.models import Axis, Fiche
+
+    client.force_login(people["admin"])
+    fiche = Fiche.objects.get(plan=plans["nord"])
+    edit = reverse(Fiche.snippet_viewset.get_url_name("edit"), args=[fiche.pk])
+    client.get(edit)  # warm the caches
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(edit).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for number in range(2, 12):
+        Axis.objects.create(plan=plans["pdc"], number=str(number), title="Axe", rank=number)
+    assert queries() == before  # each axis is named after its plan, fetched with it
+
+    delegate = _admin_delegate(people["nord"])
+    delegate.user_permissions.add(Permission.objects.get(codename="change_fiche"))
+    client.force_login(delegate)
+    axes = client.get(edit).context["form"].fields["axis"].queryset
+    assert {axis.plan.code for axis in axes} == {"NORD-2024"}

@@ -303,6 +303,8 @@ def test_the_national_service_sees_the_country_by_default(client, world, nationa
     assert response.context["result"].key == "FR"
     assert "7 personnes formées" in page
     assert "La somme des chiffres des régions est de 6" in page
+    months = next(chart for chart in response.context["charts"] if chart["by"] == "month")
+    assert months["rows"][0]["label"] == "janvier 2025"  # in words, not "2025-01"
 
 
 def test_the_regional_delegate_sees_her_region_not_the_sum_of_its_departements(

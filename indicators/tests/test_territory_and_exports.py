@@ -69,9 +69,9 @@ def test_the_ddfe_filters_the_report_on_an_arrondissement(client, ddfe, dataset)
     url = reverse("indicators:plan_report", args=["TEST-2024"])
     response = client.get(url, {"year": "2025", "arrondissement": "627"})
     page = html.unescape(response.content.decode())
-    assert "Chiffres du 1 janvier 2025 au 31 décembre 2025 · Arrondissement de Lens." in page
+    assert "Chiffres du 1er janvier 2025 au 31 décembre 2025 · Arrondissement de Lens." in page
     assert response.context["charts"][0]["rows"][0] == {
-        "label": "TEST-2024-1.2-2",
+        "label": "Nombre de personnes formées",
         "count": 2,
         "percent": 100,
     }
@@ -113,25 +113,6 @@ def _request_export(client, **data):
     url = reverse("indicators:report_export_request", args=["TEST-2024"])
     with TestCase.captureOnCommitCallbacks(execute=True):
         return client.post(url, {"start": "2025-01-01", "end": "2025-12-31", **data})
-
-
-def test_the_pdf_bilan_is_built_in_the_background(client, ddfe, dataset):  # noqa: F811
-    from core.tests.pdf_text import pdf_text
-
-    client.force_login(ddfe)
-    response = _request_export(client, export_format="pdf", arrondissement="627")
-    export = ReportExport.objects.get()
-    assert response["Location"] == reverse("indicators:report_export", args=[export.pk])
-    page = html.unescape(client.get(response["Location"]).content.decode())
-    assert "Le document est prêt." in page
-    download = client.get(reverse("indicators:report_export_download", args=[export.pk]))
-    assert download["Content-Type"] == "application/pdf"
-    content = b"".join(download.streaming_content)
-    text = pdf_text(content)  # table cells wrap their lines
-    assert "Bilan — Plan d'essai" in text
-    assert "Arrondissement de Lens" in text
-    assert "chiffres du 1 janvier 2025 au 31 décembre 2025" in text
-    assert "TEST-2024-1.2-2" in text and "Personnes distinctes" in text
 
 
 def test_asking_twice_makes_one_export_whose_page_shows_its_progress(client, ddfe, dataset):  # noqa: F811

@@ -1,6 +1,7 @@
-"""A DDFE opens the API's documentation from her API keys page: Swagger UI, served from
-our own files under the Content-Security-Policy, lists the indicators operation and
-calls it with her session."""
+"""A DDFE opens the API's documentation from her API keys page: a French page with a
+worked example, then Swagger UI, served from our own files under the
+Content-Security-Policy, which lists the indicators operation and calls it with her
+session."""
 
 import re
 
@@ -48,7 +49,17 @@ def test_a_ddfe_reads_the_api_documentation_and_tries_the_indicators(page: Page,
     log_in(page, email=ddfe.email, password=password)
 
     page.goto("/indicateurs/cles-api/")
-    page.get_by_role("link", name="Documentation de l'API").click()
+    page.get_by_role("link", name=re.compile("Documentation de l'API")).click()
+    # In French first: the command to type with her key, and what it answers today.
+    expect(page).to_have_url(re.compile(r"/indicateurs/api/$"))
+    expect(page.get_by_role("heading", name="Utiliser l'API des indicateurs")).to_be_visible()
+    expect(page.locator("#exemple-commande")).to_contain_text(
+        'curl -H "Authorization: Token VOTRE_CLÉ"'
+    )
+    expect(page.locator("#exemple-commande")).to_contain_text("plan=DOC-2024")
+    expect(page.locator("#exemple-reponse")).to_contain_text('"code": "DOC-2024-1.1-1"')
+
+    page.get_by_role("link", name=re.compile("Essayer l'API dans le navigateur")).click()
     expect(page).to_have_url(re.compile(r"/api/v1/docs/$"))
     expect(page.get_by_role("heading", name="Documentation de l'API", level=1)).to_be_visible()
 

@@ -84,8 +84,12 @@ def trainings():
 
 
 def _plan_figure(page: Page, code: str):
+    # The plan page shows each axis's indicators in an accordion, closed at first.
+    axis = page.get_by_role("button", name=re.compile("Axe 1 — Former"))
+    if axis.get_attribute("aria-expanded") != "true":
+        axis.click()
     fiche = page.get_by_role("table", name="Fiche 1 — Former")
-    return fiche.get_by_role("row", name=re.compile(f"{code}-1-1")).get_by_role("cell").nth(2)
+    return fiche.get_by_role("row", name=re.compile(f"{code}-1-1")).get_by_role("cell").nth(1)
 
 
 def test_each_delegate_reads_her_territory(page: Page, password, trainings):
