@@ -25,6 +25,20 @@ from .selectors.sql import territory_condition
 class AxisPeople:
     axis: object  # indicators.Axis
     people: int
+    # Sum of the targets of the axis's "people trained" indicators that have one
+    # (the plan page's rule); None when none has.
+    target: Decimal | None = None
+
+
+def _people_targets(rows: list[IndicatorRow]) -> dict[int, Decimal]:
+    """The targets of the "people trained" indicators added up per axis id (no query)."""
+    targets: dict[int, Decimal] = {}
+    for row in rows:
+        target = row.indicator.target
+        if row.indicator.measure == Measure.PEOPLE_TRAINED and target is not None:
+            axis_id = row.indicator.fiche.axis_id
+            targets[axis_id] = targets.get(axis_id, 0) + target
+    return targets
 
 
 @dataclass
@@ -95,6 +109,12 @@ def _figure_text(value, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
+def _people_figure(item: AxisPeople) -> str:
+    if item.target is None:
+        return str(item.people)
+    return f"{item.people} / {_figure_text(item.target)}"
+
+
 def _short_code(plan: Plan, row: IndicatorRow) -> str:
     return row.indicator.code.removeprefix(f"{plan.code}-")
 
@@ -102,15 +122,20 @@ def _short_code(plan: Plan, row: IndicatorRow) -> str:
 def summary(*, plan: Plan, rows: list[IndicatorRow], per_axis: dict[int, int], total: int):
     """The first page: people per axis (chart and table; the axes nobody was trained
     for named in one line), then the indicators with a target (chart and table)."""
-    axes = [AxisPeople(axis, per_axis.get(axis.pk, 0)) for axis in plan.axes.order_by("rank")]
-    trained = [item for item in axes if item.people]
+    targets_of = _people_targets(rows)
+    axes = [
+        AxisPeople(axis, per_axis.get(axis.pk, 0), targets_of.get(axis.pk))
+        for axis in plan.axes.order_by("rank")
+    ]
+    # An axis with a target stays in the chart at 0: that it was missed is the news.
+    trained = [item for item in axes if item.people or item.target]
     targets = [TargetRow(row, _short_code(plan, row)) for row in rows if row.indicator.target]
     description = str(_("Diagramme en barres ; ses chiffres sont dans le tableau voisin."))
     return {
         "total": total,
         "total_text": people_text(total),
         "axes": trained,
-        "axes_without": [item.axis.number for item in axes if not item.people],
+        "axes_without": [item.axis.number for item in axes if item not in trained],
         "axis_chart": trained
         and bar_chart_svg(
             [
@@ -118,7 +143,8 @@ def summary(*, plan: Plan, rows: list[IndicatorRow], per_axis: dict[int, int], t
                     label=str(_("Axe %(number)s — %(title)s"))
                     % {"number": item.axis.number, "title": item.axis.title},
                     value=item.people,
-                    text=str(item.people),
+                    text=_people_figure(item),
+                    target=item.target,
                 )
                 for item in trained
             ],

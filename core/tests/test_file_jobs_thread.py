@@ -14,7 +14,7 @@ from core import file_jobs
 from core.constants import FileJobStatus
 
 # Committed data: the build reads it from its own thread and connection.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SUBJECT = "module:4343"
 

@@ -123,5 +123,6 @@ def test_the_bilan_shows_its_progress_then_downloads_with_its_summary_first(
     assert "Bilan — Plan départemental d'essai du bilan" in first
     assert "chiffres du 1er janvier 2025 au 31 décembre 2025" in first
     assert "Personnes formées ou sensibilisées par axe" in first
-    assert "Ensemble du plan 3" in first  # the chart's table
+    assert "Axe 1 — Former les professionnel·les 3 4" in first  # the chart's table: people, target
+    assert "Ensemble du plan 3" in first
     assert "1.1-1 Nombre de personnes formées 3 4 personnes 75 %" in first  # the target
