@@ -4,7 +4,8 @@ exports. One way for every app, on models that extend core.models.FileJob:
 - `register(Model, build=…)` in the app's `ready()`: how its file is written (and
   that a deleted job's file goes with it);
 - `file_job_request` creates the job and queues its build on commit; the same request
-  while one is pending (a double click, a page sent twice) returns the pending job;
+  while one is pending, or just built (a double click, a page sent twice), returns
+  that job;
 - `file_job_build` (run by the task core.tasks.file_job_build) writes the file,
   saving progress for the page the owner watches; `file_job_failed` records why not;
 - `file_job_of_owner` and `file_job_response`: only the owner reads or downloads,
@@ -18,12 +19,14 @@ import json
 import logging
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import IO
 
 from django.apps import apps
+from django.conf import settings
 from django.core.files import File
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, transaction
 from django.db.models.signals import post_delete
 from django.http import FileResponse, Http404
 from django.utils import timezone
@@ -43,6 +46,10 @@ Progress = Callable[..., None]
 Builder = Callable[[FileJob, Progress, IO[bytes]], str]
 
 _builders: dict[str, Builder] = {}
+
+# A click arriving this soon after the same request was built gets that file (a
+# double click on a fast build), not a second build.
+JUST_BUILT = timedelta(seconds=10)
 
 
 def register(model: type[FileJob], *, build: Builder) -> None:
@@ -87,7 +94,7 @@ def file_job_request(model: type[FileJob], *, owner, params: dict, **extra) -> F
     mine = model.objects.filter(owner=owner, request_key=key)
     with transaction.atomic():
         _fail_stale(mine, timezone.now())
-        pending = mine.filter(status=FileJobStatus.PENDING).first()
+        pending = mine.filter(status=FileJobStatus.PENDING).first() or _just_built(mine)
         if pending is not None:
             return pending
         job = model(owner=owner, request_key=key, **params, **extra)
@@ -105,11 +112,51 @@ def file_job_request(model: type[FileJob], *, owner, params: dict, **extra) -> F
     return job
 
 
+def _just_built(mine) -> FileJob | None:
+    since = timezone.now() - JUST_BUILT
+    return mine.filter(status=FileJobStatus.READY, finished_at__gte=since).first()
+
+
 def _queue_build(job: FileJob) -> None:
     from . import tasks
 
     label, pk = job._meta.label, job.pk
-    transaction.on_commit(lambda: tasks.file_job_build.delay(label, pk))
+    if builds_in_thread():
+        transaction.on_commit(lambda: _in_thread(label, pk))
+    else:
+        transaction.on_commit(lambda: tasks.file_job_build.delay(label, pk))
+
+
+def builds_in_thread() -> bool:
+    """Without a worker (`make run`: Celery eager), a build queued by a request would
+    run inside that request: the browser waits for the whole file (20-35 s for a
+    bilan) with no progress shown. There, builds run in a thread of the web process,
+    one at a time, and the request answers at once. The tests build at once (eager,
+    DEBUG off) unless they set FILE_JOBS_IN_THREAD."""
+    if not settings.CELERY_TASK_ALWAYS_EAGER:
+        return False
+    return getattr(settings, "FILE_JOBS_IN_THREAD", settings.DEBUG)
+
+
+_thread_pool: ThreadPoolExecutor | None = None
+
+
+def _in_thread(label: str, pk: int) -> Future:
+    global _thread_pool  # one per process, made on first use
+    if _thread_pool is None:
+        _thread_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-job")
+    return _thread_pool.submit(_build_in_thread, label, pk)
+
+
+def _build_in_thread(label: str, pk: int) -> None:
+    from . import tasks
+
+    try:
+        tasks.file_job_build(label, pk)  # the task's body: a failure is recorded on the job
+    except Exception:
+        logger.exception("file job %s %s failed in the web process", label, pk)
+    finally:
+        connections.close_all()  # this thread's own connections
 
 
 def file_job_build(*, model_label: str, job_id: int) -> str:

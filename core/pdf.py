@@ -47,11 +47,18 @@ def _font_config():
     return FontConfiguration()
 
 
-def pdf_from_html(html: str) -> bytes:
-    """Print HTML to an A4 PDF with the platform's fonts embedded."""
+def pdf_layout(html: str):
+    """Lay HTML out in pages (a weasyprint Document: `len(document.pages)`,
+    `document.write_pdf()`): the long step of printing, separate so that a
+    background build can report progress between the two."""
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(font_config=_font_config())
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).render(font_config=_font_config())
+
+
+def pdf_from_html(html: str) -> bytes:
+    """Print HTML to an A4 PDF with the platform's fonts embedded."""
+    return pdf_layout(html).write_pdf()
 
 
 def pdf_html(template: str, context: dict) -> str:

@@ -12,11 +12,11 @@ from datetime import date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from core.pdf import pdf_render
+from core.pdf import pdf_html, pdf_layout
 from core.spreadsheets import Sheet, ods_bytes, xlsx_bytes
 
 from . import selectors
-from .constants import TERRITORY_RULE
+from .constants import NOT_BY_TERRITORY, TERRITORY_RULE
 from .models import Plan
 
 BREAKDOWN_TITLES = {
@@ -93,13 +93,33 @@ def report_lines(rows, start: date, end: date, territory: str) -> list[list]:
     ]
 
 
-def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str = "") -> bytes:
-    """The "bilan" for the steering committee: the report as an A4 PDF (core.pdf)."""
+# Steps of a bilan's build, for the progress shown: figures, summary, page layout, file.
+BILAN_STEPS = 4
+
+
+def bilan_pdf(
+    *,
+    plan: Plan,
+    rows,
+    start: date,
+    end: date,
+    arrondissement: str = "",
+    progress: Callable[[int], None] = lambda done: None,
+) -> bytes:
+    """The bilan for the steering committee (indicators.bilan): an A4 PDF, a summary
+    on its first page, then the details (core.pdf)."""
     from django.utils import timezone
 
     from certificates.selectors.issuers import issuer_for
 
-    return pdf_render(
+    from . import bilan
+
+    per_axis, total = bilan.people_by_axis(
+        plan=plan, start=start, end=end, arrondissement=arrondissement
+    )
+    fiches = selectors.rows_by_fiche(plan=plan, rows=rows)
+    progress(2)
+    html = pdf_html(
         "indicators/bilan_pdf.html",
         {
             "plan": plan,
@@ -110,10 +130,15 @@ def bilan_pdf(*, plan: Plan, rows, start: date, end: date, arrondissement: str =
             "issuer": issuer_for(departement_code=plan.departement_id, region_code=plan.region_id),
             # The same sentence as at the top of the report page (views.plan_report).
             "territory_rule": TERRITORY_RULE,
+            "not_by_territory": NOT_BY_TERRITORY if arrondissement else "",
             "today": timezone.localdate(),
-            "fiches": selectors.rows_by_fiche(plan=plan, rows=rows),
+            "summary": bilan.summary(plan=plan, rows=rows, per_axis=per_axis, total=total),
+            "details": bilan.details(fiches),
         },
     )
+    document = pdf_layout(html)
+    progress(3)
+    return document.write_pdf()
 
 
 DOSSIER_STEPS = 2 + len(selectors.BREAKDOWNS)  # report, activities, each breakdown
@@ -194,10 +219,18 @@ def report_export_write(export, progress: Callable[..., None], out) -> str:
         f"-{arrondissement}" if arrondissement else ""
     )
     if export.format == ExportFormat.PDF:
+        progress(0, total=BILAN_STEPS)  # the request saved another estimate
         rows = selectors.plan_report(plan=plan, start=start, end=end, arrondissement=arrondissement)
         progress(1)
         out.write(
-            bilan_pdf(plan=plan, rows=rows, start=start, end=end, arrondissement=arrondissement)
+            bilan_pdf(
+                plan=plan,
+                rows=rows,
+                start=start,
+                end=end,
+                arrondissement=arrondissement,
+                progress=progress,
+            )
         )
         return f"bilan-{stem}.pdf"
     sheets = dossier_sheets(
