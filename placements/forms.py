@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts import selectors as account_selectors
 from accounts.constants import InstitutionKind, Profession
@@ -114,7 +115,12 @@ class SlotForm(forms.ModelForm):
         if self.instance.pk and seats is not None and seats < taken:
             self.add_error(
                 "seats",
-                _("%(taken)s place(s) sont déjà attribuées sur ce créneau.") % {"taken": taken},
+                ngettext(
+                    "%(taken)s place est déjà attribuée sur ce créneau.",
+                    "%(taken)s places sont déjà attribuées sur ce créneau.",
+                    taken,
+                )
+                % {"taken": taken},
             )
         return cleaned
 

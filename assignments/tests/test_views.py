@@ -120,7 +120,7 @@ def test_a_roster_is_imported_from_the_page(client, ddfe, module):
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = client.post(url, {"confirm": "1", "token": token})
     text = html.unescape(response.content.decode())
-    assert "1 personne(s) ajoutée(s)" in text
+    assert "1 personne ajoutée à la liste" in text
     assert "Adresse électronique invalide : « faux »." in text
     assert assignment.roster.get().email == "a.b@interieur.gouv.fr"
     # The kept file is gone once confirmed; nobody else could have confirmed it.
