@@ -65,7 +65,7 @@ def test_the_ddfe_assigns_a_module_and_reads_compliance(client, ddfe, module):
 
     page = client.get(response["Location"])
     text = html.unescape(page.content.decode())
-    assert "Conformité : 50 % (1 obligations remplies sur 2)." in text
+    assert "Conformité : 50 % (1 obligation remplie sur 2)." in text
     by_place = {row.label: row.rate for row in page.context["tables"][1]["rows"]}
     assert by_place == {"Lens": 100, "Arras": 0}
     by_unit = {row.label: row.total for row in page.context["tables"][2]["rows"]}

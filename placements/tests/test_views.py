@@ -470,7 +470,7 @@ def test_a_pending_request_is_withdrawn_not_cancelled(client, slot, manager, mai
 
     response = client.post(reverse("placements:cancel", args=[placement.pk]), follow=True)
     assert "Votre demande est retirée" in response.text
-    assert mailoutbox[-1].subject.startswith("Demande de stage retirée")
+    assert "Demande de stage retirée : Urgences" in mailoutbox[-1].subject
     assert "Inès Roy a retiré sa demande pour le stage du" in mailoutbox[-1].body
 
     accepted = _accepted(UserFactory(), slot, manager)
