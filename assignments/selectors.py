@@ -160,9 +160,9 @@ class ComplianceRow:
         return self.counts.get(status, 0)
 
     @property
-    def cells(self) -> list[int]:
-        """The number of each status, in the display order of DueStatus."""
-        return [self.counts.get(status, 0) for status in DueStatus]
+    def labelled_cells(self) -> list[tuple[str, int]]:
+        """(status label, number) in the display order: a cell names its column on a phone."""
+        return [(status.label, self.counts.get(status, 0)) for status in DueStatus]
 
 
 def compliance(items: list[ObligationStatus], *, by: str) -> list[ComplianceRow]:

@@ -10,6 +10,7 @@ from courses.models import ModulePage
 from territories.models import Departement
 
 from .models import Offer, PlacementRequest, Slot
+from .widgets import QuickSelect
 
 
 def _territory_choices() -> tuple[list, list]:
@@ -34,8 +35,10 @@ def _territory_choices() -> tuple[list, list]:
 class CatalogueFilterForm(forms.Form):
     # Both filters: a visitor of another département looks for hers first, then
     # narrows to an arrondissement (grouped by département in the list).
-    departement = forms.ChoiceField(label=_("Département"), required=False)
-    arrondissement = forms.ChoiceField(label=_("Arrondissement"), required=False)
+    departement = forms.ChoiceField(label=_("Département"), required=False, widget=QuickSelect)
+    arrondissement = forms.ChoiceField(
+        label=_("Arrondissement"), required=False, widget=QuickSelect
+    )
     kind = forms.ChoiceField(
         label=_("Type de structure"),
         required=False,
