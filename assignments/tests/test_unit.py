@@ -93,7 +93,7 @@ def test_the_manager_sees_their_unit_only(client, world):
     assert "Zoé Vidal" not in html.unescape(page)
 
 
-def test_the_manager_reminds_the_overdue_once_a_day(client, world):
+def test_the_manager_reminds_the_overdue_once_a_day(client, world, django_assert_max_num_queries):
     """The button counts exactly what it sends, is gone once sent, the page says when the
     last reminders left, and the filter chosen stays."""
     client.force_login(world["manager"])
@@ -118,6 +118,8 @@ def test_the_manager_reminds_the_overdue_once_a_day(client, world):
         with TestCase.captureOnCommitCallbacks(execute=True):
             client.post(url)
         assert mail.outbox == []
+        with django_assert_max_num_queries(10):  # statuses and reminders: whatever the rows
+            client.get(url)
     with time_machine.travel("2026-04-03 09:00 +0200", tick=False):
         client.force_login(world["manager"])  # sessions last twelve hours
         page = html.unescape(client.get(url).content.decode())
