@@ -13,8 +13,8 @@ from django.utils import timezone
 from courses.models import Enrolment, ModuleCompletion
 from courses.services import add_months
 
-from .constants import PENDING, DueStatus
-from .models import Assignment, Obligation
+from .constants import PENDING, DueStatus, ReminderKind
+from .models import Assignment, Obligation, ReminderSent
 
 STATUS_ORDER = {status: rank for rank, status in enumerate(DueStatus)}
 
@@ -160,9 +160,9 @@ class ComplianceRow:
         return self.counts.get(status, 0)
 
     @property
-    def cells(self) -> list[int]:
-        """The number of each status, in the display order of DueStatus."""
-        return [self.counts.get(status, 0) for status in DueStatus]
+    def labelled_cells(self) -> list[tuple[str, int]]:
+        """(status label, number) in the display order: a cell names its column on a phone."""
+        return [(status.label, self.counts.get(status, 0)) for status in DueStatus]
 
 
 def compliance(items: list[ObligationStatus], *, by: str) -> list[ComplianceRow]:
@@ -289,6 +289,48 @@ def unit_statuses(*, institution, today: date | None = None) -> list[ObligationS
             item.due_on or date.max,
             item.obligation.user.last_name,
         ),
+    )
+
+
+def manager_reminders_due(
+    items: list[ObligationStatus], *, today: date | None = None
+) -> list[ObligationStatus]:
+    """The overdue obligations a unit manager's reminder would go to today: those not
+    reminded by a manager yet today (one more query). The button counts exactly these,
+    and the service sends exactly these."""
+    today = today or timezone.localdate()
+    overdue = [item for item in items if item.status == DueStatus.OVERDUE]
+    if not overdue:
+        return []
+    reminded = set(
+        ReminderSent.objects.filter(
+            obligation__in=[item.obligation.pk for item in overdue],
+            kind=ReminderKind.MANAGER,
+            key=today.isoformat(),
+        ).values_list("obligation_id", flat=True)
+    )
+    return [item for item in overdue if item.obligation.pk not in reminded]
+
+
+@dataclass
+class LastReminders:
+    sent_at: datetime
+    sent_by: str
+    count: int  # reminders sent by a manager that day
+
+
+def last_manager_reminders(*, institution) -> LastReminders | None:
+    """When a manager last reminded the people of the institution, by whom, and how
+    many reminders went out that day (two queries)."""
+    reminders = ReminderSent.objects.filter(
+        obligation__user__institution=institution, kind=ReminderKind.MANAGER
+    )
+    last = reminders.select_related("sent_by").order_by("-sent_at").first()
+    if last is None:
+        return None
+    by = last.sent_by.get_full_name() or last.sent_by.email if last.sent_by else ""
+    return LastReminders(
+        sent_at=last.sent_at, sent_by=by, count=reminders.filter(key=last.key).count()
     )
 
 

@@ -291,13 +291,14 @@ def _record(item: selectors.ObligationStatus, *, kind: str, key: str, now, by=No
 
 
 def reminders_send_overdue(*, obligations: QuerySet[Obligation], by: User) -> int:
-    """A unit manager reminds the overdue people of their unit (once a day each)."""
+    """A unit manager reminds the overdue people of their unit (once a day each): the
+    obligations selectors.manager_reminders_due counts for the button, no other."""
     now = timezone.now()
+    today = timezone.localdate(now)
     sent = 0
-    for item in selectors.statuses(obligations):
-        if item.status == DueStatus.OVERDUE and _record(
-            item, kind=ReminderKind.MANAGER, key=timezone.localdate(now).isoformat(), now=now, by=by
-        ):
+    items = selectors.statuses(obligations, today=today)
+    for item in selectors.manager_reminders_due(items, today=today):
+        if _record(item, kind=ReminderKind.MANAGER, key=today.isoformat(), now=now, by=by):
             sent += 1
     return sent
 

@@ -3,11 +3,16 @@ within her territories: accounts.selectors.territory_scope), the national servic
 the administrators (aggregates only: no quiz detail, no list of people). Unit managers
 follow their institution's people (`unit`)."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.constants import TERRITORY_ROLES, Role
@@ -106,10 +111,15 @@ def assignment_edit(request, assignment_id: int | None = None):
             )
         else:
             assignment = services.assignment_update(assignment=form.save(commit=False), form=form)
+        count = assignment.obligations.values("user_id").distinct().count()
         messages.success(
             request,
-            _("Affectation enregistrée : %(count)s personne(s) concernée(s).")
-            % {"count": assignment.obligations.values("user_id").distinct().count()},
+            ngettext(
+                "Affectation enregistrée : %(count)s personne concernée.",
+                "Affectation enregistrée : %(count)s personnes concernées.",
+                count,
+            )
+            % {"count": count},
         )
         return redirect("assignments:detail", assignment_id=assignment.pk)
     return render(
@@ -209,33 +219,17 @@ def _roster_confirm(request, assignment: Assignment):
 def unit(request):
     """A unit manager's view of their institution: each person's status on each mandatory
     module, with dates only (never quiz details); reminders to the overdue; exports."""
-    from django.core.paginator import Paginator
-
     institutions = selectors.managed_institutions(request.user)
     if not institutions:
         return render(request, "assignments/unit.html", {"institutions": []})
     chosen = request.POST.get("structure") or request.GET.get("structure")
     institution = next((i for i in institutions if str(i.pk) == chosen), institutions[0])
+    status = request.POST.get("statut") or request.GET.get("statut", "")
+    status = status if status in DueStatus.values else ""
     if request.method == "POST":
-        sent = services.reminders_send_overdue(
-            obligations=selectors.Obligation.objects.filter(
-                user__institution=institution, assignment__active=True
-            ),
-            by=request.user,
-        )
-        messages.success(
-            request,
-            _("%(count)s relance(s) envoyée(s) aux personnes en retard.") % {"count": sent}
-            if sent
-            else _("Aucune relance à envoyer : personne en retard, ou déjà relancé aujourd'hui."),
-        )
-        return redirect(f"{request.path}?structure={institution.pk}")
+        return _unit_remind(request, institution, status)
     items = selectors.unit_statuses(institution=institution)
-    status = request.GET.get("statut", "")
-    if status in DueStatus.values:
-        shown = [item for item in items if item.status == status]
-    else:
-        status, shown = "", items
+    shown = [item for item in items if item.status == status] if status else items
     export = request.GET.get("format")
     if export in {"csv", "xlsx"}:
         return _unit_export(institution, shown, export)
@@ -251,8 +245,39 @@ def unit(request):
             "status": status,
             "statuses": list(DueStatus),
             "overdue": sum(1 for item in items if item.status == DueStatus.OVERDUE),
+            "to_remind": len(selectors.manager_reminders_due(items)),
+            "last_reminders": selectors.last_manager_reminders(institution=institution),
         },
     )
+
+
+def _unit_remind(request, institution, status: str):
+    """Send the manager's reminders, then back to the same structure and filter."""
+    sent = services.reminders_send_overdue(
+        obligations=selectors.Obligation.objects.filter(
+            user__institution=institution, assignment__active=True
+        ),
+        by=request.user,
+    )
+    if sent:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s relance envoyée par courriel.",
+                "%(count)s relances envoyées par courriel.",
+                sent,
+            )
+            % {"count": sent},
+        )
+    else:
+        # Only when another manager sent them in between: the button counts the same.
+        messages.info(
+            request, _("Aucune relance à envoyer : les personnes en retard sont déjà relancées.")
+        )
+    query = urlencode(
+        {"structure": institution.pk, "statut": status} if status else {"structure": institution.pk}
+    )
+    return redirect(f"{request.path}?{query}")
 
 
 def _unit_export(institution, items, export: str):
@@ -266,8 +291,6 @@ def _unit_export(institution, items, export: str):
         _("Terminé le"),
         _("Valable jusqu'au"),
     ]
-    from django.utils import timezone
-
     lines = [
         [
             item.obligation.user.last_name,

@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 
 from core.models import FileJob
 
+from . import subjects
 from .constants import EventAction, Kind, RenderStatus
 
 
@@ -121,6 +122,16 @@ class Attestation(models.Model):
     @property
     def is_expired(self) -> bool:
         return self.valid_until is not None and self.valid_until < timezone.localdate()
+
+    @property
+    def nature_display(self) -> str:
+        """What it certifies, in words: the subject's own nature when its app registered
+        one (a placement: "Stage croisé"), else the Kind ("Présence à une session")."""
+        return subjects.nature_of(self.subject) or self.get_kind_display()
+
+    @property
+    def is_attendance(self) -> bool:
+        return self.kind == Kind.ATTENDANCE
 
     @property
     def duration_display(self) -> str:

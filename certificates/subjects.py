@@ -14,10 +14,21 @@ from collections.abc import Callable
 Rule = Callable[[object, int], bool]
 
 _rules: dict[str, Rule] = {}
+# What an attestation of that kind of subject certifies, when the Kind's label does not
+# say it ("Stage croisé" rather than "Présence à une session" for a placement).
+_natures: dict[str, str] = {}
 
 
-def register(kind: str, rule: Rule) -> None:
+def register(kind: str, rule: Rule, *, nature: str | None = None) -> None:
     _rules[kind] = rule
+    if nature is not None:
+        _natures[kind] = nature
+
+
+def nature_of(subject: str) -> str | None:
+    """The nature registered for the subject's kind (None: the attestation's Kind says it)."""
+    nature = _natures.get((subject or "").partition(":")[0])
+    return str(nature) if nature is not None else None
 
 
 def may_archive(user, subject: str) -> bool:

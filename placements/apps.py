@@ -17,5 +17,8 @@ class PlacementsConfig(AppConfig):
         from . import selectors
 
         register_exporter("stages_croises", selectors.personal_data)
-        # Who may gather this app's attestations in a ZIP.
-        attestation_subjects.register(archive_rules.KIND, archive_rules.may_archive)
+        # Who may gather this app's attestations in a ZIP, and what they certify (the
+        # presence Kind alone would print "Présence à une session" on a placement's).
+        attestation_subjects.register(
+            archive_rules.KIND, archive_rules.may_archive, nature=_("Stage croisé")
+        )

@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts import selectors as account_selectors
 from accounts.constants import InstitutionKind, Profession
@@ -9,6 +10,7 @@ from courses.models import ModulePage
 from territories.models import Departement
 
 from .models import Offer, PlacementRequest, Slot
+from .widgets import QuickSelect
 
 
 def _territory_choices() -> tuple[list, list]:
@@ -33,8 +35,10 @@ def _territory_choices() -> tuple[list, list]:
 class CatalogueFilterForm(forms.Form):
     # Both filters: a visitor of another département looks for hers first, then
     # narrows to an arrondissement (grouped by département in the list).
-    departement = forms.ChoiceField(label=_("Département"), required=False)
-    arrondissement = forms.ChoiceField(label=_("Arrondissement"), required=False)
+    departement = forms.ChoiceField(label=_("Département"), required=False, widget=QuickSelect)
+    arrondissement = forms.ChoiceField(
+        label=_("Arrondissement"), required=False, widget=QuickSelect
+    )
     kind = forms.ChoiceField(
         label=_("Type de structure"),
         required=False,
@@ -114,7 +118,12 @@ class SlotForm(forms.ModelForm):
         if self.instance.pk and seats is not None and seats < taken:
             self.add_error(
                 "seats",
-                _("%(taken)s place(s) sont déjà attribuées sur ce créneau.") % {"taken": taken},
+                ngettext(
+                    "%(taken)s place est déjà attribuée sur ce créneau.",
+                    "%(taken)s places sont déjà attribuées sur ce créneau.",
+                    taken,
+                )
+                % {"taken": taken},
             )
         return cleaned
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from core.validators import validate_single_line
 
 from .constants import ACTIVE_STATUSES, DEFAULT_CONFIDENTIALITY, EventAction, Status
+from .dates import period, period_after_of
 
 
 def _private_storage():
@@ -120,9 +121,17 @@ class Slot(models.Model):
         indexes = [models.Index(fields=["offer", "start_date"])]
 
     def __str__(self) -> str:
-        if self.start_date == self.end_date:
-            return f"{self.start_date:%d/%m/%Y}"
-        return f"{self.start_date:%d/%m/%Y} – {self.end_date:%d/%m/%Y}"
+        return self.dates
+
+    @property
+    def dates(self) -> str:
+        """ "jeudi 1er octobre 2026", "du 1er au 3 mars 2026"."""
+        return period(self.start_date, self.end_date)
+
+    @property
+    def dates_after_of(self) -> str:
+        """The dates after "le créneau", "le stage": "du jeudi 1er octobre 2026"."""
+        return period_after_of(self.start_date, self.end_date)
 
     def clean(self) -> None:
         super().clean()

@@ -15,6 +15,7 @@ from accounts.decorators import profile_complete_required
 from accounts.roles import has_role, role_required
 
 from . import selectors, services
+from .constants import Status
 from .forms import CatalogueFilterForm, MessageForm, OfferForm, RequestForm, SlotFormSet
 from .models import Offer, Slot
 
@@ -192,13 +193,12 @@ def request_complete(request, request_id: int):
 @login_required
 @require_POST
 def request_cancel(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        services.request_cancel,
-        _("Le stage est annulé ; l'autre partie est prévenue."),
-        message=_message(request),
-    )
+    party = _party_or_404(request, request_id)
+    if party.is_professional and party.request.status == Status.REQUESTED:
+        done = _("Votre demande est retirée ; la structure d'accueil est prévenue.")
+    else:
+        done = _("Le stage est annulé ; l'autre partie est prévenue.")
+    return _act(request, request_id, services.request_cancel, done, message=_message(request))
 
 
 @login_required

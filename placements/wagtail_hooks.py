@@ -28,6 +28,9 @@ class OfferViewSet(SnippetViewSet):
     search_backend_name = None
     inspect_view_enabled = True
 
+    def get_queryset(self, request):
+        return Offer.objects.select_related("institution")
+
 
 class PlacementRequestViewSet(SnippetViewSet):
     model = PlacementRequest

@@ -93,20 +93,37 @@ def test_the_manager_sees_their_unit_only(client, world):
     assert "Zoé Vidal" not in html.unescape(page)
 
 
-def test_the_manager_reminds_the_overdue_once_a_day(client, world):
+def test_the_manager_reminds_the_overdue_once_a_day(client, world, django_assert_max_num_queries):
+    """The button counts exactly what it sends, is gone once sent, the page says when the
+    last reminders left, and the filter chosen stays."""
     client.force_login(world["manager"])
+    url = reverse("assignments:unit")
     with time_machine.travel("2026-04-02 09:00 +0200", tick=False):
+        page = html.unescape(client.get(url, {"statut": "en_retard"}).content.decode())
+        assert "Envoyer les 2 relances" in page and "Dernière" not in page
         mail.outbox.clear()
         with TestCase.captureOnCommitCallbacks(execute=True):
-            response = client.post(reverse("assignments:unit"))
-        assert response.status_code == 302
+            response = client.post(url, {"statut": "en_retard"}, follow=True)
         assert sorted(m.to[0] for m in mail.outbox) == sorted(
             [world["gendarme"].email, world["colleague"].email]
         )
+        assert response.redirect_chain[0][0].endswith("statut=en_retard")
+        assert response.context["status"] == "en_retard"
+        page = html.unescape(response.content.decode())
+        assert "2 relances envoyées par courriel." in page
+        assert "Envoyer" not in page  # nothing left to send today
+        assert "Les 2 obligations en retard ont déjà été relancées aujourd'hui." in page
+        assert "Dernières relances : le 2 avril 2026 à 09 h 00" in page and "(2 courriels)" in page
         mail.outbox.clear()
         with TestCase.captureOnCommitCallbacks(execute=True):
-            client.post(reverse("assignments:unit"))
+            client.post(url)
         assert mail.outbox == []
+        with django_assert_max_num_queries(10):  # statuses and reminders: whatever the rows
+            client.get(url)
+    with time_machine.travel("2026-04-03 09:00 +0200", tick=False):
+        client.force_login(world["manager"])  # sessions last twelve hours
+        page = html.unescape(client.get(url).content.decode())
+    assert "Envoyer les 2 relances" in page  # a new day
 
 
 def test_the_manager_exports_statuses_and_dates(client, world):

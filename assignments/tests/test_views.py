@@ -65,7 +65,7 @@ def test_the_ddfe_assigns_a_module_and_reads_compliance(client, ddfe, module):
 
     page = client.get(response["Location"])
     text = html.unescape(page.content.decode())
-    assert "Conformité : 50 % (1 obligations remplies sur 2)." in text
+    assert "Conformité : 50 % (1 obligation remplie sur 2)." in text
     by_place = {row.label: row.rate for row in page.context["tables"][1]["rows"]}
     assert by_place == {"Lens": 100, "Arras": 0}
     by_unit = {row.label: row.total for row in page.context["tables"][2]["rows"]}
@@ -120,7 +120,7 @@ def test_a_roster_is_imported_from_the_page(client, ddfe, module):
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = client.post(url, {"confirm": "1", "token": token})
     text = html.unescape(response.content.decode())
-    assert "1 personne(s) ajoutée(s)" in text
+    assert "1 personne ajoutée à la liste" in text
     assert "Adresse électronique invalide : « faux »." in text
     assert assignment.roster.get().email == "a.b@interieur.gouv.fr"
     # The kept file is gone once confirmed; nobody else could have confirmed it.

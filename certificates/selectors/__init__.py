@@ -38,6 +38,8 @@ class Verification:
     validity: Validity
     holder_name: str = ""
     title: str = ""
+    nature: str = ""
+    attendance: bool = False
     completed_at: datetime | None = None
     valid_until: date | None = None
     revoked_at: datetime | None = None
@@ -47,7 +49,16 @@ def verification(*, code: str) -> Verification:
     canonical = normalize_code(code)
     attestation = (
         Attestation.objects.filter(code=canonical)
-        .only("code", "holder_name", "title", "completed_at", "valid_until", "revoked_at")
+        .only(
+            "code",
+            "holder_name",
+            "title",
+            "kind",
+            "subject",
+            "completed_at",
+            "valid_until",
+            "revoked_at",
+        )
         .first()
         if canonical
         else None
@@ -65,6 +76,8 @@ def verification(*, code: str) -> Verification:
         validity=validity,
         holder_name=attestation.holder_name,
         title=attestation.title,
+        nature=attestation.nature_display,
+        attendance=attestation.is_attendance,
         completed_at=attestation.completed_at,
         valid_until=attestation.valid_until,
         revoked_at=attestation.revoked_at,
@@ -90,7 +103,7 @@ def personal_data(user) -> list[dict]:
         {
             "code": a.code,
             "intitule": a.title,
-            "nature": a.get_kind_display(),
+            "nature": a.nature_display,
             "acheve_le": a.completed_at.isoformat(),
             "valable_jusqu_au": a.valid_until.isoformat() if a.valid_until else None,
             "score": str(a.score) if a.score is not None else None,

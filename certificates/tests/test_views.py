@@ -194,7 +194,7 @@ def test_an_expired_attestation_verifies_as_expired(client, learner):
     page = page_text(client.get(reverse("certificates:verify", args=[attestation.code])))
     assert "Attestation expirée" in page
     client.force_login(learner)
-    assert "expirée depuis le 1 mars 2025" in page_text(client.get(reverse("certificates:mine")))
+    assert "expirée depuis le 1er mars 2025" in page_text(client.get(reverse("certificates:mine")))
 
 
 def test_a_trainer_downloads_a_module_zip_of_its_attestations(client, learner):

@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts import selectors as account_selectors
 
@@ -42,8 +43,8 @@ def offer_save(
             continue
         if slot.requests.exists():
             raise ValidationError(
-                _("Le créneau du %(slot)s a déjà des demandes : il ne peut pas être supprimé.")
-                % {"slot": slot}
+                _("Le créneau %(slot)s a déjà des demandes : il ne peut pas être supprimé.")
+                % {"slot": slot.dates_after_of}
             )
         slot.delete()
     for slot in slots:
@@ -53,8 +54,12 @@ def offer_save(
             taken = selectors.seats_taken(slot=slot)
             if slot.seats < taken:
                 raise ValidationError(
-                    _("Le créneau du %(slot)s a déjà %(taken)s place(s) attribuée(s).")
-                    % {"slot": slot, "taken": taken}
+                    ngettext(
+                        "Le créneau %(slot)s a déjà %(taken)s place attribuée.",
+                        "Le créneau %(slot)s a déjà %(taken)s places attribuées.",
+                        taken,
+                    )
+                    % {"slot": slot.dates_after_of, "taken": taken}
                 )
         slot.save()
     return offer

@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from certificates import services as certificate_services
 from certificates.constants import Kind
@@ -133,11 +134,14 @@ def request_accept(*, request_id: int, by, message: str = "") -> PlacementReques
         taken = slot.requests.filter(status__in=SEAT_STATUSES).count()
         if taken >= slot.seats:
             raise ValidationError(
-                _(
-                    "Impossible d'accepter cette demande : les %(seats)s place(s) du créneau "
-                    "du %(slot)s sont déjà attribuées."
+                ngettext(
+                    "Impossible d'accepter cette demande : la place du créneau %(slot)s est "
+                    "déjà attribuée.",
+                    "Impossible d'accepter cette demande : les %(seats)s places du créneau "
+                    "%(slot)s sont déjà attribuées.",
+                    slot.seats,
                 )
-                % {"seats": slot.seats, "slot": slot}
+                % {"seats": slot.seats, "slot": slot.dates_after_of}
             )
         _decide(placement, Status.ACCEPTED, EventAction.ACCEPTED, by=by, message=message)
         notify(
@@ -333,6 +337,8 @@ def request_cancel(*, request_id: int, by, message: str = "") -> PlacementReques
             error=_("Cette demande ne peut plus être annulée (%(status)s).")
             % {"status": placement.get_status_display()},
         )
+        # A request not answered yet is withdrawn by its author, not "cancelled".
+        withdrawn = is_professional and placement.status == Status.REQUESTED
         placement.status = Status.CANCELLED
         placement.cancelled_at = timezone.now()
         fields = ["status", "cancelled_at"]
@@ -341,13 +347,16 @@ def request_cancel(*, request_id: int, by, message: str = "") -> PlacementReques
             fields.append("host_message")
         placement.save(update_fields=fields)
         _event(placement, EventAction.CANCELLED, actor=by, message=message)
+        if withdrawn:
+            subject = _("Demande de stage retirée : %(title)s")
+            line = _("%(name)s a retiré sa demande pour le stage %(slot)s.")
+        else:
+            subject = _("Stage annulé : %(title)s")
+            line = _("%(name)s a annulé le stage %(slot)s.")
         notify(
             to=host_emails(offer) if is_professional else [placement.user.email],
-            subject=_("Stage annulé : %(title)s") % {"title": offer.title},
-            lines=[
-                _("%(name)s a annulé le stage du %(slot)s.")
-                % {"name": by.get_full_name(), "slot": placement.slot}
-            ],
+            subject=subject % {"title": offer.title},
+            lines=[line % {"name": by.get_full_name(), "slot": placement.slot.dates_after_of}],
             placement=placement,
             message=message,
         )

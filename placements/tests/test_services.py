@@ -179,6 +179,11 @@ def test_both_sides_confirm_then_the_host_declares_it_completed(gendarme, slot, 
     assert received == [(placement.pk, Status.COMPLETED, slot.offer.pk)]
     attestation = Attestation.objects.get(user=gendarme)
     assert attestation.kind == "presence"
+    # It names what took place: a cross-placement, never "a session".
+    from certificates.rendering import render_html
+
+    printed = render_html(attestation)
+    assert "Stage croisé" in printed and "session" not in printed
     assert attestation.source == f"placement:{placement.pk}"
     assert attestation.subject == f"offer:{slot.offer.pk}"
     assert attestation.duration_minutes == 2 * 7 * 60  # a two-day slot
@@ -206,7 +211,7 @@ def test_seats_are_never_over_allocated_and_a_cancellation_frees_one(slot, manag
     waiting = request_for(second, slot)
     services.request_accept(request_id=placement.pk, by=manager)
 
-    with pytest.raises(ValidationError, match="sont déjà attribuées"):
+    with pytest.raises(ValidationError, match="déjà attribuée"):
         services.request_accept(request_id=waiting.pk, by=manager)
     waiting.refresh_from_db()
     assert waiting.status == Status.REQUESTED

@@ -378,7 +378,7 @@ def test_a_slot_with_requests_cannot_be_deleted_nor_shrunk_below_its_accepted(
         reverse("placements:offer_edit", args=[slot.offer.pk]), {**base, "slots-0-seats": "1"}
     )
     assert response.status_code == 400
-    assert "2 place(s) sont déjà attribuées" in response.text
+    assert "2 places sont déjà attribuées" in response.text
     response = client.post(
         reverse("placements:offer_edit", args=[slot.offer.pk]),
         {**base, "slots-0-seats": "2", "slots-0-DELETE": "on"},
@@ -453,3 +453,26 @@ def test_the_host_declares_the_placement_completed_from_its_page(client, slot, m
     assert Attestation.objects.filter(user=learner, source=f"placement:{placement.pk}").exists()
     history = client.get(reverse("placements:host_offers")).context["overview"].history
     assert history == [placement]
+
+
+def test_a_pending_request_is_withdrawn_not_cancelled(client, slot, manager, mailoutbox):
+    """A request not answered yet: its author withdraws it; the host answers it (accept or
+    refuse), with nothing that reads "cancel the placement"."""
+    learner = UserFactory(first_name="Inès", last_name="Roy")
+    placement = request_for(learner, slot)
+    url = reverse("placements:request", args=[placement.pk])
+    client.force_login(manager)
+    page = client.get(url).text
+    assert "Accepter la demande" in page and "Annuler le stage" not in page
+    client.force_login(learner)
+    page = client.get(url).text
+    assert "Retirer ma demande" in page and "Annuler le stage" not in page
+
+    response = client.post(reverse("placements:cancel", args=[placement.pk]), follow=True)
+    assert "Votre demande est retirée" in response.text
+    assert "Demande de stage retirée : Urgences" in mailoutbox[-1].subject
+    assert "Inès Roy a retiré sa demande pour le stage du" in mailoutbox[-1].body
+
+    accepted = _accepted(UserFactory(), slot, manager)
+    client.force_login(manager)
+    assert "Annuler le stage" in client.get(reverse("placements:request", args=[accepted.pk])).text
