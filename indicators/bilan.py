@@ -7,10 +7,8 @@ Reads only: two queries on top of the plan's report rows (selectors.plan_report)
 """
 
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
-from django.db import connection
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -18,7 +16,6 @@ from .charts import Bar, bar_chart_svg
 from .constants import COUNTING_RULES, Measure
 from .models import Plan
 from .selectors.report import FicheRows, IndicatorRow
-from .selectors.sql import territory_condition
 
 
 @dataclass
@@ -61,36 +58,6 @@ class AxisEmpty:
 
     axis: object  # indicators.Axis
     rows: list[IndicatorRow] = field(default_factory=list)
-
-
-def people_by_axis(
-    *, plan: Plan, start: date, end: date, arrondissement: str = ""
-) -> tuple[dict[int, int], int]:
-    """Distinct people trained per axis of the plan, and in the whole plan (a person
-    trained for two axes counts once in the total): two queries, the counting rule
-    of the report (selectors.sql.territory_condition)."""
-    territory, territory_params = territory_condition(plan, arrondissement)
-    joins = f"""
-        FROM indicators_activitylink AS link
-        JOIN indicators_indicator AS indicator ON indicator.id = link.indicator_id
-        JOIN indicators_fiche AS fiche ON fiche.id = indicator.fiche_id
-        JOIN indicators_participation AS participation ON participation.activity = link.activity
-        WHERE indicator.plan_id = %s
-          AND indicator.measure = %s
-          AND participation.occurred_on BETWEEN %s AND %s
-          {territory}
-    """  # noqa: S608 - fixed expressions, the values are parameters
-    params = [plan.pk, Measure.PEOPLE_TRAINED, start, end, *territory_params]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT fiche.axis_id, COUNT(DISTINCT participation.person_key) {joins} "  # noqa: S608
-            "GROUP BY fiche.axis_id",
-            params,
-        )
-        per_axis = dict(cursor.fetchall())
-        cursor.execute(f"SELECT COUNT(DISTINCT participation.person_key) {joins}", params)  # noqa: S608
-        (total,) = cursor.fetchone()
-    return per_axis, total
 
 
 def has_figure(row: IndicatorRow) -> bool:

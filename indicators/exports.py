@@ -114,9 +114,12 @@ def bilan_pdf(
 
     from . import bilan
 
-    per_axis, total = bilan.people_by_axis(
+    # The same count as the plan page's answer (distinct people per axis and in all).
+    people = selectors.people_trained_by_axis(
         plan=plan, start=start, end=end, arrondissement=arrondissement
     )
+    total = people.pop(selectors.summary.TOTAL, 0)
+    per_axis = people
     fiches = selectors.rows_by_fiche(plan=plan, rows=rows)
     progress(2)
     html = pdf_html(
