@@ -115,3 +115,20 @@ def test_the_attendance_sheet_searches_and_marks_the_rest_present(client, past, 
         lea.pk: Attendance.PRESENT,
     }
     assert 'Présent·es : <strong id="nombre-presents">2</strong> / 3' in (response.content.decode())
+
+
+@pytest.mark.parametrize("today", range(7))
+def test_demo_sessions_fall_on_working_days_whatever_day_it_loads(today):
+    import datetime as dt
+
+    import time_machine
+
+    from demo.loaders.events import session_day
+
+    monday = dt.datetime(2026, 12, 7, 10, tzinfo=dt.UTC)
+    with time_machine.travel(monday + timedelta(days=today), tick=False):
+        for days, weekday in [(-540, 3), (-14, 1), (21, 3), (35, 1), (56, 4)]:
+            day = session_day(days, weekday)
+            assert day.weekday() == weekday
+            assert 0 <= abs((day - timezone.localdate()).days) - abs(days) < 7
+            assert (day < timezone.localdate()) == (days < 0)
