@@ -25,6 +25,11 @@ from core.imports.pipeline import rejected_lines
 from core.imports.previews import confirmed_file, preview_drop, preview_keep
 from core.pdf import pdf_fonts, pdf_from_html, qr_svg
 
+try:
+    from core.absolute_urls import absolute_url
+except ImportError:  # TODO absolute_url: core.absolute_urls arrives with branch t20/shell
+    absolute_url = None
+
 from . import selectors, services
 from .constants import Attendance
 from .forms import AddParticipantForm, CancelSessionForm, EventForm, ImportForm, session_formset
@@ -325,9 +330,11 @@ def attendance(request, session_id: int):
 
 
 def checkin_absolute_url(session: Session, request=None) -> str:
-    # TODO absolute_url: switch to core.absolute_urls.absolute_url(path, request) once
-    # the shell branch (t20/shell) is merged, so the QR code names the server in use.
-    return settings.SITE_URL + reverse("events:checkin", args=[session.checkin_token])
+    """The check-in address in the room's QR code, on the server actually in use."""
+    path = reverse("events:checkin", args=[session.checkin_token])
+    if absolute_url is None:  # TODO absolute_url: drop this fallback once t20/shell is merged
+        return settings.SITE_URL + path
+    return absolute_url(path, request)
 
 
 @require_GET
