@@ -35,6 +35,7 @@ from .constants import (
     Source,
     Status,
 )
+from .widgets import QuickSelect
 
 
 def new_token() -> str:
@@ -201,8 +202,8 @@ class Session(Orderable):
             [
                 FieldPanel("place"),
                 FieldPanel("address"),
-                FieldRowPanel([FieldPanel("city"), FieldPanel("departement")]),
-                FieldPanel("arrondissement"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("departement", widget=QuickSelect)]),
+                FieldPanel("arrondissement", widget=QuickSelect),
                 FieldPanel("online_url"),
             ],
             heading=_("Lieu"),

@@ -358,11 +358,12 @@ def _plain(text: str) -> str:
 
 
 def matching_people(registrations: list[Registration], query: str) -> list[Registration]:
-    """The registrations whose name or address holds every word of `query`; each gets
-    `search_text`, the text the attendance sheet's script filters on."""
+    """The registrations whose name holds every word of `query`; each gets `search_text`,
+    the text the attendance sheet's script filters on (names only: the sheet shows no
+    address)."""
     for registration in registrations:
         user = registration.user
-        registration.search_text = _plain(f"{user.last_name} {user.first_name} {user.email}")
+        registration.search_text = _plain(f"{user.last_name} {user.first_name}")
     words = _plain(query).split()
     return [r for r in registrations if all(word in r.search_text for word in words)]
 
