@@ -21,6 +21,17 @@ class Status(models.TextChoices):
     CANCELLED = "annule", _("Inscription annulée")
 
 
+class SessionState(models.TextChoices):
+    """Where a session stands now, from the clock first: every page shows this, so a
+    session over never reads "Inscriptions ouvertes" whatever its stored flags say."""
+
+    CANCELLED = "annulee", _("Session annulée")
+    OVER = "passee", _("Session passée")
+    IN_PROGRESS = "en_cours", _("Session en cours")
+    CLOSED = "fermee", _("Inscriptions fermées")
+    OPEN = "ouverte", _("Inscriptions ouvertes")
+
+
 class Attendance(models.TextChoices):
     UNKNOWN = "", _("Non renseignée")
     PRESENT = "present", _("Présent·e")

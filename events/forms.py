@@ -14,6 +14,7 @@ from territories.forms import (
 
 from .constants import CSV_LIMITS, EventKind
 from .models import Event, Session
+from .widgets import QuickSelect
 
 
 class SessionFilterForm(forms.Form):
@@ -184,6 +185,8 @@ class SessionForm(forms.ModelForm):
             "starts_at": DATETIME_WIDGET,
             "ends_at": DATETIME_WIDGET,
             "registration_deadline": DATETIME_WIDGET,
+            "departement": QuickSelect,
+            "arrondissement": QuickSelect,
         }
         field_classes = {
             "departement": DepartementChoiceField,

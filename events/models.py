@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -26,7 +27,15 @@ from core.validators import validate_single_line
 from courses.constants import Kind
 from territories.validators import territory_errors
 
-from .constants import CHECKIN_OPENS_MINUTES, Attendance, EventKind, Source, Status
+from .constants import (
+    CHECKIN_OPENS_MINUTES,
+    Attendance,
+    EventKind,
+    SessionState,
+    Source,
+    Status,
+)
+from .widgets import QuickSelect
 
 
 def new_token() -> str:
@@ -193,8 +202,8 @@ class Session(Orderable):
             [
                 FieldPanel("place"),
                 FieldPanel("address"),
-                FieldRowPanel([FieldPanel("city"), FieldPanel("departement")]),
-                FieldPanel("arrondissement"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("departement", widget=QuickSelect)]),
+                FieldPanel("arrondissement", widget=QuickSelect),
                 FieldPanel("online_url"),
             ],
             heading=_("Lieu"),
@@ -262,6 +271,45 @@ class Session(Orderable):
     def checkin_is_open(self, now=None) -> bool:
         now = now or timezone.now()
         return not self.is_cancelled and self.checkin_opens_at <= now <= self.ends_at
+
+    def state_at(self, now) -> SessionState:
+        """The clock decides before the stored flags: a session over or under way is
+        never open to registration, whatever `registrations_open` says."""
+        if self.is_cancelled:
+            return SessionState.CANCELLED
+        if self.ends_at < now:
+            return SessionState.OVER
+        if self.starts_at <= now:
+            return SessionState.IN_PROGRESS
+        if not self.registrations_open or self.deadline < now:
+            return SessionState.CLOSED
+        return SessionState.OPEN
+
+    @cached_property
+    def state(self) -> SessionState:
+        """The state now, for templates (one clock reading per session and request)."""
+        return self.state_at(timezone.now())
+
+    @property
+    def has_started(self) -> bool:
+        return self.state in (SessionState.IN_PROGRESS, SessionState.OVER)
+
+    @property
+    def is_over(self) -> bool:
+        return self.state == SessionState.OVER
+
+    @property
+    def takes_registrations(self) -> bool:
+        return self.state == SessionState.OPEN
+
+    @property
+    def checkin_phase(self) -> str:
+        """ "open", "before" (not open yet) or "closed" (over or cancelled), for the QR
+        page and the check-in page."""
+        now = timezone.now()
+        if self.is_cancelled or self.ends_at < now:
+            return "closed"
+        return "open" if self.checkin_is_open(now) else "before"
 
     @property
     def location_display(self) -> str:

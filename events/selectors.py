@@ -2,6 +2,7 @@
 sessions and registrants, eligibility, and the sessions held (for the indicators)."""
 
 import calendar
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -54,8 +55,21 @@ def managed_events(user) -> QuerySet[Event]:
 def registration_refusal(*, session: Session, user, now: datetime | None = None) -> str | None:
     """Why this person may not register by themselves now, in French; None if they may."""
     now = now or timezone.now()
+    refusal = session_refusal(session=session, now=now)
+    if refusal is None and not session.event.admits(user.profession):
+        return _("Cette session est réservée aux professions suivantes : %(professions)s.") % {
+            "professions": ", ".join(session.event.audience_labels)
+        }
+    return refusal
+
+
+def session_refusal(*, session: Session, now: datetime | None = None) -> str | None:
+    """Why nobody may register by themselves now (cancelled, over, started, closed)."""
+    now = now or timezone.now()
     if session.is_cancelled:
         return _("Cette session est annulée.")
+    if session.ends_at < now:
+        return _("Cette session est terminée.")
     if session.starts_at <= now:
         return _("Cette session a déjà commencé.")
     if not session.registrations_open:
@@ -63,10 +77,6 @@ def registration_refusal(*, session: Session, user, now: datetime | None = None)
     if session.deadline < now:
         return _("La date limite d'inscription est dépassée (%(date)s).") % {
             "date": _format(session.deadline)
-        }
-    if not session.event.admits(user.profession):
-        return _("Cette session est réservée aux professions suivantes : %(professions)s.") % {
-            "professions": ", ".join(session.event.audience_labels)
         }
     return None
 
@@ -339,6 +349,23 @@ def session_registrants(*, session: Session) -> dict[str, list[Registration]]:
         registration.position = position
     cancelled = [r for r in registrations if r.status == Status.CANCELLED]
     return {"registered": registered, "waiting": waiting, "cancelled": cancelled}
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, so "ines" finds "Inès"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def matching_people(registrations: list[Registration], query: str) -> list[Registration]:
+    """The registrations whose name holds every word of `query`; each gets `search_text`,
+    the text the attendance sheet's script filters on (names only: the sheet shows no
+    address)."""
+    for registration in registrations:
+        user = registration.user
+        registration.search_text = _plain(f"{user.last_name} {user.first_name}")
+    words = _plain(query).split()
+    return [r for r in registrations if all(word in r.search_text for word in words)]
 
 
 # --- For the indicators ----------------------------------------------------------------

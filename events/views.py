@@ -67,7 +67,9 @@ def session_detail(request, session_id: int):
         raise Http404
     registration = selectors.registration_of(session=session, user=request.user)
     refusal = None
-    if request.user.is_authenticated and (registration is None or not registration.is_active):
+    if not request.user.is_authenticated:
+        refusal = selectors.session_refusal(session=session)
+    elif registration is None or not registration.is_active:
         refusal = selectors.registration_refusal(session=session, user=request.user)
     return render(
         request,
@@ -205,7 +207,6 @@ def checkin(request, token: str):
         {
             "session": session,
             "registration": registration,
-            "is_open": session.checkin_is_open(),
             "is_registered": registration is not None and registration.status == Status.REGISTERED,
         },
     )

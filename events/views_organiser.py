@@ -13,7 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.constants import Role
@@ -21,6 +24,11 @@ from accounts.roles import role_required
 from core.imports.pipeline import rejected_lines
 from core.imports.previews import confirmed_file, preview_drop, preview_keep
 from core.pdf import pdf_fonts, pdf_from_html, qr_svg
+
+try:
+    from core.absolute_urls import absolute_url
+except ImportError:  # TODO absolute_url: core.absolute_urls arrives with branch t20/shell
+    absolute_url = None
 
 from . import selectors, services
 from .constants import Attendance
@@ -105,6 +113,8 @@ def manage(request, session_id: int):
             "add_form": AddParticipantForm(),
             "import_form": ImportForm(),
             "cancel_form": CancelSessionForm(),
+            # Once begun, the list is history: absences go on the attendance sheet.
+            "may_unregister": not session.has_started and not session.is_cancelled,
         },
     )
 
@@ -253,60 +263,96 @@ def cancel_registration(request, session_id: int, registration_id: int):
     return _back(session)
 
 
+# Short labels: three large buttons side by side on a phone (the legend names the person).
+ATTENDANCE_BUTTONS = [
+    (Attendance.PRESENT, _lazy("Présent·e")),
+    (Attendance.PARTIAL, _lazy("Partielle")),
+    (Attendance.ABSENT, _lazy("Absent·e")),
+]
+
+
+def _attendance_marks(request, shown) -> dict[int, str]:
+    """The choices posted for the rows shown; with "rest", the people shown and still
+    unmarked are marked present (the usual evening: everyone came but a few)."""
+    marks = {}
+    for registration in shown:
+        value = request.POST.get(f"presence-{registration.pk}")
+        if value is not None:
+            marks[registration.pk] = value
+        elif request.POST.get("rest") == "present" and not registration.attendance:
+            marks[registration.pk] = Attendance.PRESENT
+    return marks
+
+
 @require_http_methods(["GET", "POST"])
 @organiser_required
 def attendance(request, session_id: int):
-    """One form for the whole room (usable on a phone): a radio group per person."""
+    """One form for the whole room, made for a phone: a search box, a row of three large
+    buttons per person, the save button and the count of people present always in view."""
     session = _managed_session(request, session_id)
     registered = selectors.session_registrants(session=session)["registered"]
+    query = (request.POST.get("q") or request.GET.get("q") or "").strip()[:100]
+    shown = selectors.matching_people(registered, query)
     if request.method == "POST":
-        marks = {}
-        for registration in registered:
-            value = request.POST.get(f"presence-{registration.pk}")
-            if value is not None:
-                marks[registration.pk] = value
         try:
-            changed = services.attendance_record(session=session, by=request.user, marks=marks)
+            changed = services.attendance_record(
+                session=session, by=request.user, marks=_attendance_marks(request, shown)
+            )
         except ValidationError as error:
             _errors(request, error)
         else:
             messages.success(
                 request,
-                _("Feuille de présence enregistrée (%(n)s modification(s)).") % {"n": changed},
+                ngettext(
+                    "Feuille de présence enregistrée (%(n)s modification).",
+                    "Feuille de présence enregistrée (%(n)s modifications).",
+                    changed,
+                )
+                % {"n": changed},
             )
-        return redirect("events:attendance", session_id=session.pk)
+        url = reverse("events:attendance", args=[session.pk])
+        return redirect(f"{url}?{urlencode({'q': query})}" if query else url)
     return render(
         request,
         "events/organiser/attendance.html",
         {
             "session": session,
             "event": session.event,
-            "registered": registered,
-            "choices": [(value, label) for value, label in Attendance.choices if value],
+            "registered": shown,
+            "query": query,
+            "total": len(registered),
+            "present": sum(r.attendance == Attendance.PRESENT for r in registered),
+            "unmarked": sum(not r.attendance for r in shown),
+            "choices": ATTENDANCE_BUTTONS,
             "is_open": timezone.now() >= session.checkin_opens_at,
         },
     )
 
 
-def checkin_absolute_url(session: Session) -> str:
-    return settings.SITE_URL + reverse("events:checkin", args=[session.checkin_token])
+def checkin_absolute_url(session: Session, request=None) -> str:
+    """The check-in address in the room's QR code, on the server actually in use."""
+    path = reverse("events:checkin", args=[session.checkin_token])
+    if absolute_url is None:  # TODO absolute_url: drop this fallback once t20/shell is merged
+        return settings.SITE_URL + path
+    return absolute_url(path, request)
 
 
 @require_GET
 @organiser_required
 def qr_code(request, session_id: int):
-    """Shown on the room's screen: a QR code of the check-in address."""
+    """Shown on the room's screen: a QR code of the check-in address (none once the
+    check-in has closed: it would lead to a dead end)."""
     session = _managed_session(request, session_id)
-    url = checkin_absolute_url(session)
+    url = checkin_absolute_url(session, request)
+    closed = session.checkin_phase == "closed"
     return render(
         request,
         "events/organiser/qr.html",
         {
             "session": session,
             "event": session.event,
-            "qr_code": qr_svg(url, label=_("Code QR d'émargement"), scale=10),
+            "qr_code": "" if closed else qr_svg(url, label=_("Code QR d'émargement"), scale=10),
             "checkin_url": url,
-            "is_open": session.checkin_is_open(),
         },
     )
 

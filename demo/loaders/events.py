@@ -9,7 +9,7 @@ module is the demo module.
 Idempotent: events are found by title, registrations and attendance are kept.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -71,12 +71,26 @@ TITLES = [PAST_EVENING, DUNKERQUE_EVENING, WEBINAR, TRAINING_DAY] + [
 # marks fewer people present (each presence renders an attestation PDF at once in
 # `make run`): 34 registered per evening, 30 present and 4 absent.
 REGISTERED_PER_EVENING = 34
+TUESDAY, THURSDAY, FRIDAY = 1, 3, 4
+EVENING_START, EVENING_END = time(18, 30), time(21)
 ABSENT_PER_EVENING = 4
 
 
-def _at(days: int, hour: int, minute: int = 0) -> datetime:
+def session_day(days: int, weekday: int) -> date:
+    """The day a session is held, `days` from today moved to `weekday` (0: Monday): the
+    next such day for a session to come, the previous one for a past session. Sessions
+    are held on working days, whatever day of the week `make run` loads the demo."""
     day = timezone.localdate() + timedelta(days=days)
-    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(days=ahead if days >= 0 else ahead - 7 if ahead else 0)
+
+
+def _held(days: int, weekday: int, start: time, end: time) -> dict:
+    day = session_day(days, weekday)
+    return {
+        "starts_at": timezone.make_aware(datetime.combine(day, start)),
+        "ends_at": timezone.make_aware(datetime.combine(day, end)),
+    }
 
 
 def _event(title: str, *, organiser: User, module, questionnaire, session: dict, **fields):
@@ -151,8 +165,7 @@ def _lille_evening(health: list[str]) -> dict:
         "Repérer les violences conjugales en consultation, accueillir la parole, "
         "rédiger le certificat médical initial et orienter la victime.",
         {
-            "starts_at": _at(-14, 18, 30),
-            "ends_at": _at(-14, 21),
+            **_held(-14, TUESDAY, EVENING_START, EVENING_END),
             "place": "Faculté de médecine Henri-Warembourg",
             "address": "1 place de Verdun",
             "city": "Lille",
@@ -168,8 +181,7 @@ def _dunkerque_evening(health: list[str]) -> dict:
         health,
         "Le continuum des violences et le psychotraumatisme.",
         {
-            "starts_at": _at(21, 18, 30),
-            "ends_at": _at(21, 21),
+            **_held(21, THURSDAY, EVENING_START, EVENING_END),
             "place": "Centre hospitalier de Dunkerque",
             "address": "130 avenue Louis Herbeaux",
             "city": "Dunkerque",
@@ -186,7 +198,7 @@ def _past_evening(health: list[str], days: int, place: dict) -> dict:
         health,
         "À partir d'une pièce de théâtre : les formes de violences conjugales, "
         "les ressources locales et la levée du secret professionnel.",
-        {"starts_at": _at(days, 18, 30), "ends_at": _at(days, 21), "capacity": 80, **place},
+        {**_held(days, THURSDAY, EVENING_START, EVENING_END), "capacity": 80, **place},
     )
 
 
@@ -198,8 +210,7 @@ def _webinar() -> dict:
         "audiences": [],
         "description": "Une heure et demie pour rédiger un certificat utile à la victime.",
         "session": {
-            "starts_at": _at(35, 12, 30),
-            "ends_at": _at(35, 14),
+            **_held(35, TUESDAY, time(12, 30), time(14)),
             "online_url": "https://webinaire.example.gouv.fr/itt",
             "capacity": 300,
         },
@@ -218,8 +229,7 @@ def _training_day() -> dict:
             "vers les partenaires du territoire."
         ),
         "session": {
-            "starts_at": _at(56, 9),
-            "ends_at": _at(56, 16, 30),
+            **_held(56, FRIDAY, time(9), time(16, 30)),
             "place": "Préfecture du Nord",
             "address": "12-14 rue Jean Sans Peur",
             "city": "Lille",
@@ -239,7 +249,10 @@ def _learner_present(past: Session, *, organiser: User) -> None:
     registration = Registration.objects.filter(session=past, user=learner).first()
     if registration is None:
         registration = services.registration_create(
-            session=past, user=learner, source=Source.ORGANISER, now=_at(-20, 9)
+            session=past,
+            user=learner,
+            source=Source.ORGANISER,
+            now=past.starts_at - timedelta(days=6),
         )
     if registration.attendance != Attendance.PRESENT:
         services.attendance_record(

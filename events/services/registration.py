@@ -67,9 +67,13 @@ def registration_cancel(
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if not registration.is_active:
             raise ValidationError(_("Cette inscription est déjà annulée."))
-        if by.pk == registration.user_id and session.starts_at <= now:
+        if session.starts_at <= now:
+            # Once the session has begun the list is history: the organiser notes an
+            # absence on the attendance sheet instead of removing the person.
             raise ValidationError(
                 _("La session a commencé : l'inscription ne peut plus être annulée.")
+                if by.pk == registration.user_id
+                else _("La session a commencé : notez plutôt l'absence sur la feuille de présence.")
             )
         held_a_seat = registration.status == Status.REGISTERED
         registration.status = Status.CANCELLED
@@ -92,6 +96,8 @@ def session_set_registrations_open(*, session: Session, is_open: bool, by: User)
         locked = lock_session(session.pk)
         if locked.is_cancelled:
             raise ValidationError(_("Cette session est annulée."))
+        if locked.starts_at <= timezone.now():
+            raise ValidationError(_("La session a commencé : les inscriptions sont closes."))
         locked.registrations_open = is_open
         locked.save(update_fields=["registrations_open"])
     logger.info("session %s registrations open=%s by user %s", session.pk, is_open, by.pk)
@@ -109,7 +115,10 @@ def session_cancel(
         locked = lock_session(session.pk)
         if locked.is_cancelled:
             raise ValidationError(_("Cette session est déjà annulée."))
-        locked.cancelled_at = now or timezone.now()
+        now = now or timezone.now()
+        if locked.starts_at <= now:
+            raise ValidationError(_("La session a commencé : elle ne peut plus être annulée."))
+        locked.cancelled_at = now
         locked.cancellation_reason = reason
         locked.registrations_open = False
         locked.save(update_fields=["cancelled_at", "cancellation_reason", "registrations_open"])

@@ -66,6 +66,11 @@ def test_an_administrator_creates_an_event_with_a_session_and_becomes_an_organis
     session = Session.objects.get(event=event)
     assert session.capacity == 80
     assert session.city == "Lille"
+    # The edit page draws the territory lists (events.widgets), the session's chosen.
+    page = client.get(reverse("wagtailsnippets_events_event:edit", args=[event.pk]))
+    content = page.content.decode()
+    assert '<option value="59" selected>' in content
+    assert '<option value="595" selected>' in content
 
 
 def test_trainers_do_not_enter_the_wagtail_admin(client, trainer, event):

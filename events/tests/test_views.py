@@ -156,9 +156,9 @@ def test_checkin_outside_the_window_says_when_it_opens(client, session):
     services.registration_create(session=session, user=person)
     client.force_login(person)
     url = reverse("events:checkin", args=[session.checkin_token])
-    assert "émargement est ouvert du" in client.get(url).content.decode()
+    assert "émargement n'est pas encore ouvert" in client.get(url).content.decode()
     response = client.post(url, follow=True)
-    assert "émargement est ouvert du" in response.content.decode()
+    assert "émargement n'est pas encore ouvert" in response.content.decode()
     assert Registration.objects.get().attendance == ""
 
 
@@ -255,7 +255,7 @@ def test_attendance_sheet_posts_the_whole_room(client, trainer):
         },
         follow=True,
     )
-    assert "Feuille de présence enregistrée (3 modification(s))." in response.content.decode()
+    assert "Feuille de présence enregistrée (3 modifications)." in response.content.decode()
     assert [r.attendance for r in Registration.objects.order_by("pk")] == [
         "present",
         "partiel",
