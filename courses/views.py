@@ -5,9 +5,11 @@ from csp.decorators import csp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.static import serve
 
@@ -276,25 +278,46 @@ def my_trainings(request):
     return render(request, "courses/my_trainings.html", context)
 
 
+LEARNERS_PER_PAGE = 50
+STATUS_LABELS = {
+    learners.LearnerStatus.ENROLLED: gettext_lazy("Inscrit·e"),
+    learners.LearnerStatus.IN_PROGRESS: gettext_lazy("En cours"),
+    learners.LearnerStatus.COMPLETED: gettext_lazy("Terminé"),
+}
+
+
 @require_GET
 @login_required
 def module_learners(request, module_id: int):
-    """Trainers and editors: who is enrolled, in progress, done; CSV with ?format=csv."""
+    """Trainers and editors: who is enrolled, in progress, done, a page at a time,
+    searched by name or address and filtered by status; CSV (all matching) with
+    ?format=csv."""
     if not learners.may_follow_learners(request.user):
         raise PermissionDenied
     module = get_object_or_404(ModulePage, pk=module_id)
-    rows = learners.module_learners(module=module)
+    q = request.GET.get("q", "").strip()[:100]
+    status = request.GET.get("statut", "")
+    status = status if status in learners.LearnerStatus.ALL else ""
+    enrolments = learners.module_learners(module=module, q=q, status=status)
     if request.GET.get("format") == "csv":
-        return _learners_csv(module, rows)
-    total_lessons = len(module_lessons(module))
+        return _learners_csv(module, learners.learner_rows(enrolments.iterator()))
+    page = Paginator(enrolments, LEARNERS_PER_PAGE).get_page(request.GET.get("page"))
+    counts = learners.status_counts(module=module, q=q)
     return render(
         request,
         "courses/module_learners.html",
-        {"module": module, "rows": rows, "total_lessons": total_lessons},
+        {
+            "module": module,
+            "page": page,
+            "rows": learners.learner_rows(page.object_list),
+            "total_lessons": len(module_lessons(module)),
+            "q": q,
+            "status": status,
+            "statuses": [(value, label, counts[value]) for value, label in STATUS_LABELS.items()],
+            "matching_all": sum(counts.values()),
+            "matching": page.paginator.count,
+        },
     )
-
-
-STATUS_LABELS = {"inscrit": "Inscrit·e", "en_cours": "En cours", "termine": "Terminé"}
 
 
 def _learners_csv(module, rows) -> HttpResponse:

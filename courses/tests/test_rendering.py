@@ -68,6 +68,7 @@ def test_a_preview_is_never_cached(rf, learner, monkeypatch):
         "module": module,
         "progress": type("P", (), {"lessons": [lesson], "percent": 0})(),
         "lesson_number": 1,
+        "lesson_outline": [lesson],
         "previous_lesson": None,
         "next_lesson": None,
         "lesson_completed": False,
