@@ -36,8 +36,8 @@ ANSWER_SECONDS = {
 DEFAULT_ANSWER_SECONDS = 30
 # Types that play something beyond their text (the video itself, of unknown length).
 PLAY_SECONDS = {"H5P.InteractiveVideo": 180}
-# An activity never takes less than this: open it, read the instructions, close it.
-MIN_ACTIVITY_SECONDS = 30
+# An activity never takes less than this: open it, answer, read the feedback.
+MIN_ACTIVITY_SECONDS = 60
 QUIZ_SECONDS_PER_QUESTION = 60
 # content.json keys that hold no text a learner reads before answering.
 _SKIPPED_KEYS = frozenset(
