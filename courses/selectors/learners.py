@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
-from accounts.constants import Role
+from accounts.constants import Profession, Role
 from accounts.roles import has_role
 
 from ..models import Enrolment, LessonProgress, ModuleCompletion, ModulePage
@@ -170,6 +170,9 @@ def module_learners(*, module: ModulePage, q: str = "", status: str = "") -> Que
 
 def learner_rows(enrolments) -> list[ModuleLearnerRow]:
     """The rows shown (a page of `module_learners`, or all of it for the CSV)."""
+    # One label lookup table, not `get_profession_display` per row (it rebuilds the
+    # field's flat choices, lazy translations hashed, on every call).
+    professions = {str(value): str(label) for value, label in Profession.choices}
     rows = []
     for enrolment in enrolments:
         user = enrolment.user
@@ -178,7 +181,7 @@ def learner_rows(enrolments) -> list[ModuleLearnerRow]:
                 user_id=user.pk,
                 full_name=user.get_full_name(),
                 email=user.email,
-                profession=user.get_profession_display() if user.profession else "",
+                profession=professions.get(user.profession, ""),
                 # A renewed cycle started later than the enrolment: date that start.
                 enrolled_at=enrolment.cycle_started_at or enrolment.enrolled_at,
                 completed_lessons=enrolment.completed_lessons,
