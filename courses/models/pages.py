@@ -199,7 +199,7 @@ class ModulePage(CachedRestrictionsMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(progress.module_page_context(module=self, user=request.user))
-        context["module_minutes"] = catalogue.module_durations([self])[self.pk]["minutes"]
+        context["module_minutes"] = catalogue.module_minutes(self)
         context["can_follow_learners"] = has_role(
             request.user, Role.TRAINER, Role.EDITOR, Role.ADMIN
         )

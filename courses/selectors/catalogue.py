@@ -69,6 +69,15 @@ def module_durations(modules: list[ModulePage]) -> dict[int, dict]:
     return found
 
 
+def module_minutes(module: ModulePage) -> int:
+    """One module's time (as `module_durations`), from its cached outline: no query
+    unless it has a final quiz."""
+    minutes = sum(lesson.reading_minutes for lesson in module_lessons(module))
+    if module.final_quiz_id:
+        minutes += quiz_minutes({module.final_quiz_id}).get(module.final_quiz_id, 0)
+    return minutes
+
+
 def catalogue_modules(
     *,
     index: ModuleIndexPage,

@@ -217,7 +217,7 @@ def completion_attestation_issue(*, completion: ModuleCompletion, module: Module
         title=completion.module_title,
         kind=module.kind,
         # What the content takes (computed), not a typed figure.
-        duration_minutes=catalogue.module_durations([module])[module.pk]["minutes"],
+        duration_minutes=catalogue.module_minutes(module),
         completed_at=completion.completed_at,
         score=completion.score,
         valid_until=valid_until,
