@@ -57,7 +57,7 @@ def shared_lesson_content(*, lesson: LessonPage, request, context: dict, enrolle
             "request": request,
             "page": lesson,
             "module": context["module"],
-            "lessons": context["progress"].lessons,
+            "lessons": context["lesson_outline"],
             "lesson_number": context["lesson_number"],
             "previous_lesson": context["previous_lesson"],
             "next_lesson": context["next_lesson"],

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import results_views, views
+from . import learner_views, results_views, views
 
 app_name = "courses"
 
@@ -9,7 +9,9 @@ urlpatterns = [
     path("mes-formations/", views.my_trainings, name="my_trainings"),
     path("modules/<int:module_id>/inscription/", views.enrol, name="enrol"),
     path("modules/<int:module_id>/recommencer/", views.restart, name="restart"),
-    path("modules/<int:module_id>/apprenants/", views.module_learners, name="module_learners"),
+    path(
+        "modules/<int:module_id>/apprenants/", learner_views.module_learners, name="module_learners"
+    ),
     path("lecons/<int:lesson_id>/commencer/", views.lesson_start, name="lesson_start"),
     path("lecons/<int:lesson_id>/terminer/", views.lesson_complete, name="lesson_complete"),
     path("h5p/<int:package_id>/lecons/<int:lesson_id>/etat/", views.h5p_state, name="h5p_state"),

@@ -5,7 +5,7 @@ from csp.decorators import csp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -13,14 +13,12 @@ from django.views.static import serve
 
 from accounts.decorators import profile_complete_required
 from core import page_cache
-from core.spreadsheets import csv_response, number
 from quizzes import selectors as quiz_selectors
 
 from . import services, xapi
 from .h5p.files import h5p_file_find
 from .models import Enrolment, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
 from .selectors import learners, progress, records
-from .selectors.catalogue import module_lessons
 from .services import activities as activity_services
 
 MAX_STATE_BYTES = 256 * 1024
@@ -274,57 +272,6 @@ def my_trainings(request):
     # Sections of other apps shown first (mandatory training, with its due dates).
     context["panels"] = panels_for(request.user, place="my_trainings")
     return render(request, "courses/my_trainings.html", context)
-
-
-@require_GET
-@login_required
-def module_learners(request, module_id: int):
-    """Trainers and editors: who is enrolled, in progress, done; CSV with ?format=csv."""
-    if not learners.may_follow_learners(request.user):
-        raise PermissionDenied
-    module = get_object_or_404(ModulePage, pk=module_id)
-    rows = learners.module_learners(module=module)
-    if request.GET.get("format") == "csv":
-        return _learners_csv(module, rows)
-    total_lessons = len(module_lessons(module))
-    return render(
-        request,
-        "courses/module_learners.html",
-        {"module": module, "rows": rows, "total_lessons": total_lessons},
-    )
-
-
-STATUS_LABELS = {"inscrit": "Inscrit·e", "en_cours": "En cours", "termine": "Terminé"}
-
-
-def _learners_csv(module, rows) -> HttpResponse:
-    response, writer = csv_response(f"apprenants-module-{module.pk}.csv")
-    writer.writerow(
-        [
-            _("Nom"),
-            _("Adresse électronique"),
-            _("Profession"),
-            _("Inscrit·e le"),
-            _("Leçons terminées"),
-            _("Statut"),
-            _("Terminé le"),
-            _("Score (%)"),
-        ]
-    )
-    for row in rows:
-        writer.writerow(
-            [
-                row.full_name,
-                row.email,
-                row.profession,
-                row.enrolled_at.date().isoformat(),
-                row.completed_lessons,
-                STATUS_LABELS[row.status],
-                row.completed_at.date().isoformat() if row.completed_at else "",
-                number(row.score),
-            ]
-        )
-    return response
 
 
 # A package's file opened directly (SVG, XML, PDF, an HTML page) must not run script

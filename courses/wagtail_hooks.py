@@ -76,6 +76,11 @@ class H5PPackageViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["title", "main_library", "status", "error", "created_at", "extracted_at"]
 
+    def get_queryset(self, request):
+        # The listing shows four columns: leave out the manifests (content.json can
+        # weigh hundreds of kilobytes per package).
+        return H5PPackage.objects.defer("h5p_json", "content_json", "error")
+
 
 register_snippet(H5PPackageViewSet)
 

@@ -1,11 +1,8 @@
 """Wagtail pages of the training catalogue: catalogue → module → lessons."""
 
-import math
-
 from django import forms
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -18,7 +15,7 @@ from core import page_cache
 from core.models import CachedRestrictionsMixin
 
 from ..blocks import LessonStreamBlock
-from ..constants import WORDS_PER_MINUTE, Kind
+from ..constants import Kind
 
 
 class Audience(models.Model):
@@ -84,6 +81,9 @@ class ModulePage(CachedRestrictionsMixin, Page):
     kind = models.CharField(
         _("nature"), max_length=20, choices=Kind.choices, default=Kind.FORMATION
     )
+    # No longer typed nor shown (issue 20): a module's duration is computed from its
+    # lessons and final quiz (selectors.catalogue.module_durations). The column stays
+    # to spare a migration; nothing reads it.
     duration_minutes = models.PositiveSmallIntegerField(_("durée estimée (minutes)"), default=30)
     audiences = ParentalManyToManyField(
         Audience, related_name="modules", blank=True, verbose_name=_("publics")
@@ -163,7 +163,6 @@ class ModulePage(CachedRestrictionsMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
-                FieldPanel("duration_minutes"),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("mandatory_for", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
@@ -196,10 +195,11 @@ class ModulePage(CachedRestrictionsMixin, Page):
         from accounts.constants import Role
         from accounts.roles import has_role
 
-        from ..selectors import progress
+        from ..selectors import catalogue, progress
 
         context = super().get_context(request, *args, **kwargs)
         context.update(progress.module_page_context(module=self, user=request.user))
+        context["module_minutes"] = catalogue.module_minutes(self)
         context["can_follow_learners"] = has_role(
             request.user, Role.TRAINER, Role.EDITOR, Role.ADMIN
         )
@@ -280,11 +280,24 @@ class LessonPage(CachedRestrictionsMixin, Page):
         return [block.value for block in self.body if block.block_type == "h5p"]
 
     def compute_reading_minutes(self) -> int:
-        """Estimate reading time from the text, plus two minutes per activity or media."""
-        text = " ".join([self.title, self.intro, *(_block_text(b) for b in self.body)])
-        words = len(strip_tags(text).split())
-        extra = sum(2 for block in self.body if block.block_type in {"h5p", "media"})
-        return max(1, math.ceil(words / WORDS_PER_MINUTE) + extra)
+        """The lesson's time from its content (courses.durations states the speeds):
+        its text read, each video's transcript spoken, each activity done."""
+        from .. import durations
+
+        texts = [self.title, self.intro]
+        seconds = 0.0
+        for block in self.body:
+            if block.block_type == "h5p":
+                seconds += durations.package_seconds(block.value.get("package"))
+            elif block.block_type == "media":
+                spoken = durations.word_count(_block_text(block))
+                seconds += durations.reading_seconds(
+                    spoken, per_minute=durations.SPOKEN_WORDS_PER_MINUTE
+                )
+            else:
+                texts.append(_block_text(block))
+        seconds += durations.reading_seconds(durations.word_count(" ".join(texts)))
+        return max(1, durations.minutes(seconds))
 
     def full_clean(self, *args, **kwargs):
         self.reading_minutes = self.compute_reading_minutes()

@@ -2,13 +2,14 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce
 
-from accounts.constants import Role
+from accounts.constants import Profession, Role
 from accounts.roles import has_role
 
 from ..models import Enrolment, LessonProgress, ModuleCompletion, ModulePage
-from .catalogue import live_lesson_counts
+from .catalogue import live_lesson_counts, module_lessons
 
 
 @dataclass
@@ -79,6 +80,15 @@ def my_trainings(*, user) -> dict:
     }
 
 
+class LearnerStatus:
+    """Where a learner stands in the cycle they follow (recertification starts a new one)."""
+
+    ENROLLED = "inscrit"
+    IN_PROGRESS = "en_cours"
+    COMPLETED = "termine"
+    ALL = (ENROLLED, IN_PROGRESS, COMPLETED)
+
+
 @dataclass
 class ModuleLearnerRow:
     user_id: int
@@ -89,12 +99,9 @@ class ModuleLearnerRow:
     completed_lessons: int
     completed_at: object | None
     score: object | None
-
-    @property
-    def status(self) -> str:
-        if self.completed_at:
-            return "termine"
-        return "en_cours" if self.completed_lessons else "inscrit"
+    status: str
+    # Earlier cycle's completion, when the learner renews an expired validation.
+    previous_completed_at: object | None = None
 
 
 def may_follow_learners(user) -> bool:
@@ -102,39 +109,94 @@ def may_follow_learners(user) -> bool:
     return has_role(user, Role.TRAINER, Role.EDITOR, Role.ADMIN)
 
 
-def module_learners(*, module: ModulePage) -> list[ModuleLearnerRow]:
-    """Return one row per enrolled learner of a module (for its trainers and editors)."""
+def _completions(module: ModulePage, *, current: bool):
+    """The learner's completion of the cycle followed (`current`) or of an earlier one."""
+    lookup = "cycle__gte" if current else "cycle__lt"
+    return ModuleCompletion.objects.filter(
+        module=module, user=OuterRef("user_id"), **{lookup: OuterRef("cycle")}
+    ).order_by("-cycle")
+
+
+def module_learners(*, module: ModulePage, q: str = "", status: str = "") -> QuerySet:
+    """The enrolments of a module, one per learner, with their progress in the cycle
+    they follow: lessons done among the live ones, the completion of that cycle, the
+    status drawn from both (so a row never says "Terminé" with lessons missing from
+    the cycle, nor "En cours" once completed). Filtered by name or address (`q`) and
+    status; one query whatever the number of learners (paginate the result)."""
+    live_lessons = [lesson.pk for lesson in module_lessons(module)]
+    lessons_done = (
+        LessonProgress.objects.filter(
+            user=OuterRef("user_id"),
+            module=module,
+            lesson_id__in=live_lessons,
+            completed_at__isnull=False,
+        )
+        .order_by()
+        .values("user")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    current = _completions(module, current=True)
     enrolments = (
         Enrolment.objects.filter(module=module)
         .select_related("user")
         .annotate(
-            completed_lessons=Count(
-                "user__lesson_progress",
-                filter=Q(
-                    user__lesson_progress__module=module,
-                    user__lesson_progress__completed_at__isnull=False,
-                ),
+            completed_lessons=Coalesce(Subquery(lessons_done), 0),
+            completed_at=Subquery(current.values("completed_at")[:1]),
+            score=Subquery(current.values("score")[:1]),
+            previous_completed_at=Subquery(
+                _completions(module, current=False).values("completed_at")[:1]
+            ),
+        )
+        .annotate(
+            status=Case(
+                When(completed_at__isnull=False, then=Value(LearnerStatus.COMPLETED)),
+                When(completed_lessons__gt=0, then=Value(LearnerStatus.IN_PROGRESS)),
+                default=Value(LearnerStatus.ENROLLED),
             )
         )
-        .order_by("user__last_name", "user__first_name")
+        .order_by("user__last_name", "user__first_name", "pk")
     )
-    completions = {
-        c.user_id: c for c in ModuleCompletion.objects.filter(module=module).order_by("cycle")
-    }
+    for word in q.split()[:5]:
+        enrolments = enrolments.filter(
+            Q(user__first_name__icontains=word)
+            | Q(user__last_name__icontains=word)
+            | Q(user__email__icontains=word)
+        )
+    if status in LearnerStatus.ALL:
+        enrolments = enrolments.filter(status=status)
+    return enrolments
+
+
+def learner_rows(enrolments) -> list[ModuleLearnerRow]:
+    """The rows shown (a page of `module_learners`, or all of it for the CSV)."""
+    # One label lookup table, not `get_profession_display` per row (it rebuilds the
+    # field's flat choices, lazy translations hashed, on every call).
+    professions = {str(value): str(label) for value, label in Profession.choices}
     rows = []
     for enrolment in enrolments:
         user = enrolment.user
-        completion = completions.get(user.pk)
         rows.append(
             ModuleLearnerRow(
                 user_id=user.pk,
                 full_name=user.get_full_name(),
                 email=user.email,
-                profession=user.get_profession_display() if user.profession else "",
-                enrolled_at=enrolment.enrolled_at,
+                profession=professions.get(user.profession, ""),
+                # A renewed cycle started later than the enrolment: date that start.
+                enrolled_at=enrolment.cycle_started_at or enrolment.enrolled_at,
                 completed_lessons=enrolment.completed_lessons,
-                completed_at=completion.completed_at if completion else None,
-                score=completion.score if completion else None,
+                completed_at=enrolment.completed_at,
+                score=enrolment.score,
+                status=enrolment.status,
+                previous_completed_at=enrolment.previous_completed_at,
             )
         )
     return rows
+
+
+def status_counts(*, module: ModulePage, q: str = "") -> dict[str, int]:
+    """{status: learners} for the filter's labels, in one grouped query."""
+    rows = module_learners(module=module, q=q).order_by().values("status").annotate(n=Count("id"))
+    counts = dict.fromkeys(LearnerStatus.ALL, 0)
+    counts.update({row["status"]: row["n"] for row in rows})
+    return counts

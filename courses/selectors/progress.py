@@ -154,8 +154,8 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
     module = lesson.module
     # The lesson page does not show the module's completion: spare that query.
     progress = module_progress(module=module, user=user, enrolment=enrolment, with_completion=False)
-    lessons = progress.lessons
-    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
+    lessons = _lesson_outline(progress.lessons, lesson)
+    position = next(i for i, item in enumerate(lessons) if item is lesson or item.pk == lesson.pk)
     results = {}
     # From the raw body: converting the StreamField would fetch the packages.
     if user.is_authenticated and lesson.h5p_package_ids():
@@ -164,11 +164,24 @@ def lesson_page_context(*, lesson: LessonPage, user, enrolment=UNKNOWN) -> dict:
         "module": module,
         "progress": progress,
         "lesson_number": position + 1,
+        # The lessons the stepper counts: the live ones, and this one when it is not
+        # live yet (an editor's preview: "Leçon 3 sur 3", never "Leçon 1 sur 0").
+        "lesson_outline": lessons,
         "previous_lesson": lessons[position - 1] if position > 0 else None,
         "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
         "lesson_completed": lesson.pk in progress.completed_lesson_ids,
         "activity_results": results,
     }
+
+
+def _lesson_outline(live: list[LessonPage], lesson: LessonPage) -> list[LessonPage]:
+    """The module's live lessons with `lesson` in its place among them, by tree order.
+
+    A lesson previewed before publication (new, or unpublished) is not among the live
+    ones; a new page's preview has no pk yet but its path already sorts it last."""
+    if any(item.pk == lesson.pk for item in live if lesson.pk is not None):
+        return live
+    return sorted([*live, lesson], key=lambda item: item.path or "~")
 
 
 class ActivityStatus:

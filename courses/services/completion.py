@@ -216,7 +216,8 @@ def completion_attestation_issue(*, completion: ModuleCompletion, module: Module
         subject=f"module:{module.pk}",
         title=completion.module_title,
         kind=module.kind,
-        duration_minutes=module.duration_minutes,
+        # What the content takes (computed), not a typed figure.
+        duration_minutes=catalogue.module_minutes(module),
         completed_at=completion.completed_at,
         score=completion.score,
         valid_until=valid_until,

@@ -18,3 +18,17 @@ def lesson_content(context) -> str:
     from ..rendering import lesson_content_html
 
     return lesson_content_html(lesson=context["page"], request=context["request"], context=context)
+
+
+@register.filter
+def duration(minutes) -> str:
+    """A computed duration in words: "13 minutes", "1 heure", "1 h 30"."""
+    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
+
+    hours, rest = divmod(int(minutes or 0), 60)
+    if not hours:
+        return ngettext("%(n)d minute", "%(n)d minutes", rest) % {"n": rest}
+    if not rest:
+        return ngettext("%(n)d heure", "%(n)d heures", hours) % {"n": hours}
+    return _("%(h)d h %(m)02d") % {"h": hours, "m": rest}

@@ -2,7 +2,7 @@
 
 from wagtail.rich_text import RichText
 
-from courses.constants import PackageStatus
+from courses.constants import WORDS_PER_MINUTE, PackageStatus
 from courses.models import Audience, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
 
 
@@ -38,6 +38,9 @@ def other_package(title: str = "Frise") -> H5PPackage:
 def module(
     *, title: str = "Le continuum des violences", lessons: int = 2, audiences=(), **fields
 ) -> ModulePage:
+    """A published module of `lessons` lessons; `duration_minutes`, a duration being
+    computed from the content, gives the lessons text that long to read."""
+    minutes = fields.pop("duration_minutes", None)
     page = ModulePage(title=title, summary=f"Résumé de {title}.", **fields)
     catalogue().add_child(instance=page)
     page.save_revision().publish()
@@ -45,14 +48,27 @@ def module(
         page.audiences.set(Audience.objects.filter(code__in=audiences))
         page.save_revision().publish()
     for number in range(1, lessons + 1):
-        lesson(module_page=page, title=f"{title} — leçon {number}")
+        reading = None
+        if minutes is not None:
+            reading = minutes // lessons + (minutes % lessons if number == 1 else 0)
+        lesson(module_page=page, title=f"{title} — leçon {number}", reading_minutes=reading)
     return ModulePage.objects.get(pk=page.pk)
 
 
 def lesson(
-    *, module_page: ModulePage, title: str, packages=(), required: bool = True
+    *,
+    module_page: ModulePage,
+    title: str,
+    packages=(),
+    required: bool = True,
+    reading_minutes: int | None = None,
 ) -> LessonPage:
-    body = [("paragraph", RichText(f"<p>Contenu de {title}.</p>"))]
+    text = f"Contenu de {title}."
+    if reading_minutes:
+        # Exactly that many minutes of words at the stated reading speed.
+        words = reading_minutes * WORDS_PER_MINUTE - len(f"{title} {text}".split())
+        text += " mot" * words
+    body = [("paragraph", RichText(f"<p>{text}</p>"))]
     body += [
         ("h5p", {"package": package, "instructions": "Répondez", "required": required})
         for package in packages

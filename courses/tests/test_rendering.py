@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
 from courses import rendering, services
+from courses.models import LessonPage
 
 from . import factories
 
@@ -68,6 +69,7 @@ def test_a_preview_is_never_cached(rf, learner, monkeypatch):
         "module": module,
         "progress": type("P", (), {"lessons": [lesson], "percent": 0})(),
         "lesson_number": 1,
+        "lesson_outline": [lesson],
         "previous_lesson": None,
         "next_lesson": None,
         "lesson_completed": False,
@@ -192,3 +194,19 @@ def test_a_lesson_without_activity_has_no_player_settings():
     client.force_login(learner)
     html = client.get(lesson.url).content.decode()
     assert "egide-h5p-settings" not in html and "egide-h5p__player" not in html
+
+
+@pytest.mark.parametrize("published_lessons", [0, 2])
+def test_a_lesson_previewed_before_publication_counts_itself(editor, published_lessons):
+    """An editor previews a new lesson: "Leçon 3 sur 3" (or "1 sur 1"), never "1 sur 0"."""
+    module = factories.module(lessons=published_lessons)
+    draft = LessonPage(title="Brouillon", live=False)
+    module.add_child(instance=draft)
+    draft.save_revision()
+
+    response = draft.make_preview_request(extra_request_attrs={"user": editor})
+
+    html = response.render().content.decode()
+    total = published_lessons + 1
+    assert f"Leçon {total} sur {total}" in html
+    assert f'data-fr-steps="{total}"' in html

@@ -1,6 +1,7 @@
 """Pages and endpoints of the training capability, with their permissions."""
 
 import json
+import re
 import uuid
 
 import pytest
@@ -169,7 +170,8 @@ def test_my_trainings_lists_in_progress_and_completed(client, learner):
     html = client.get(reverse("courses:my_trainings")).content.decode()
 
     assert "Module terminé" in html and "Module en cours" in html
-    assert "0 leçon(s) terminée(s) sur 2" in html
+    # French counts 0 in the singular once the catalogue holds the plural forms.
+    assert re.search(r"0 leçons? terminées? sur 2", html)
 
 
 def test_trainer_sees_learners_and_exports_csv(client, learner):

@@ -55,7 +55,6 @@ class Module:
     summary: str
     objectives_html: str
     kind: str
-    duration_minutes: int
     audiences: tuple[str, ...]
     mandatory_for: tuple[str, ...]
     topics: tuple[tuple[str, str], ...]  # (slug, name)

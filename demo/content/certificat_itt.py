@@ -357,7 +357,6 @@ MODULE = Module(
         "pénal)</li></ul>"
     ),
     kind=Kind.FORMATION,
-    duration_minutes=50,
     audiences=(Profession.MEDECIN, Profession.SAGE_FEMME),
     mandatory_for=(),
     topics=(("certificat-itt", "Certificat médical et ITT"),),

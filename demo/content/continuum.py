@@ -452,7 +452,6 @@ MODULE = Module(
         "<li>Recevoir une plainte et orienter vers les bons relais</li></ul>"
     ),
     kind=Kind.SENSIBILISATION,
-    duration_minutes=45,
     audiences=tuple(Profession.values),
     mandatory_for=(Profession.POLICE, Profession.GENDARMERIE),
     topics=(

@@ -40,7 +40,6 @@ class PracticeModule:
     summary: str
     objectives_html: str
     kind: str
-    duration_minutes: int
     audiences: tuple[str, ...]
     topics: tuple[tuple[str, str], ...]
     lessons: tuple[PracticeLesson, ...]
@@ -63,7 +62,6 @@ MODULE = PracticeModule(
         "<li>Choisir le relais adapté à une situation</li></ul>"
     ),
     kind=Kind.SENSIBILISATION,
-    duration_minutes=40,
     audiences=tuple(Profession.values),
     topics=(("orientation", "Orientation des victimes"),),
     lessons=(

@@ -377,7 +377,6 @@ MODULE = Module(
         "</ul>"
     ),
     kind=Kind.SENSIBILISATION,
-    duration_minutes=45,
     audiences=tuple(Profession.values),
     mandatory_for=(),
     topics=(("prostitution-mineurs", "Prostitution des mineur·es"),),

@@ -389,7 +389,6 @@ MODULE = Module(
         "<li>Orienter vers les ressources régionales en psychotraumatisme</li></ul>"
     ),
     kind=Kind.FORMATION,
-    duration_minutes=60,
     audiences=(
         Profession.POLICE,
         Profession.GENDARMERIE,

@@ -27,17 +27,15 @@ from courses.h5p.packages import h5p_package_extract, h5p_package_prepare
 from courses.h5p.validation import validate_package
 from courses.models import (
     Audience,
-    Enrolment,
     H5PPackage,
     LessonPage,
-    ModuleCompletion,
     ModuleIndexPage,
     ModulePage,
     Topic,
 )
-from courses.services import completion_finalise
 from demo import content as demo_content
 from demo.content import continuum
+from demo.loaders import progress as progress_demo
 from demo.loaders import quizzes as quizzes_demo
 
 MODULE_SLUG = continuum.SLUG
@@ -83,7 +81,6 @@ def _module_state(module: ModulePage) -> tuple:
         module.summary,
         module.objectives,
         module.kind,
-        module.duration_minutes,
         module.content_warning,
         module.final_quiz_id,
         module.require_quiz_passed,
@@ -108,7 +105,6 @@ def _module(content: demo_content.Module, *, index: ModuleIndexPage, user) -> Mo
     module.summary = content.summary
     module.objectives = RichText(content.objectives_html).source
     module.kind = content.kind
-    module.duration_minutes = content.duration_minutes
     module.content_warning = content.content_warning
     module.topics.set(
         [
@@ -208,16 +204,5 @@ def _past_completion(module: ModulePage) -> None:
     if trainer is None:
         return
     completed_at = datetime(2026, 7, 3, 15, 20, tzinfo=ZoneInfo("Europe/Paris"))
-    Enrolment.objects.get_or_create(user=trainer, module=module)
-    completion, _created = ModuleCompletion.objects.get_or_create(
-        user=trainer,
-        module=module,
-        cycle=1,
-        defaults={
-            "completed_at": completed_at,
-            "score": 90,
-            "revision": module.live_revision,
-            "module_title": module.title,
-        },
-    )
-    completion_finalise(completion=completion, module=module)
+    # Enrolled and through the lessons before the completion, as on the platform.
+    progress_demo.past_completion(user=trainer, module=module, completed_at=completed_at, score=90)

@@ -33,7 +33,6 @@ def load(*, user) -> ModulePage:
     module.summary = content.summary
     module.objectives = RichText(content.objectives_html).source
     module.kind = content.kind
-    module.duration_minutes = content.duration_minutes
     module.topics.set(
         [Topic.objects.get_or_create(slug=s, defaults={"name": n})[0] for s, n in content.topics]
     )
@@ -85,7 +84,6 @@ def _state(module: ModulePage) -> tuple:
         module.summary,
         module.objectives,
         module.kind,
-        module.duration_minutes,
         sorted(a.pk for a in module.audiences.all()),
         sorted(t.pk for t in module.topics.all()),
     )

@@ -11,7 +11,7 @@ from the generator `demo.people.steps` left it in, in the same order.
 import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from celery import current_app
@@ -136,24 +136,33 @@ def _step(run: _Run, user, step: Step, module) -> None:
     complete = step.complete and finished < run.today
     module_lessons = run.lessons[step.slug]
     done = len(module_lessons) if complete else rng.randrange(0, len(module_lessons))
+    # Drawn in the same order as ever (the figures stay those of every machine),
+    # then put in the order a learner makes them: enrolled, lessons, last activity,
+    # completion. Enrolled and finished on the same day, the random hours could
+    # otherwise date the enrolment after the completion.
+    enrolled_at = _moment(started, rng)
+    last_activity_at = _moment(finished, rng)
+    lessons_at = sorted(_moment(finished, rng) for _lesson in module_lessons[:done])
     enrolment = Enrolment.objects.create(user=user, module=module)
     Enrolment.objects.filter(pk=enrolment.pk).update(
-        enrolled_at=_moment(started, rng),
-        last_activity_at=_moment(finished, rng),
+        enrolled_at=min([enrolled_at, last_activity_at, *lessons_at]),
+        last_activity_at=max([enrolled_at, last_activity_at, *lessons_at]),
         last_lesson=module_lessons[done - 1] if done else None,
     )
     LessonProgress.objects.bulk_create(
-        LessonProgress(user=user, lesson=lesson, module=module, completed_at=_moment(finished, rng))
-        for lesson in module_lessons[:done]
+        LessonProgress(user=user, lesson=lesson, module=module, completed_at=at)
+        for lesson, at in zip(module_lessons[:done], lessons_at, strict=True)
     )
     run.added["enrolments"] += 1
     if not complete:
         return
+    completed_at = _moment(finished, rng)
     completion = ModuleCompletion.objects.create(
         user=user,
         module=module,
         cycle=1,
-        completed_at=_moment(finished, rng),
+        # Never before the last lesson nor the enrolment (same day, random hours).
+        completed_at=max([completed_at, enrolled_at, *lessons_at]),
         score=Decimal(rng.choice([70, 75, 80, 85, 90, 90, 95, 100])),
         revision=module.live_revision,
         module_title=module.title,
@@ -179,3 +188,45 @@ def _answer(run: _Run, user, module, items: list, *, rng: random.Random, day: da
     # Answered the day the module was completed, not the day of the load.
     type(response).objects.filter(pk=response.pk).update(answered_on=day)
     run.added["answers"] += 1
+
+
+def past_completion(*, user, module, completed_at: datetime, score=90) -> ModuleCompletion:
+    """A demo person's completion of `module` at `completed_at`, recorded as the
+    platform records one: enrolled first, every live lesson completed, then the module
+    (its attestation and indicators through `completion_finalise`).
+
+    Demo loaders that give someone a past completion call this rather than creating
+    a `ModuleCompletion` alone: a completion without its enrolment and lessons shows in
+    the learner list as "0/5 leçons — Terminé", enrolled today after a completion in
+    the summer. Idempotent: a second call changes nothing.
+    """
+    lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
+    started = completed_at - timedelta(days=7)
+    enrolment, _created = Enrolment.objects.get_or_create(user=user, module=module)
+    if enrolment.enrolled_at > started:
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            enrolled_at=started,
+            last_activity_at=completed_at,
+            last_lesson=lessons[-1] if lessons else None,
+        )
+    for number, lesson in enumerate(lessons, start=1):
+        # The lessons spread over the week before the completion, in their order.
+        at = started + (completed_at - started) * number / (len(lessons) + 1)
+        progress, created = LessonProgress.objects.get_or_create(
+            user=user, lesson=lesson, defaults={"module": module, "completed_at": at}
+        )
+        if created:
+            LessonProgress.objects.filter(pk=progress.pk).update(started_at=at)
+    completion, _created = ModuleCompletion.objects.get_or_create(
+        user=user,
+        module=module,
+        cycle=1,
+        defaults={
+            "completed_at": completed_at,
+            "score": score,
+            "revision": module.live_revision,
+            "module_title": module.title,
+        },
+    )
+    completion_finalise(completion=completion, module=module)
+    return completion

@@ -274,3 +274,53 @@ def test_a_question_set_resumes_on_the_question_left(page: Page, h5p_root, super
     answers = activity.locator(".question-container").nth(0).locator(".h5p-answer")
     expect(answers.filter(has_text=answer_text)).to_have_attribute("aria-checked", "true")
     expect(answers.and_(activity.locator('[aria-checked="true"]'))).to_have_count(1)
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_trainer_finds_a_learner_in_a_long_list_on_a_phone(page: Page, password):
+    """The learner list on a 390 px phone: every column on screen, keyboard-scrollable
+    table, a page at a time, found by name (issue 20, points 7 and 11)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from accounts.constants import Role
+
+    module = course_factories.module(title=MODULE_TITLE, lessons=2)
+    for number in range(55):
+        person = UserFactory(last_name=f"Apprenant{number:02d}")
+        services.enrolment_create(user=person, module=module)
+    sought = UserFactory(
+        first_name="Héloïse",
+        last_name="Zunino-Delacroix-Montmorency",
+        email="heloise.zunino-delacroix-montmorency@gendarmerie.interieur.gouv.fr",
+    )
+    services.enrolment_create(user=sought, module=module)
+    trainer = UserFactory(role=Role.TRAINER)
+    page.set_viewport_size(PHONE)
+    log_in(page, email=trainer.email, password=password)
+
+    page.goto(f"/parcours/modules/{module.pk}/apprenants/")
+    table = page.locator(".egide-learners table")
+    expect(table.locator("caption")).to_contain_text("56 personnes")
+    expect(table.locator("tbody tr")).to_have_count(50)
+    # Nothing off-screen: neither the page nor the table scrolls sideways.
+    widths = page.evaluate(
+        """() => {
+            const box = document.querySelector('.egide-learners .fr-table__container');
+            return [document.documentElement.scrollWidth, box.scrollWidth, box.clientWidth];
+        }"""
+    )
+    assert widths[0] <= PHONE["width"] and widths[1] <= widths[2], widths
+    results = Axe().run(page)
+    blocking = [
+        v["id"] for v in results.response["violations"] if v["impact"] in {"serious", "critical"}
+    ]
+    assert not blocking, blocking
+
+    page.get_by_role("searchbox", name="Nom ou adresse électronique").fill("zunino")
+    page.get_by_role("button", name="Rechercher").click()
+    expect(table.locator("tbody tr")).to_have_count(1)
+    expect(table).to_contain_text(sought.email)
+    expect(table).to_contain_text("0 leçon")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
