@@ -56,7 +56,15 @@ from .auth import (
     SOCIALACCOUNT_PROVIDERS,
     SOCIALACCOUNT_STORE_TOKENS,
 )
-from .environment import BASE_DIR, REDIS_URL, SITE_URL, env, env_bool, env_list
+from .environment import (
+    BASE_DIR,
+    REDIS_URL,
+    SITE_URL,
+    SITE_URL_FROM_ENVIRONMENT,
+    env,
+    env_bool,
+    env_list,
+)
 from .logs import LOGGING
 from .mail import (
     DEFAULT_FROM_EMAIL,
