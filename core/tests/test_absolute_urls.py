@@ -1,6 +1,9 @@
 """Links leaving the browser point to the server actually answering (issue 20, point 3)."""
 
+import pytest
+from django.core import mail
 from django.test import RequestFactory, override_settings
+from django.urls import reverse
 
 from core.absolute_urls import absolute_url
 
@@ -34,3 +37,25 @@ def test_default_site_url_follows_the_port_variable(monkeypatch):
     finally:
         monkeypatch.undo()
         importlib.reload(environment)
+
+
+SIGNUP = {
+    "email": "lea@exemple.fr",
+    "first_name": "Léa",
+    "last_name": "Durand",
+    "password1": "un-mot-de-passe-long-2026",
+    "password2": "un-mot-de-passe-long-2026",
+}
+
+
+@pytest.mark.django_db
+@override_settings(SITE_URL="http://127.0.0.1:8000", SITE_URL_FROM_ENVIRONMENT=False)
+def test_signup_email_and_calendar_file_link_to_the_port_served(client):
+    from events.tests.factories import SessionFactory
+
+    client.post(reverse("account_signup"), SIGNUP, HTTP_HOST="127.0.0.1:8100")
+    assert "http://127.0.0.1:8100/accounts/confirm-email/" in mail.outbox[0].body
+
+    session = SessionFactory()
+    response = client.get(reverse("events:ics", args=[session.pk]), HTTP_HOST="127.0.0.1:8100")
+    assert f"http://127.0.0.1:8100/sessions/{session.pk}/" in response.content.decode()
