@@ -1,10 +1,11 @@
+from django.core.exceptions import SuspiciousOperation
 from django.db import DatabaseError
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import JsonResponse
 from django.http.request import split_domain_port
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from . import page_cache
+from . import page_cache, views_errors
 
 
 def _find_site(request):
@@ -59,5 +60,6 @@ class RejectNullCharactersMiddleware:
             message = _("Adresse invalide : elle contient un caractère nul.")
             if request.path.startswith("/api/"):
                 return JsonResponse({"erreur": str(message)}, status=400)
-            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+            # The French 400 page, in the layout with the quick exit (core.views_errors).
+            return views_errors.bad_request(request, SuspiciousOperation(str(message)))
         return self.get_response(request)

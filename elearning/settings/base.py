@@ -127,6 +127,8 @@ SECRET_KEY = env("SECRET_KEY", "insecure-dev-key-change-me-0123456789-abcdefghij
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL)
+# A refused form says so in French, in the site's layout (Django's page is English).
+CSRF_FAILURE_VIEW = "core.views_errors.csrf_failure"
 
 INSTALLED_APPS = [
     # Project apps first so their templates override those of third-party apps
