@@ -7,23 +7,21 @@ being answered (``PORT=8100 make run`` served on another port, a test's live ser
 else the local development server on ``PORT`` (``settings.SITE_URL`` defaults to it),
 for what is built outside a request (a Celery task, a management command).
 
-The request need not be passed down: ``CurrentRequestMiddleware`` remembers the one
+The request need not be passed down: ``core.request_context`` remembers the one
 being answered, so an email queued by a view links to the host that view answered on.
 """
-
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 
-_current_request: ContextVar = ContextVar("egide_current_request", default=None)
+from .request_context import current_request
 
 
 def site_root(request=None) -> str:
     """Return the scheme and host links start with, without a trailing slash."""
     if getattr(settings, "SITE_URL_FROM_ENVIRONMENT", False):
         return settings.SITE_URL.rstrip("/")
-    request = request if request is not None else _current_request.get()
+    request = request if request is not None else current_request()
     if request is not None:
         try:
             return f"{request.scheme}://{request.get_host()}"
@@ -39,17 +37,3 @@ def absolute_url(path: str, request=None) -> str:
     if not path.startswith("/"):
         path = "/" + path
     return site_root(request) + path
-
-
-class CurrentRequestMiddleware:
-    """Remember the request being answered, for links built without it."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _current_request.set(request)
-        try:
-            return self.get_response(request)
-        finally:
-            _current_request.reset(token)

@@ -3,7 +3,7 @@
 Django's bare English "403 Forbidden"."""
 
 import pytest
-from django.test import Client, RequestFactory
+from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 from core.views_errors import server_error
@@ -62,3 +62,8 @@ def test_the_500_page_renders_without_the_database(django_assert_num_queries):
     assert "<h1>Erreur inattendue</h1>" in content
     assert QUICK_EXIT in content and "https://" in content
     assert 'class="fr-header"' in content
+
+
+@override_settings(ALLOWED_HOSTS=["testserver"])
+def test_a_refused_host_gets_the_french_400(client):
+    _assert_error_page(client.get("/", HTTP_HOST="ailleurs.example"), 400, "Demande incorrecte")

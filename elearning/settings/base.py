@@ -187,8 +187,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Links in emails, QR codes and calendar files follow the host answered on
-    # when SITE_URL is not set (core.absolute_urls).
-    "core.absolute_urls.CurrentRequestMiddleware",
+    # when SITE_URL is not set (core.absolute_urls); CMS confirmations (core.moderation).
+    "core.request_context.CurrentRequestMiddleware",
     "core.security_headers.ContentSecurityPolicyMiddleware",
     "core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
