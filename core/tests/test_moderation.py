@@ -38,3 +38,14 @@ def test_the_cms_root_page_and_collection_are_named_in_french():
 
     assert Page.objects.get(depth=1).get_admin_display_title() == "Racine"
     assert Collection.get_first_root_node().name == "Racine"
+
+
+def test_the_cms_dashboard_and_explorer_have_no_english_left_by_wagtail(client, superuser):
+    home = HomePage.objects.get()
+    client.force_login(superuser)
+
+    dashboard = client.get("/cms/").content.decode()
+    assert 'value="Rechercher"' in dashboard and 'value="Search"' not in dashboard
+    explorer = client.get(reverse("wagtailadmin_explore", args=[home.get_parent().pk])).content
+    assert "Statut actuel de la page" in explorer.decode()
+    assert "Status actuel" not in explorer.decode()
