@@ -67,3 +67,8 @@ def test_the_500_page_renders_without_the_database(django_assert_num_queries):
 @override_settings(ALLOWED_HOSTS=["testserver"])
 def test_a_refused_host_gets_the_french_400(client):
     _assert_error_page(client.get("/", HTTP_HOST="ailleurs.example"), 400, "Demande incorrecte")
+
+
+@override_settings(DEBUG=True)
+def test_under_make_run_a_404_is_the_french_page_too(client):
+    _assert_error_page(client.get("/nulle-part/"), 404, "Page introuvable")

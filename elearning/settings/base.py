@@ -206,6 +206,8 @@ MIDDLEWARE = [
     "accounts.middleware.MfaEnrolmentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.CachedSiteMiddleware",
+    # Under `make run` (DEBUG) too, a 404 is the French page (core.views_errors).
+    "core.middleware.FrenchNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "elearning.urls"
