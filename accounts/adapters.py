@@ -1,9 +1,22 @@
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
+from core.absolute_urls import absolute_url
+
 from . import services
+
+
+def _same_path_on_our_host(url: str, request=None) -> str:
+    """allauth builds links from the request, or from the Sites row written at
+    migrate time when there is none (possibly another port): rebuild them like
+    every other link of the platform (core.absolute_urls)."""
+    bits = urlsplit(url)
+    path = bits.path + (f"?{bits.query}" if bits.query else "")
+    return absolute_url(path, request)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -12,6 +25,14 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             services.user_signed_up(user=user)
         return user
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        url = super().get_email_confirmation_url(request, emailconfirmation)
+        return _same_path_on_our_host(url, request)
+
+    def get_reset_password_from_key_url(self, key):
+        url = super().get_reset_password_from_key_url(key)
+        return _same_path_on_our_host(url, getattr(self, "request", None))
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):

@@ -17,4 +17,8 @@ def navigation(request):
         # the plans and the roll-up of her own territories (indicators.scoping).
         "user_sees_reports": bool(roles & set(TERRITORY_ROLES)),
         "user_manages_unit": Role.UNIT_MANAGER in roles,
+        # Each role's workspace is one click away (issue 20, point 10): the sessions a
+        # trainer organises, the offers a host publishes.
+        "user_organises_sessions": bool(roles & {Role.TRAINER, Role.ADMIN}),
+        "user_hosts_placements": Role.HOST in roles,
     }

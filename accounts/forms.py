@@ -2,6 +2,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.widgets import Select
 from territories.forms import ArrondissementChoiceField, DepartementChoiceField
 from territories.validators import arrondissement_required
 
@@ -45,6 +46,10 @@ class ProfileForm(forms.ModelForm):
         field_classes = {
             "departement": DepartementChoiceField,
             "arrondissement": ArrondissementChoiceField,
+        }
+        # Hundreds of options each: written in Python, not one template per option.
+        widgets = {
+            name: Select for name in ("profession", "institution", "departement", "arrondissement")
         }
         help_texts = {
             "institution": _(

@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from core.admin_viewsets import SnippetViewSet
+from core.widgets import Select
 
 from .admin_forms import InstitutionForm, UserCreationForm, UserEditForm
 from .models import Institution
@@ -31,8 +32,9 @@ class InstitutionViewSet(SnippetViewSet):
                     FieldPanel("address"),
                     FieldPanel("postal_code"),
                     FieldPanel("city"),
-                    FieldPanel("departement"),
-                    FieldPanel("arrondissement"),
+                    # Hundreds of options: written in Python (core.widgets).
+                    FieldPanel("departement", widget=Select),
+                    FieldPanel("arrondissement", widget=Select),
                 ],
                 heading=_("Adresse"),
             ),

@@ -1,7 +1,6 @@
 """Reminder emails, queued once the current transaction commits (a rolled-back
 reminder record sends nothing); the backend hands them to Celery in production."""
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -9,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core import mail
+from core.absolute_urls import absolute_url
 
 from .constants import ReminderKind
 
@@ -36,8 +36,8 @@ def reminder(item, *, kind: str) -> None:
                 "user": user,
                 "module": module,
                 "due": due,
-                "module_url": settings.SITE_URL + module.url,
-                "my_trainings_url": settings.SITE_URL + reverse("courses:my_trainings"),
+                "module_url": absolute_url(module.url),
+                "my_trainings_url": absolute_url(reverse("courses:my_trainings")),
             }
             body = render_to_string("assignments/emails/reminder.txt", context)
             subject = _(SUBJECTS[kind]) % {
@@ -55,9 +55,7 @@ def invitation(*, email: str, assignment) -> None:
 
     def send():
         with translation.override("fr"):
-            signup_url = (
-                settings.SITE_URL + reverse("account_signup") + "?" + urlencode({"email": email})
-            )
+            signup_url = absolute_url(reverse("account_signup") + "?" + urlencode({"email": email}))
             body = render_to_string(
                 "assignments/emails/invitation.txt",
                 {"assignment": assignment, "signup_url": signup_url, "modules": modules},

@@ -1,17 +1,17 @@
 """Render an attestation to PDF through the platform's printer (core.pdf): its
 template, with a QR code pointing to the public verification page."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.absolute_urls import absolute_url
 from core.pdf import pdf_from_html, pdf_html, qr_svg
 
 TEMPLATE = "certificates/attestation_pdf.html"
 
 
 def verification_url(code: str) -> str:
-    return settings.SITE_URL + reverse("certificates:verify", args=[code])
+    return absolute_url(reverse("certificates:verify", args=[code]))
 
 
 def render_html(attestation) -> str:

@@ -37,6 +37,10 @@ class CoreConfig(AppConfig):
         # A process's copy of the version lives for one request at most.
         request_started.connect(page_cache.forget_version, weak=False)
 
+        from . import moderation
+
+        moderation.connect()
+
 
 class SuperuserAdminConfig(admin_apps.AdminConfig):
     default = False

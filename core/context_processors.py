@@ -23,6 +23,8 @@ NAV_URL_NAMES = (
     "certificates:mine",
     "events:list",
     "events:mine",
+    "events:organised",
+    "placements:host_offers",
     "placements:catalogue",
     "indicators:dashboard",
     "assignments:unit",

@@ -1,10 +1,12 @@
+from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.db import DatabaseError
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import Http404, JsonResponse
 from django.http.request import split_domain_port
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from . import page_cache
+from . import page_cache, views_errors
 
 
 def _find_site(request):
@@ -59,5 +61,28 @@ class RejectNullCharactersMiddleware:
             message = _("Adresse invalide : elle contient un caractère nul.")
             if request.path.startswith("/api/"):
                 return JsonResponse({"erreur": str(message)}, status=400)
-            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+            # The French 400 page, in the layout with the quick exit (core.views_errors).
+            return views_errors.bad_request(request, SuspiciousOperation(str(message)))
         return self.get_response(request)
+
+
+class FrenchNotFoundMiddleware:
+    """Under `make run` (DEBUG), answer a view's 404 with the French page too.
+
+    With DEBUG on, Django shows its English technical page for a 404, whatever
+    handler404 says: the demo's users (a dead link, an old bookmark) would land on a
+    list of URL patterns. DEBUG_TECHNICAL_404=1 brings Django's page back. Without
+    DEBUG, Django already uses core.views_errors.page_not_found.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.active = settings.DEBUG and not getattr(settings, "DEBUG_TECHNICAL_404", False)
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if self.active and isinstance(exception, Http404):
+            return views_errors.page_not_found(request, exception)
+        return None

@@ -61,3 +61,9 @@ urlpatterns += [
     path("_util/login/", accounts_views.wagtail_login_redirect, {"default_next": "/"}),
     path("", include(wagtail_urls)),
 ]
+
+# Error pages in French, in the site's layout, with the quick exit (core.views_errors).
+handler400 = "core.views_errors.bad_request"
+handler403 = "core.views_errors.permission_denied"
+handler404 = "core.views_errors.page_not_found"
+handler500 = "core.views_errors.server_error"

@@ -5,7 +5,6 @@ Each function takes what the message needs and schedules it with
 production the email backend then hands the message to Celery (core.mail).
 """
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -13,16 +12,17 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core import mail
+from core.absolute_urls import absolute_url, site_root
 
 
 def _absolute(path: str) -> str:
-    return settings.SITE_URL + path
+    return absolute_url(path)
 
 
 def _queue(*, to: str, subject: str, template: str, context: dict) -> None:
     def send():
         with translation.override("fr"):
-            body = render_to_string(template, {**context, "site_url": settings.SITE_URL, "to": to})
+            body = render_to_string(template, {**context, "site_url": site_root(), "to": to})
         mail.send(subject=subject, body=body, to=[to])
 
     transaction.on_commit(send)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from core.absolute_urls import absolute_url
 from core.text import multiline, single_line
 
 from .constants import Status
@@ -26,7 +27,7 @@ def _calendar(name: str) -> Calendar:
 
 def _component(session, *, waiting: bool = False) -> CalendarEvent:
     event = session.event
-    url = settings.SITE_URL + reverse("events:detail", args=[session.pk])
+    url = absolute_url(reverse("events:detail", args=[session.pk]))
     component = CalendarEvent()
     component.add("uid", f"session-{session.pk}@{settings.SITE_URL.split('://')[-1]}")
     component.add("dtstamp", timezone.now())

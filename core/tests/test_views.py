@@ -167,3 +167,24 @@ def test_a_nul_character_in_the_address_is_a_400_in_french(client, address):
     assert response.status_code == 400
     text = response.json()["erreur"] if address.startswith("/api/") else response.content.decode()
     assert "caractère nul" in text
+
+
+@pytest.mark.parametrize(
+    ("role", "url_name"),
+    [
+        (Role.TRAINER, "events:organised"),
+        (Role.HOST, "placements:host_offers"),
+        (Role.UNIT_MANAGER, "assignments:unit"),
+    ],
+)
+def test_each_role_finds_its_workspace_in_the_menu_and_in_mon_espace(
+    client, learner, role, url_name
+):
+    link = f'href="{reverse(url_name)}"'
+    client.force_login(UserFactory(role=role))
+    dashboard = client.get(DASHBOARD).content.decode()
+    # Once in the main menu, once as a tile of "Mon espace".
+    assert dashboard.count(link) == 2
+
+    client.force_login(learner)
+    assert link not in client.get(DASHBOARD).content.decode()

@@ -56,7 +56,15 @@ from .auth import (
     SOCIALACCOUNT_PROVIDERS,
     SOCIALACCOUNT_STORE_TOKENS,
 )
-from .environment import BASE_DIR, REDIS_URL, SITE_URL, env, env_bool, env_list
+from .environment import (
+    BASE_DIR,
+    REDIS_URL,
+    SITE_URL,
+    SITE_URL_FROM_ENVIRONMENT,
+    env,
+    env_bool,
+    env_list,
+)
 from .logs import LOGGING
 from .mail import (
     DEFAULT_FROM_EMAIL,
@@ -119,6 +127,8 @@ SECRET_KEY = env("SECRET_KEY", "insecure-dev-key-change-me-0123456789-abcdefghij
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL)
+# A refused form says so in French, in the site's layout (Django's page is English).
+CSRF_FAILURE_VIEW = "core.views_errors.csrf_failure"
 
 INSTALLED_APPS = [
     # Project apps first so their templates override those of third-party apps
@@ -176,6 +186,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Links in emails, QR codes and calendar files follow the host answered on
+    # when SITE_URL is not set (core.absolute_urls); CMS confirmations (core.moderation).
+    "core.request_context.CurrentRequestMiddleware",
     "core.security_headers.ContentSecurityPolicyMiddleware",
     "core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -193,6 +206,8 @@ MIDDLEWARE = [
     "accounts.middleware.MfaEnrolmentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.CachedSiteMiddleware",
+    # Under `make run` (DEBUG) too, a 404 is the French page (core.views_errors).
+    "core.middleware.FrenchNotFoundMiddleware",
 ]
 
 ROOT_URLCONF = "elearning.urls"

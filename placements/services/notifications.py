@@ -1,17 +1,17 @@
 """Emails about a placement request, each with a link to its page."""
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from core import mail
+from core.absolute_urls import absolute_url
 
 from ..models import Offer
 
 
 def _site_url(path: str) -> str:
-    return settings.SITE_URL + path
+    return absolute_url(path)
 
 
 def notify(*, to: list[str], subject: str, lines: list[str], placement, message: str = ""):

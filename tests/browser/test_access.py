@@ -36,6 +36,12 @@ def test_learner_reaches_neither_the_cms_nor_the_ddfe_dashboard(page: Page, lear
     assert response.status == 403
     expect(page.get_by_role("heading", name="Tableau de bord DDFE")).to_have_count(0)
     expect(page.get_by_text("personnes inscrites sur la plateforme")).to_have_count(0)
+    # The French error page, in the layout: the quick exit and a way back.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Accès refusé")
+    expect(page.get_by_role("link", name="Quitter rapidement")).to_be_visible()
+    expect(page.get_by_text("Forbidden")).to_have_count(0)
+    page.get_by_role("main").get_by_role("link", name="Aller à Mon espace").click()
+    expect(page).to_have_url(re.compile(r"/mon-espace/$"))
 
 
 def test_ddfe_referent_opens_the_dashboard_from_mon_espace(page: Page, ddfe, learner, password):
