@@ -24,6 +24,7 @@ from wagtail.models import Orderable
 
 from accounts.constants import Profession
 from core.validators import validate_single_line
+from core.widgets import Select as QuickSelect
 from courses.constants import Kind
 from territories.validators import territory_errors
 
@@ -35,7 +36,6 @@ from .constants import (
     Source,
     Status,
 )
-from .widgets import QuickSelect
 
 
 def new_token() -> str:

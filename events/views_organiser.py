@@ -5,7 +5,6 @@ by hand, close, cancel.
 Trainers manage the sessions of the events they organise; administrators all.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
@@ -21,14 +20,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.constants import Role
 from accounts.roles import role_required
+from core.absolute_urls import absolute_url
 from core.imports.pipeline import rejected_lines
 from core.imports.previews import confirmed_file, preview_drop, preview_keep
 from core.pdf import pdf_fonts, pdf_from_html, qr_svg
-
-try:
-    from core.absolute_urls import absolute_url
-except ImportError:  # TODO absolute_url: core.absolute_urls arrives with branch t20/shell
-    absolute_url = None
 
 from . import selectors, services
 from .constants import Attendance
@@ -332,8 +327,6 @@ def attendance(request, session_id: int):
 def checkin_absolute_url(session: Session, request=None) -> str:
     """The check-in address in the room's QR code, on the server actually in use."""
     path = reverse("events:checkin", args=[session.checkin_token])
-    if absolute_url is None:  # TODO absolute_url: drop this fallback once t20/shell is merged
-        return settings.SITE_URL + path
     return absolute_url(path, request)
 
 

@@ -6,11 +6,11 @@ from django.utils.translation import ngettext
 
 from accounts import selectors as account_selectors
 from accounts.constants import InstitutionKind, Profession
+from core.widgets import Select as QuickSelect
 from courses.models import ModulePage
 from territories.models import Departement
 
 from .models import Offer, PlacementRequest, Slot
-from .widgets import QuickSelect
 
 
 def _territory_choices() -> tuple[list, list]:

@@ -14,8 +14,9 @@ from accounts.constants import InstitutionKind, Profession
 from accounts.models import Institution, User
 from assignments import services
 from assignments.models import Assignment
-from courses.models import Enrolment, ModuleCompletion
-from courses.services import completion_finalise
+from courses.models import Enrolment
+
+from . import progress as progress_demo
 
 MANAGER = "responsable@egide.test"
 LEARNER = "apprenante@egide.test"
@@ -75,22 +76,12 @@ def _officers_progress(officers: list[User], *, module) -> None:
     for person, (_name, days, opened) in zip(officers, OFFICERS, strict=True):
         if opened:
             Enrolment.objects.get_or_create(user=person, module=module)
-        if (
-            days is not None
-            and not ModuleCompletion.objects.filter(user=person, module=module).exists()
-        ):
+        if days is not None:
             completed_at = timezone.make_aware(
                 datetime.combine(timezone.localdate(now) - timedelta(days=days), time(10))
             )
-            completion = ModuleCompletion.objects.create(
-                user=person,
-                module=module,
-                completed_at=completed_at,
-                score=90,
-                revision=module.live_revision,
-                module_title=module.title,
-            )
-            completion_finalise(completion=completion, module=module)
+            # Enrolled, lessons done, then the completion: a consistent learner-list row.
+            progress_demo.past_completion(user=person, module=module, completed_at=completed_at)
     # Sam opened the first lesson: "en cours".
     first_lesson = module.get_children().live().first()
     Enrolment.objects.filter(
