@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.constants import Profession, Role
 from accounts.selectors import users_with_role
 from core.imports.reading import upload_check
+from core.widgets import Select as QuickSelect
 from courses.constants import Kind
 from courses.models import ModulePage
 from territories.forms import (
@@ -14,7 +15,6 @@ from territories.forms import (
 
 from .constants import CSV_LIMITS, EventKind
 from .models import Event, Session
-from .widgets import QuickSelect
 
 
 class SessionFilterForm(forms.Form):

@@ -66,7 +66,7 @@ def test_an_administrator_creates_an_event_with_a_session_and_becomes_an_organis
     session = Session.objects.get(event=event)
     assert session.capacity == 80
     assert session.city == "Lille"
-    # The edit page draws the territory lists (events.widgets), the session's chosen.
+    # The edit page draws the territory lists (core.widgets.Select), the session's chosen.
     page = client.get(reverse("wagtailsnippets_events_event:edit", args=[event.pk]))
     content = page.content.decode()
     assert '<option value="59" selected>' in content
