@@ -72,6 +72,7 @@ class ReviewItem:
     # For the template: selected option ids, right option ids, and readable lines.
     chosen_texts: list[str] = field(default_factory=list)
     right_texts: list[str] = field(default_factory=list)
+    number: str = ""  # "2", and "2.1" for a situation's sub-questions
 
 
 def _texts(question: Question, answer) -> list[str]:
@@ -108,9 +109,13 @@ def review_items(attempt: Attempt, policy: ReviewPolicy) -> list[ReviewItem]:
     """
     graded = {a.question_id: a for a in attempt.graded_answers.all()}
     items = []
-    for question in attempt_questions(attempt):
+    for rank, question in enumerate(attempt_questions(attempt), start=1):
         answer = attempt.answers.get(question.id)
-        items.append(_review_item(question, answer, graded.get(question.id), policy))
+        item = _review_item(question, answer, graded.get(question.id), policy)
+        item.number = str(rank)
+        for sub_rank, sub in enumerate(item.sub_items, start=1):
+            sub.number = f"{rank}.{sub_rank}"
+        items.append(item)
     return items
 
 
