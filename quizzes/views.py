@@ -324,9 +324,18 @@ def gift_import(request, quiz_id: int):
 @require_GET
 @login_required
 def gift_export(request, quiz_id: int):
+    """What the GIFT file will hold and what GIFT cannot carry (ordering questions go out
+    as matching, situations without their case), then the file with ?telecharger=1."""
     if not _may_edit(request.user):
         raise PermissionDenied
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    response = HttpResponse(services.gift_export(quiz), content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}.gift.txt"'
-    return response
+    if request.GET.get("telecharger"):
+        text = services.gift_export(quiz)
+        response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}.gift.txt"'
+        return response
+    return render(
+        request,
+        "quizzes/gift_export.html",
+        {"quiz": quiz, "summary": services.gift_export_summary(quiz)},
+    )

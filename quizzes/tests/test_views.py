@@ -221,7 +221,7 @@ def test_gift_import_reports_bad_questions_and_export_round_trips(client, editor
     )
     assert graded.attempt.percent == 100
 
-    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]), {"telecharger": "1"})
     assert export.status_code == 200
     assert "Une femme se présente au commissariat" in export.content.decode()
 
@@ -321,9 +321,15 @@ def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(cli
     )
     client.force_login(editor)
 
-    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+    url = reverse("quizzes:gift_export", args=[quiz.pk])
+    page = client.get(url).content.decode()
+    # Said to the editor before the download, not only inside the file.
+    assert "Le fichier contiendra 4 questions." in page
+    assert "Remise en ordre « Remettez dans l&#x27;ordre » exportée en appariement" in page
 
-    assert export.status_code == 200
+    export = client.get(url, {"telecharger": "1"})
+
+    assert export.status_code == 200 and "attachment" in export["Content-Disposition"]
     text = export.content.decode()
     assert "// Remise en ordre « Remettez dans l'ordre » exportée en appariement" in text
     assert "// Mise en situation « Accueil »" in text
