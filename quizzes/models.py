@@ -294,6 +294,11 @@ class Questionnaire(ClusterableModel):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def anonymous_label(self) -> str:
+        # The admin listing's column: words, where a tick icon would be titled "True".
+        return _("oui") if self.anonymous else _("non")
+
 
 class QuestionnaireItem(Orderable):
     questionnaire = ParentalKey(Questionnaire, related_name="items", on_delete=models.CASCADE)
