@@ -103,14 +103,17 @@ def _exportable(question: Question) -> tuple[list[Question], list[str]]:
             ]
         return [_as_matching(question)], [
             _(
-                "Remise en ordre « %(label)s » exportée en appariement : chaque élément "
+                "Remise en ordre « %(label)s » exportée en association : chaque élément "
                 "est associé à son rang."
             )
             % {"label": label}
         ]
     if question.kind == Kind.MATCHING and len(question.pairs) < MIN_MATCHING_PAIRS:
         return [], [
-            _("Appariement « %(label)s » non exporté : moins de %(n)d paires (refusé par Moodle).")
+            _(
+                "Association « %(label)s » non exportée : moins de %(n)d paires "
+                "(refusée par Moodle)."
+            )
             % {"label": label, "n": MIN_MATCHING_PAIRS}
         ]
     return [question], []

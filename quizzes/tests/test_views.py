@@ -325,13 +325,13 @@ def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(cli
     page = client.get(url).content.decode()
     # Said to the editor before the download, not only inside the file.
     assert "Le fichier contiendra 4 questions." in page
-    assert "Remise en ordre « Remettez dans l&#x27;ordre » exportée en appariement" in page
+    assert "Remise en ordre « Remettez dans l&#x27;ordre » exportée en association" in page
 
     export = client.get(url, {"telecharger": "1"})
 
     assert export.status_code == 200 and "attachment" in export["Content-Disposition"]
     text = export.content.decode()
-    assert "// Remise en ordre « Remettez dans l'ordre » exportée en appariement" in text
+    assert "// Remise en ordre « Remettez dans l'ordre » exportée en association" in text
     assert "// Mise en situation « Accueil »" in text
     assert "=Écouter -> 1 =Protéger -> 2 =Orienter -> 3" in text
 
