@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -81,3 +83,15 @@ def evaluation_listing_buttons(snippet, user, next_url=None):
             icon_name="table",
             priority=80,
         )
+
+
+@hooks.register("insert_editor_js")
+def editor_accessible_names():
+    """Names for the rich text boxes and the minimap of the quiz editors (the script
+    acts on the quizzes' snippet pages only)."""
+    return format_html(
+        '<script src="{}" data-text-label="{}" data-minimap-label="{}"></script>',
+        static("quizzes/editor-labels.js"),
+        _("Texte"),
+        _("Sommaire du formulaire"),
+    )
