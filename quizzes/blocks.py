@@ -140,9 +140,18 @@ class MatchingBlock(QuestionBlock):
         return value
 
 
+class ListItemTextBlock(blocks.CharBlock):
+    """A text in a list: a ListBlock draws its children without their label, so the
+    input carries it itself (screen readers would announce a nameless field)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.field.widget.attrs["aria-label"] = self.label
+
+
 class OrderingBlock(QuestionBlock):
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("Élément"), max_length=300),
+        ListItemTextBlock(label=_("Élément"), max_length=300),
         label=_("Éléments, dans le bon ordre"),
         min_num=2,
     )

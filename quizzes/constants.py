@@ -13,6 +13,15 @@ class ReviewTiming(models.TextChoices):
     NEVER = "never", _("Jamais")
 
 
+class ReviewAnswers(models.TextChoices):
+    """When the review shows the right answers. Shown after a failed attempt with tries
+    left, they would turn the next attempt into a copy: hence the default."""
+
+    ONCE_SETTLED = "once_settled", _("Une fois le quiz réussi ou les tentatives épuisées")
+    ALWAYS = "always", _("À chaque relecture, même après un échec")
+    NEVER = "never", _("Jamais")
+
+
 class GradingMethod(models.TextChoices):
     BEST = "best", _("La meilleure tentative")
     LAST = "last", _("La dernière tentative")

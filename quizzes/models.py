@@ -13,7 +13,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from .blocks import QuestionStreamBlock
-from .constants import AttemptStatus, GradingMethod, Likert, Phase, ReviewTiming
+from .constants import (
+    AttemptStatus,
+    GradingMethod,
+    Likert,
+    Phase,
+    ReviewAnswers,
+    ReviewTiming,
+)
 
 
 class Quiz(index.Indexed, ClusterableModel):
@@ -70,8 +77,15 @@ class Quiz(index.Indexed, ClusterableModel):
         default=ReviewTiming.IMMEDIATELY,
         help_text=_("Quand la personne peut revoir ses réponses et leur correction."),
     )
-    review_shows_answers = models.BooleanField(
-        _("la relecture montre les bonnes réponses"), default=True
+    review_answers = models.CharField(
+        _("la relecture montre les bonnes réponses"),
+        max_length=20,
+        choices=ReviewAnswers.choices,
+        default=ReviewAnswers.ONCE_SETTLED,
+        help_text=_(
+            "Montrées après un échec alors qu'il reste des tentatives, elles rendent "
+            "la tentative suivante facile à copier."
+        ),
     )
     review_shows_explanations = models.BooleanField(
         _("la relecture montre les explications"), default=True
@@ -110,7 +124,7 @@ class Quiz(index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("review_timing"),
-                FieldPanel("review_shows_answers"),
+                FieldPanel("review_answers"),
                 FieldPanel("review_shows_explanations"),
             ],
             heading=_("Relecture"),
@@ -279,6 +293,11 @@ class Questionnaire(ClusterableModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def anonymous_label(self) -> str:
+        # The admin listing's column: words, where a tick icon would be titled "True".
+        return _("oui") if self.anonymous else _("non")
 
 
 class QuestionnaireItem(Orderable):

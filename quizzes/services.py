@@ -14,7 +14,7 @@ from core.text import single_line
 from . import building, signals
 from .constants import SUBMISSION_GRACE_SECONDS, AttemptStatus, Likert, Phase
 from .gift.parsing import parse_gift
-from .gift.writing import export_gift
+from .gift.writing import ExportSummary, export_gift, export_summary
 from .grading import grade_attempt
 from .models import (
     Attempt,
@@ -246,6 +246,11 @@ def gift_import(*, quiz: Quiz, text: str) -> GiftImport:
 def gift_export(quiz: Quiz) -> str:
     """The quiz's questions in GIFT; what GIFT cannot carry is said in comment lines."""
     return export_gift(building.questions_from_stream(quiz.questions))
+
+
+def gift_export_summary(quiz: Quiz) -> ExportSummary:
+    """What `gift_export` will write and change, said on the page before the download."""
+    return export_summary(building.questions_from_stream(quiz.questions))
 
 
 # Satisfaction questionnaires -----------------------------------------------------------

@@ -74,6 +74,35 @@ def answers_from_post(questions: list[DisplayQuestion], data) -> dict:
     return answers
 
 
+def _complete(question: DisplayQuestion, data, base: str) -> bool:
+    kind = question.kind
+    if kind in (Kind.SINGLE, Kind.TRUE_FALSE, Kind.MULTIPLE):
+        return bool(data.getlist(base))
+    if kind == Kind.MATCHING:
+        return all(data.get(f"{base}.{p.id}") for p in question.prompts)
+    if kind == Kind.ORDERING:
+        return all((data.get(f"{base}.{o.id}") or "").strip() for o in question.options)
+    return True
+
+
+def unanswered(questions: list[DisplayQuestion], data) -> list[DisplayQuestion]:
+    """The questions (sub-questions of a situation one by one) left blank or half done,
+    marked `unanswered` for the form: the learner is warned before sending them."""
+    missing = []
+    for question in questions:
+        base = field_name(question.id)
+        pairs = (
+            [(sub, f"{base}.{sub.id}") for sub in question.sub_questions]
+            if question.kind == Kind.SITUATION
+            else [(question, base)]
+        )
+        for shown, name in pairs:
+            if not _complete(shown, data, name):
+                shown.unanswered = True
+                missing.append(shown)
+    return missing
+
+
 def bind(questions: list[DisplayQuestion], data) -> None:
     """Mark the options the learner had chosen, to show the form again as it was."""
     for question in questions:

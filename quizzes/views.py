@@ -24,6 +24,8 @@ from .questions import InvalidAnswer
 from .selectors import analysis, display, review, taking
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
+# Sent by "Envoyer quand même" and by the countdown: no warning about blank questions.
+CONFIRM_FIELD = "envoi_confirme"
 
 
 def _is_staff(user) -> bool:
@@ -110,12 +112,16 @@ def attempt(request, attempt_id: int):
     return _render_result(request, attempt)
 
 
-def _render_form(request, attempt, *, data=None, error: str = "", status: int = 200):
-    questions = display.attempt_form_questions(attempt)
+def _render_form(
+    request, attempt, *, data=None, error: str = "", status: int = 200, questions=None
+):
+    if questions is None:
+        questions = display.attempt_form_questions(attempt)
     submission.bind(questions, data)
     remaining = None
     if attempt.deadline:
         remaining = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+    unanswered = [q for q in _flatten(questions) if q.unanswered]
     return render(
         request,
         "quizzes/attempt_form.html",
@@ -124,6 +130,9 @@ def _render_form(request, attempt, *, data=None, error: str = "", status: int = 
             "quiz": attempt.quiz,
             "questions": questions,
             "error": error,
+            "unanswered": unanswered,
+            "attempts_left_after": _attempts_left_after(attempt) if unanswered else None,
+            "confirm_field": CONFIRM_FIELD,
             "remaining_seconds": remaining,
             "is_pre_test": attempt.phase == Phase.PRE,
         },
@@ -131,10 +140,26 @@ def _render_form(request, attempt, *, data=None, error: str = "", status: int = 
     )
 
 
+def _flatten(questions):
+    for question in questions:
+        yield question
+        yield from question.sub_questions
+
+
+def _attempts_left_after(attempt) -> int | None:
+    """Attempts left once this one is sent (None: unlimited, or the one-off pre-test)."""
+    if attempt.phase == Phase.PRE or attempt.quiz.max_attempts is None:
+        return None
+    return max(0, attempt.quiz.max_attempts - attempt.number)
+
+
 def _submit(request, attempt):
     questions = display.attempt_form_questions(attempt) if attempt.is_open else []
     try:
         answers = submission.answers_from_post(questions, request.POST)
+        if _warn_first(request, attempt, questions):
+            # Nothing is sent yet: the form comes back as it was, with the blanks named.
+            return _render_form(request, attempt, data=request.POST, questions=questions)
         result = services.attempt_submit(attempt_id=attempt.pk, user=request.user, answers=answers)
     except InvalidAnswer as error:
         # A form mistake (ranks): show the form again as it was, nothing lost.
@@ -148,6 +173,19 @@ def _submit(request, attempt):
     for notice in result.notices:
         messages.success(request, notice)
     return redirect("quizzes:attempt", attempt.pk)
+
+
+def _warn_first(request, attempt, questions) -> bool:
+    """Questions left blank and the learner has not said "send anyway": warn first.
+
+    Not once the time is up (the countdown sends the form by itself, and the server
+    alone decides whether it came in time).
+    """
+    if not questions or request.POST.get(CONFIRM_FIELD):
+        return False
+    if taking.is_overdue(attempt):
+        return False
+    return bool(submission.unanswered(questions, request.POST))
 
 
 def _render_result(request, attempt):
@@ -286,9 +324,18 @@ def gift_import(request, quiz_id: int):
 @require_GET
 @login_required
 def gift_export(request, quiz_id: int):
+    """What the GIFT file will hold and what GIFT cannot carry (ordering questions go out
+    as matching, situations without their case), then the file with ?telecharger=1."""
     if not _may_edit(request.user):
         raise PermissionDenied
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    response = HttpResponse(services.gift_export(quiz), content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}.gift.txt"'
-    return response
+    if request.GET.get("telecharger"):
+        text = services.gift_export(quiz)
+        response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}.gift.txt"'
+        return response
+    return render(
+        request,
+        "quizzes/gift_export.html",
+        {"quiz": quiz, "summary": services.gift_export_summary(quiz)},
+    )

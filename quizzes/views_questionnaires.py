@@ -78,6 +78,18 @@ def _reads_every_result(user) -> bool:
     return has_role(user, *TERRITORY_ROLES)
 
 
+def _subject_without_responses(user, key: str) -> contexts.Context:
+    """A module or session nobody has answered about yet: the link from its page must
+    lead to its (empty) results, not to a 404, for whoever may read them."""
+    where = contexts.describe([key]).get(key)
+    # Another organiser's session stays as unknown as one that does not exist.
+    if where is None or (
+        not _reads_every_result(user) and key not in contexts.readable_results(user, [key])
+    ):
+        raise Http404
+    return where
+
+
 @require_GET
 @login_required
 def results(request, questionnaire_id: int):
@@ -98,9 +110,8 @@ def results(request, questionnaire_id: int):
     where = None
     key = request.GET.get("sujet")
     if key:
-        where = subjects.get(key)
-        if where is None:
-            raise Http404
+        where = subjects.get(key) or _subject_without_responses(request.user, key)
+        subjects[key] = where
     responses = None
     if where is None and not _reads_every_result(request.user):
         # All the subjects this person follows, and only those.

@@ -1,6 +1,9 @@
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -14,7 +17,13 @@ class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "form"
     menu_label = _("Quiz")
-    list_display = ["title", "pass_mark", "max_attempts", "updated_at"]
+    # Labelled columns: the timestamps carry no verbose name (Wagtail would say "Updated at").
+    list_display = [
+        "title",
+        Column("pass_mark", label=_("Seuil de réussite (%)"), sort_key="pass_mark"),
+        Column("max_attempts", label=_("Nombre de tentatives"), sort_key="max_attempts"),
+        DateColumn("updated_at", label=_("Modifié le"), sort_key="updated_at"),
+    ]
     search_fields = ["title"]
 
 
@@ -22,7 +31,16 @@ class QuestionnaireViewSet(SnippetViewSet):
     model = Questionnaire
     icon = "list-ul"
     menu_label = _("Questionnaires de satisfaction")
-    list_display = ["title", "anonymous", "created_at"]
+    list_display = [
+        "title",
+        Column(
+            "anonymous",
+            label=_("Réponses anonymes"),
+            accessor="anonymous_label",
+            sort_key="anonymous",
+        ),
+        DateColumn("created_at", label=_("Créé le"), sort_key="created_at"),
+    ]
 
 
 class EvaluationsGroup(SnippetViewSetGroup):
@@ -65,3 +83,15 @@ def evaluation_listing_buttons(snippet, user, next_url=None):
             icon_name="table",
             priority=80,
         )
+
+
+@hooks.register("insert_editor_js")
+def editor_accessible_names():
+    """Names for the rich text boxes and the minimap of the quiz editors (the script
+    acts on the quizzes' snippet pages only)."""
+    return format_html(
+        '<script src="{}" data-text-label="{}" data-minimap-label="{}"></script>',
+        static("quizzes/editor-labels.js"),
+        _("Texte"),
+        _("Sommaire du formulaire"),
+    )

@@ -164,7 +164,7 @@ def _parse_matching(body: str) -> tuple[Pair, ...]:
         pairs.append(Pair(prompt_id=f"p{index}", prompt=prompt, answer_id=answer_id, answer=answer))
     if len(pairs) < MIN_MATCHING_PAIRS:
         raise GiftError(
-            _("une question d’appariement demande au moins %(n)d paires (comme Moodle).")
+            _("une question d’association demande au moins %(n)d paires (comme Moodle).")
             % {"n": MIN_MATCHING_PAIRS}
         )
     return tuple(pairs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
@@ -103,17 +103,37 @@ def _exportable(question: Question) -> tuple[list[Question], list[str]]:
             ]
         return [_as_matching(question)], [
             _(
-                "Remise en ordre « %(label)s » exportée en appariement : chaque élément "
+                "Remise en ordre « %(label)s » exportée en association : chaque élément "
                 "est associé à son rang."
             )
             % {"label": label}
         ]
     if question.kind == Kind.MATCHING and len(question.pairs) < MIN_MATCHING_PAIRS:
         return [], [
-            _("Appariement « %(label)s » non exporté : moins de %(n)d paires (refusé par Moodle).")
+            _(
+                "Association « %(label)s » non exportée : moins de %(n)d paires "
+                "(refusée par Moodle)."
+            )
             % {"label": label, "n": MIN_MATCHING_PAIRS}
         ]
     return [question], []
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What a GIFT export will hold, told to the editor before the download."""
+
+    written: int  # questions in the file (a situation's sub-questions one by one)
+    notes: list[str]  # what was converted or left out, as the file's comments say
+
+
+def export_summary(questions: list[Question]) -> ExportSummary:
+    written, notes = 0, []
+    for question in questions:
+        exported, question_notes = _exportable(question)
+        written += len(exported)
+        notes += question_notes
+    return ExportSummary(written=written, notes=notes)
 
 
 def export_gift(questions: list[Question]) -> str:

@@ -31,6 +31,10 @@ class DisplayQuestion:
     prompts: list[DisplayOption] = field(default_factory=list)  # matching prompts
     sub_questions: list["DisplayQuestion"] = field(default_factory=list)
     name: str = ""  # the form field's name (quizzes.submission.bind)
+    # As shown: "2", and "2.1", "2.2" for a situation's sub-questions (never "1." again
+    # inside question 2).
+    number: str = ""
+    unanswered: bool = False  # set by quizzes.submission.unanswered
     image_url: str = ""
     image_alt: str = ""
     audio_url: str = ""
@@ -67,6 +71,10 @@ def attempt_form_questions(attempt: Attempt) -> list[DisplayQuestion]:
     shuffle = attempt.quiz.shuffle_answers
     shown = [_display(q, seed=attempt.seed, shuffle=shuffle) for q in attempt_questions(attempt)]
     _attach_media(shown, {q["id"]: q["media"] for q in attempt.questions if q.get("media")})
+    for rank, question in enumerate(shown, start=1):
+        question.number = str(rank)
+        for sub_rank, sub in enumerate(question.sub_questions, start=1):
+            sub.number = f"{rank}.{sub_rank}"
     return shown
 
 

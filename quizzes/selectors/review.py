@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from ..constants import Phase, ReviewTiming
+from ..constants import Phase, ReviewAnswers, ReviewTiming
 from ..models import Attempt
 from ..questions import Kind, Question
 from .taking import attempt_questions, availability, quiz_passed_in
@@ -29,19 +29,36 @@ def review_policy(attempt: Attempt, attempt_list: list[Attempt]) -> ReviewPolicy
     timing = quiz.review_timing
     if timing == ReviewTiming.NEVER:
         return ReviewPolicy(False, False, False, _("Ce quiz ne permet pas de revoir les réponses."))
-    if timing == ReviewTiming.AFTER_LAST:
-        availability_now = availability(quiz=quiz, attempt_list=attempt_list)
-        over = not availability_now.may_start and (
-            availability_now.attempts_left == 0 or quiz_passed_in(quiz, attempt_list)
+    settled = _settled(quiz, attempt_list)
+    if timing == ReviewTiming.AFTER_LAST and not settled:
+        return ReviewPolicy(
+            False,
+            False,
+            False,
+            _("La correction sera visible après votre dernière tentative ou votre réussite."),
         )
-        if not over:
-            return ReviewPolicy(
-                False,
-                False,
-                False,
-                _("La correction sera visible après votre dernière tentative ou votre réussite."),
-            )
-    return ReviewPolicy(True, quiz.review_shows_answers, quiz.review_shows_explanations)
+    rule = quiz.review_answers
+    if rule == ReviewAnswers.ALWAYS or (rule == ReviewAnswers.ONCE_SETTLED and settled):
+        return ReviewPolicy(True, True, quiz.review_shows_explanations)
+    if rule == ReviewAnswers.NEVER:
+        return ReviewPolicy(True, False, quiz.review_shows_explanations)
+    # Explanations "at review" name the right answer as often as not: they wait with it
+    # (those the editor set to show "after answering" still show).
+    return ReviewPolicy(
+        True,
+        False,
+        False,
+        _(
+            "Les bonnes réponses et les explications seront montrées une fois le quiz "
+            "réussi ou vos tentatives épuisées."
+        ),
+    )
+
+
+def _settled(quiz, attempt_list: list[Attempt]) -> bool:
+    """Passed or out of attempts, with no try left to take: the review cannot help one."""
+    now = availability(quiz=quiz, attempt_list=attempt_list)
+    return not now.may_start and (now.attempts_left == 0 or quiz_passed_in(quiz, attempt_list))
 
 
 @dataclass
@@ -55,6 +72,7 @@ class ReviewItem:
     # For the template: selected option ids, right option ids, and readable lines.
     chosen_texts: list[str] = field(default_factory=list)
     right_texts: list[str] = field(default_factory=list)
+    number: str = ""  # "2", and "2.1" for a situation's sub-questions
 
 
 def _texts(question: Question, answer) -> list[str]:
@@ -91,9 +109,13 @@ def review_items(attempt: Attempt, policy: ReviewPolicy) -> list[ReviewItem]:
     """
     graded = {a.question_id: a for a in attempt.graded_answers.all()}
     items = []
-    for question in attempt_questions(attempt):
+    for rank, question in enumerate(attempt_questions(attempt), start=1):
         answer = attempt.answers.get(question.id)
-        items.append(_review_item(question, answer, graded.get(question.id), policy))
+        item = _review_item(question, answer, graded.get(question.id), policy)
+        item.number = str(rank)
+        for sub_rank, sub in enumerate(item.sub_items, start=1):
+            sub.number = f"{rank}.{sub_rank}"
+        items.append(item)
     return items
 
 

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.templatetags.french import day_month, long_date
+
 from .. import building
 from ..constants import AttemptStatus, GradingMethod, Phase
 from ..models import Attempt, Quiz
@@ -91,12 +93,21 @@ def availability(*, quiz: Quiz, attempt_list: list[Attempt], phase: str = Phase.
         if now < next_start:
             return Availability(
                 False,
-                _("Vous pourrez recommencer à partir du %(when)s.")
-                % {"when": timezone.localtime(next_start).strftime("%d/%m/%Y à %H:%M")},
+                _next_start_text(next_start, now),
                 next_start_at=next_start,
                 attempts_left=left,
             )
     return Availability(True, attempts_left=left)
+
+
+def _next_start_text(next_start: datetime, now: datetime) -> str:
+    """ "à partir de 14:05" today, "le 8 décembre à 9:00" another day (dates in words)."""
+    local, today = timezone.localtime(next_start), timezone.localtime(now).date()
+    time = local.strftime("%H:%M")
+    if local.date() == today:
+        return _("Vous pourrez recommencer à partir de %(time)s.") % {"time": time}
+    day = day_month(local) if local.year == today.year else long_date(local)
+    return _("Vous pourrez recommencer le %(day)s à %(time)s.") % {"day": day, "time": time}
 
 
 def is_overdue(attempt: Attempt, *, now=None, grace_seconds: int = 0) -> bool:

@@ -54,7 +54,7 @@ def _quiz_form(*, title: str, choices: list[tuple[str, bool]]) -> dict:
             "tag_draws": inline_formset([]),
             "shuffle_answers": "on",
             "review_timing": "immediately",
-            "review_shows_answers": "on",
+            "review_answers": "once_settled",
             "review_shows_explanations": "on",
             "available_alone": "on",
         }

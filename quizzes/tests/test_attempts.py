@@ -8,7 +8,7 @@ import pytest
 
 from accounts.tests.factories import UserFactory
 from quizzes import services
-from quizzes.constants import AttemptStatus, GradingMethod, Phase, ReviewTiming
+from quizzes.constants import AttemptStatus, GradingMethod, Phase, ReviewAnswers, ReviewTiming
 from quizzes.models import Attempt, AttemptAnswer, ImmutableAttempt, QuizTagDraw
 from quizzes.selectors import analysis, review, taking
 
@@ -224,7 +224,9 @@ def _finish(quiz, user, answers):
 
 
 def test_review_policy_immediately_never_and_after_the_last_attempt(learner):
-    shown = factories.three_question_quiz(review_timing=ReviewTiming.IMMEDIATELY)
+    shown = factories.three_question_quiz(
+        review_timing=ReviewTiming.IMMEDIATELY, review_answers=ReviewAnswers.ALWAYS
+    )
     attempt = _finish(shown, learner, {})
     policy = review.review_policy(attempt, taking.attempts(quiz=shown, user=learner))
     items = review.review_items(attempt, policy)
@@ -245,6 +247,37 @@ def test_review_policy_immediately_never_and_after_the_last_attempt(learner):
     _finish(later, learner, {})
     policy = review.review_policy(first, taking.attempts(quiz=later, user=learner))
     assert policy.show_review
+
+
+def test_right_answers_wait_by_default_until_passed_or_out_of_attempts(learner):
+    """Shown after a failed attempt with tries left, the right answers would make the
+    next attempt a copy; the learner still sees what she got wrong."""
+    quiz = factories.three_question_quiz(max_attempts=2)
+    first = _finish(quiz, learner, factories.wrong_answers(quiz))
+
+    policy = review.review_policy(first, taking.attempts(quiz=quiz, user=learner))
+    items = review.review_items(first, policy)
+    assert policy.show_review and not policy.show_answers
+    assert "une fois le quiz réussi" in policy.message
+    number = next(i for i in items if i.question.text.startswith("Quel numéro"))
+    assert number.correct is False and number.chosen_texts == ["Le 17"]
+    assert not any(i.right_texts or i.explanation for i in items)
+
+    _finish(quiz, learner, factories.wrong_answers(quiz))  # the last attempt
+    policy = review.review_policy(first, taking.attempts(quiz=quiz, user=learner))
+    items = review.review_items(first, policy)
+    assert ["Le 3919"] in [i.right_texts for i in items]
+
+    passed = factories.three_question_quiz(max_attempts=3)
+    attempt = _finish(passed, learner, factories.right_answers(passed))
+    policy = review.review_policy(attempt, taking.attempts(quiz=passed, user=learner))
+    assert policy.show_answers and policy.show_explanations
+
+    # The editor's choice stands: never, even once passed.
+    hidden = factories.three_question_quiz(review_answers=ReviewAnswers.NEVER)
+    attempt = _finish(hidden, learner, factories.right_answers(hidden))
+    policy = review.review_policy(attempt, taking.attempts(quiz=hidden, user=learner))
+    assert policy.show_review and not policy.show_answers and not policy.message
 
 
 def test_explanations_after_answering_show_even_without_review(learner):

@@ -165,7 +165,7 @@ def test_report_on_sample_bank_lists_exactly_the_invalid_questions():
         (80, "aucune bonne réponse (ni « = », ni pourcentage positif)."),
         (87, "question ouverte (composition) non prise en charge."),
         (119, "les pourcentages des bonnes réponses totalisent 80 % au lieu de 100 %."),
-        (127, "une question d’appariement demande au moins 3 paires (comme Moodle)."),
+        (127, "une question d’association demande au moins 3 paires (comme Moodle)."),
         (134, "une question à choix unique a exactement une bonne réponse (=)."),
     ]
     assert report.errors[0].excerpt.startswith("::Numéro à retenir::")
@@ -255,10 +255,10 @@ def test_export_converts_or_reports_what_gift_lacks_and_reimports_the_rest():
 
     comments = [line for line in exported.splitlines() if line.startswith("//")]
     assert comments == [
-        "// Remise en ordre « Classez » exportée en appariement : chaque élément est associé "
+        "// Remise en ordre « Classez » exportée en association : chaque élément est associé "
         "à son rang.",
         "// Remise en ordre « Deux » non exportée : GIFT n’a pas ce type.",
-        "// Appariement « Deux paires » non exporté : moins de 3 paires (refusé par Moodle).",
+        "// Association « Deux paires » non exportée : moins de 3 paires (refusée par Moodle).",
         "// Mise en situation « Accueil » : ses questions suivent, sans le texte du cas.",
     ]
     again = parse_gift(exported)

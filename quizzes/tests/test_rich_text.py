@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from core.rich_text import sanitise
+from quizzes.constants import ReviewAnswers
 from quizzes.models import Attempt, Quiz
 
 from . import factories
@@ -83,6 +84,7 @@ def _quiz_with_payloads() -> Quiz:
         ),
         case,
         available_alone=True,
+        review_answers=ReviewAnswers.ALWAYS,
     )
 
 
@@ -97,7 +99,11 @@ def test_quiz_review_and_statistics_pages_render_no_active_content(client, learn
     assert "Énoncé" in page and "Accueil" in page
     assert_inert(page)
 
-    review = client.post(attempt_url, factories.right_answers(quiz) | {}, follow=True)
+    # Sent blank: the warning about blank questions renders the texts again, inert too.
+    warned = client.post(attempt_url, {})
+    assert "2 questions sans réponse" in warned.content.decode()
+    assert_inert(warned.content.decode())
+    review = client.post(attempt_url, {"envoi_confirme": "1"}, follow=True)
     assert "Explication" in review.content.decode()
     assert_inert(review.content.decode())
 

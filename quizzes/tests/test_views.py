@@ -73,7 +73,7 @@ def test_a_replayed_submission_is_refused(client, learner):
     client.force_login(learner)
     attempt = _start(client, quiz)
     url = reverse("quizzes:attempt", args=[attempt.pk])
-    client.post(url, _field_data(attempt, factories.wrong_answers(quiz)))
+    client.post(url, _field_data(attempt, factories.wrong_answers(quiz)) | {"envoi_confirme": "1"})
 
     response = client.post(url, _field_data(attempt, factories.right_answers(quiz)), follow=True)
 
@@ -118,6 +118,67 @@ def test_ordering_and_matching_fields_and_a_rank_mistake_keeps_the_answers(clien
     assert Attempt.objects.get(pk=attempt.pk).percent == 100
 
 
+def test_blank_questions_are_named_before_sending_and_sent_once_confirmed(client, learner):
+    quiz = factories.quiz(
+        factories.single("Quel numéro ?", "Le 3919", "Le 17"),
+        factories.situation(
+            "Accueil",
+            "Une femme se présente.",
+            factories.true_false("Vous l'écoutez ?", True),
+            factories.true_false("Vous la renvoyez ?", False),
+        ),
+        available_alone=True,
+        max_attempts=3,
+        shuffle_answers=False,
+    )
+    client.force_login(learner)
+    attempt = _start(client, quiz)
+    single, case = sorted(
+        (building.from_json(q) for q in attempt.questions), key=lambda q: q.kind == "situation"
+    )
+    n = 1 + [q["id"] for q in attempt.questions].index(case.id)
+    listen = case.sub_questions[0]
+    data = {f"q.{single.id}": single.choices[0].id}
+    data[f"q.{case.id}.{listen.id}"] = "true"
+    url = reverse("quizzes:attempt", args=[attempt.pk])
+
+    warned = client.post(url, data)
+
+    html = warned.content.decode()
+    assert warned.status_code == 200 and "1 question sans réponse" in html
+    assert f"Question {n}.2" in html and "il vous restera 2 tentatives" in html
+    assert f'value="{single.choices[0].id}" checked' in html  # nothing lost
+    assert Attempt.objects.get(pk=attempt.pk).status == AttemptStatus.IN_PROGRESS
+
+    sent = client.post(url, data | {"envoi_confirme": "1"})
+    assert sent.status_code == 302
+    assert Attempt.objects.get(pk=attempt.pk).status == AttemptStatus.SUBMITTED
+
+
+def test_sub_questions_are_numbered_under_their_situation(client, learner):
+    quiz = factories.quiz(
+        factories.single("Première question", "Oui", "Non"),
+        factories.situation(
+            "Accueil",
+            "Une femme se présente.",
+            factories.true_false("Sous-question A", True),
+            factories.true_false("Sous-question B", True),
+        ),
+        factories.single("Dernière question", "Oui", "Non"),
+        available_alone=True,
+    )
+    client.force_login(learner)
+    attempt = _start(client, quiz)
+    order = {q["id"]: n for n, q in enumerate(attempt.questions, 1)}
+    case = next(q for q in attempt.questions if q["kind"] == "situation")
+    n = order[case["id"]]
+
+    html = client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode()
+
+    assert f"{n}.1. Sous-question A" in html and f"{n}.2. Sous-question B" in html
+    assert "1. Sous-question A" not in html.replace(f"{n}.1. Sous-question A", "")
+
+
 def test_statistics_are_for_trainers_and_editors_with_csv(client, learner, editor):
     quiz = factories.three_question_quiz()
     services.attempt_submit(
@@ -160,7 +221,7 @@ def test_gift_import_reports_bad_questions_and_export_round_trips(client, editor
     )
     assert graded.attempt.percent == 100
 
-    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]), {"telecharger": "1"})
     assert export.status_code == 200
     assert "Une femme se présente au commissariat" in export.content.decode()
 
@@ -260,11 +321,17 @@ def test_gift_export_of_every_question_kind_answers_and_says_what_gift_lacks(cli
     )
     client.force_login(editor)
 
-    export = client.get(reverse("quizzes:gift_export", args=[quiz.pk]))
+    url = reverse("quizzes:gift_export", args=[quiz.pk])
+    page = client.get(url).content.decode()
+    # Said to the editor before the download, not only inside the file.
+    assert "Le fichier contiendra 4 questions." in page
+    assert "Remise en ordre « Remettez dans l&#x27;ordre » exportée en association" in page
 
-    assert export.status_code == 200
+    export = client.get(url, {"telecharger": "1"})
+
+    assert export.status_code == 200 and "attachment" in export["Content-Disposition"]
     text = export.content.decode()
-    assert "// Remise en ordre « Remettez dans l'ordre » exportée en appariement" in text
+    assert "// Remise en ordre « Remettez dans l'ordre » exportée en association" in text
     assert "// Mise en situation « Accueil »" in text
     assert "=Écouter -> 1 =Protéger -> 2 =Orienter -> 3" in text
 

@@ -1,4 +1,5 @@
-"""A module's final quiz taken in Chromium: fail, wait, retry, pass, review, module done."""
+"""A module's final quiz taken in Chromium: blanks named before sending, fail (the right
+answers kept back while attempts are left), wait, retry, pass, review, module done."""
 
 import re
 from datetime import timedelta
@@ -41,14 +42,14 @@ def _pick(page: Page, question: str, *labels: str) -> None:
         expect(group.get_by_label(label, exact=True)).to_be_checked()
 
 
-def _answer(page: Page, *, right: bool) -> None:
-    _pick(page, "Quel numéro national", "Le 3919" if right else "Le 17")
-    _pick(page, "Une plainte peut être refusée", "Faux" if right else "Vrai")
+def _answer_right(page: Page) -> None:
+    _pick(page, "Quel numéro national", "Le 3919")
+    _pick(page, "Une plainte peut être refusée", "Faux")
     _pick(
         page,
         "formes de violences conjugales",
         "Le contrôle des dépenses",
-        "L'isolement de ses proches" if right else "Un désaccord ponctuel",
+        "L'isolement de ses proches",
     )
     page.get_by_role("button", name="Envoyer mes réponses").click()
 
@@ -72,12 +73,26 @@ def test_learner_fails_waits_retries_passes_and_completes_the_module(page: Page,
     # The form holds the questions, never the answer key nor the explanations.
     expect(page.get_by_role("button", name="Envoyer mes réponses")).to_be_visible()
     assert "Le 3919 est gratuit" not in page.content()
-    _answer(page, right=False)
 
+    # Two questions left blank: named before anything is sent, the answer given kept.
+    _pick(page, "Quel numéro national", "Le 17")
+    page.get_by_role("button", name="Envoyer mes réponses").click()
+    warning = page.locator("#questions-sans-reponse")
+    expect(warning).to_contain_text("2 questions sans réponse")
+    expect(warning).to_contain_text("Après cet envoi, il vous restera 2 tentatives.")
+    expect(warning.get_by_role("link", name=re.compile(r"^Question \d$"))).to_have_count(2)
+    expect(page.get_by_label("Le 17", exact=True)).to_be_checked()
+    assert Attempt.objects.get(user=learner).is_open
+    warning.get_by_role("button", name="Envoyer quand même").click()
+
+    # Failed with tries left: what was wrong, not the right answers to copy next time.
     expect(page.locator("#resultat-quiz")).to_contain_text("Non réussi")
     expect(page.locator("#attente-quiz")).to_contain_text("Vous pourrez recommencer")
     expect(page.get_by_role("button", name="Faire une nouvelle tentative")).to_have_count(0)
-    expect(page.get_by_text("Réponse attendue : Le 3919")).to_be_visible()
+    expect(page.get_by_text("Votre réponse : Le 17")).to_be_visible()
+    expect(page.locator("#relecture-message")).to_contain_text("une fois le quiz réussi")
+    expect(page.get_by_text("Réponse attendue")).to_have_count(0)
+    assert "Le 3919 est gratuit" not in page.content()
     assert not ModuleCompletion.objects.filter(user=learner).exists()
 
     # The minute of waiting has passed.
@@ -87,13 +102,15 @@ def test_learner_fails_waits_retries_passes_and_completes_the_module(page: Page,
     )
     page.reload()
     page.get_by_role("button", name="Faire une nouvelle tentative").click()
-    _answer(page, right=True)
+    _answer_right(page)
 
     expect(page.locator("#resultat-quiz")).to_contain_text("Réussi : 100 %")
     expect(
         page.get_by_text(f"Bravo : vous avez terminé le module « {MODULE_TITLE} ».")
     ).to_be_visible()
+    # Passed: now the right answers and the explanations.
     expect(page.get_by_text("Le 3919 est gratuit, anonyme et ouvert jour et nuit.")).to_be_visible()
+    expect(page.get_by_text("Réponse attendue : Le 3919")).to_be_visible()
     expect(page.get_by_text("Bonne réponse").first).to_be_visible()
 
     page.goto(module.url)
