@@ -65,13 +65,16 @@ def test_quiz_form_and_result_have_no_serious_accessibility_violation(
     page.goto(f"/evaluations/quiz/{quiz.pk}/")
     page.get_by_role("button", name="Commencer le quiz").click()
 
-    for moment in ("form", "result"):
+    # The blank form, the warning about unanswered questions, then the result.
+    for moment in ("form", "warning", "result"):
         page.get_by_role("heading", level=1).wait_for()
         results = axe.run(page)
         blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
         assert not blocking, f"axe violations on the quiz {moment}:\n{_describe(blocking)}"
         if moment == "form":
             page.get_by_role("button", name="Envoyer mes réponses").click()
+        elif moment == "warning":
+            page.get_by_role("button", name="Envoyer quand même").click()
 
 
 def test_attestation_pages_have_no_serious_accessibility_violation(page: Page, axe: Axe, password):
