@@ -1,0 +1,215 @@
+"""English left in a French interface: common words of English user interfaces, looked
+for in the text a person sees or hears (visible text, title, labels read aloud).
+
+Only words that are not also French: "Page", "Menu", "Date", "Type", "Total",
+"Actions", "Description", "Question", "Message", "Contact", "Note", "Images",
+"Documents" are French too; "on", "or", "an", "if", "sort", "Explorer" are French words.
+"""
+
+import re
+
+WORDS = [
+    # Grammar words that no French sentence contains.
+    "the",
+    "and",
+    "of",
+    "to",
+    "with",
+    "for",
+    "your",
+    "you",
+    "this",
+    "that",
+    "is",
+    "are",
+    "be",
+    "not",
+    "has",
+    "have",
+    "will",
+    "can",
+    "from",
+    "by",
+    "all",
+    "it",
+    "here",
+    "please",
+    # Buttons, links and labels of web frameworks (Django, allauth, Wagtail, DSFR).
+    "Save",
+    "Cancel",
+    "Search",
+    "Delete",
+    "Edit",
+    "Add",
+    "Remove",
+    "Submit",
+    "Close",
+    "Back",
+    "Next",
+    "Previous",
+    "Home",
+    "Settings",
+    "Login",
+    "Logout",
+    "Password",
+    "Username",
+    "Updated",
+    "Created",
+    "Root",
+    "Forbidden",
+    "Error",
+    "Loading",
+    "Show",
+    "Hide",
+    "More",
+    "Less",
+    "Download",
+    "Upload",
+    "Choose",
+    "Select",
+    "Filter",
+    "Clear",
+    "Apply",
+    "Reset",
+    "Help",
+    "Title",
+    "Status",
+    "Name",
+    "User",
+    "Users",
+    "Group",
+    "Groups",
+    "Dashboard",
+    "Reports",
+    "Draft",
+    "Live",
+    "Published",
+    "Unpublished",
+    "Preview",
+    "Publish",
+    "Locked",
+    "Owner",
+    "Revision",
+    "History",
+    "Snippets",
+    "Workflow",
+    "Welcome",
+    "Yes",
+    "View",
+    "New",
+    "Required",
+    "required",
+    "Optional",
+    "optional",
+    "Invalid",
+    "invalid",
+    "Success",
+    "Failed",
+    "Warning",
+    "Sign",
+    "Enter",
+    "Skip",
+    "Confirm",
+    "Account",
+    "Profile",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Never",
+    "Unknown",
+    "None",
+    "Other",
+    "items",
+    "results",
+    "found",
+    "minutes ago",
+    "hours ago",
+]
+PHRASES = [
+    "Not Found",
+    "Server Error",
+    "Bad Request",
+    "Page not found",
+    "Log in",
+    "Sign in",
+    "Sign up",
+    "Log out",
+    "No results",
+]
+
+# Proper nouns and names a person sees as such (product names, H5P content types as
+# their authors name them, standards). Removed from the text before the search.
+ALLOWED = [
+    "Wagtail",
+    "H5P",
+    "xAPI",
+    "OpenAPI",
+    "DSFR",
+    "Chromium",
+    "Django",
+    "Celery",
+    "Redis",
+    "PostgreSQL",
+    "WeasyPrint",
+    "Swagger",
+    # H5P content types (library titles on the H5P libraries page and in activities).
+    "Drag the Words",
+    "Mark the Words",
+    "Find the Hotspot",
+    "Find the Words",
+    "Fill in the Blanks",
+    "Drag and Drop",
+    "Dialog Cards",
+    "Interactive Video",
+    "Course Presentation",
+    "Branching Scenario",
+    "Question Set",
+    "Single Choice Set",
+    "Multiple Choice",
+    "True/False Question",
+    "Image Hotspots",
+    "Accordion",
+    "Summary",
+    "Essay",
+    "Flashcards",
+    "Image Sequencing",
+    "Memory Game",
+    "Timeline",
+    "Audio Recorder",
+    "Arithmetic Quiz",
+    "Speak the Words",
+    "Sort the Paragraphs",
+    "Advanced Text",
+    "Interactive Book",
+    "Image Slider",
+    "Documentation Tool",
+]
+
+
+def _variants(word: str) -> set[str]:
+    """The word as written, capitalised, and in capitals (DSFR badges are uppercase,
+    and innerText applies text-transform) when long enough not to be an acronym."""
+    forms = {word, word[:1].upper() + word[1:]}
+    if len(word) >= 4:
+        forms.add(word.upper())
+    return forms
+
+
+_TERMS = sorted({form for word in WORDS + PHRASES for form in _variants(word)}, key=len)
+_PATTERN = re.compile(
+    r"(?<![\w'’-])(" + "|".join(re.escape(t) for t in reversed(_TERMS)) + r")(?![\w'’-])"
+)
+_ALLOWED = re.compile("|".join(re.escape(name) for name in ALLOWED))
+
+
+def english_strings(text: str, extra_allowed: tuple[str, ...] = ()) -> list[str]:
+    """Each English term found in the text, with a few words around it."""
+    text = _ALLOWED.sub(" ", text)
+    for allowed in extra_allowed:
+        text = text.replace(allowed, " ")
+    found = []
+    for match in _PATTERN.finditer(text):
+        start, end = match.span()
+        excerpt = " ".join(text[max(0, start - 30) : end + 30].split())
+        found.append(f"{match.group(0)!r} in «{excerpt}»")
+    return sorted(set(found))

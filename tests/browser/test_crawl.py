@@ -1,0 +1,173 @@
+"""Every page each demo role reaches works for the person using it (issue 20, "Done when").
+
+The demo data of `make run` is loaded once; each demo role (and a visitor) signs in,
+gathers the links of the main menu, the header tools and "Mon espace" (the visitor:
+the home page and its footer; the editing roles: the CMS sidebar and one edit form of
+each page type), then each of those pages' own links one level deep. One URL per URL
+pattern is visited, at 1280×900 then 390×844, and fails the test with any serious or
+critical axe violation, any 4xx/5xx answer (page, script, XHR, image…), any request
+outside the site, any English word outside proper nouns, any script error, or a
+server time (navigation timing, request start to response start) over 500 ms.
+
+    bash scripts/with-services.sh .venv/bin/pytest -p no:cacheprovider -q -s \
+        tests/browser/test_crawl.py
+
+EGIDE_CRAWL_FINDINGS=path writes the findings, grouped by owner, as Markdown.
+"""
+
+import functools
+import os
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts.constants import Role
+
+from .conftest import log_in
+from .crawl_links import kept_path, pattern_and_owner, sidebar_paths, wagtail_page_types
+from .crawl_report import failure_message, findings_markdown, table
+from .crawl_visit import WIDTHS, Recorder, Visit, open_page
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+VISITOR = "visiteur"
+
+
+@pytest.fixture
+def demo_world():
+    """`make run`'s data: the shipped plans, then the demo, with the published logins."""
+    from demo.loaders import accounts as accounts_demo
+
+    devnull = open(os.devnull, "w")
+    call_command("load_plans", stdout=devnull)
+    call_command("load_demo", "--force", stdout=devnull)
+    # --force (not a development database) leaves the demo accounts without logins.
+    accounts_demo.load(with_logins=True)
+    return accounts_demo
+
+
+class Crawl:
+    """Visits, role after role, each URL pattern not visited yet.
+
+    A role's entry points (its menu, header tools and "Mon espace" links) show what that
+    role sees, so they are visited for each role that has them, except the pages every
+    signed-in person has (the learner's entry points: catalogue, sessions, profile…),
+    visited once. Pages one level down are visited once, by the first role reaching them.
+    """
+
+    def __init__(self, browser, origin: str):
+        self.browser = browser
+        self.origin = origin
+        self.page_types = wagtail_page_types()
+        self.seen: set = set()
+        self.common: set[str] = set()
+        self.visits: list[Visit] = []
+        self.sidebar: list[str] = []
+
+    def role(self, name: str, email: str | None, password: str | None) -> set[str]:
+        """Crawl as one role; return the patterns of its entry points."""
+        self.sidebar = []
+        context = self.browser.new_context(base_url=self.origin, locale="fr-FR")
+        context.set_default_timeout(15_000)
+        context.route(re.compile(rf"^(?!{re.escape(self.origin)}/)"), lambda route: route.abort())
+        recorder = Recorder(context, self.origin)
+        page = context.new_page()
+        page.on("pageerror", recorder.page_error)
+        try:
+            if email:
+                log_in(page, email=email, password=password)
+            start = reverse("core:dashboard") if email else "/"
+            visit = functools.partial(self._visit_all, page, recorder, name)
+            entries = [start] + self._new(name, visit([start], scopes=None), entry=True)
+            inner = visit(entries[1:], scopes=("main",))
+            # The CMS menu is drawn by script: its entries come from the sidebar's data,
+            # and one edit form per page type stands for the page tree.
+            cms = self._new(name, self.sidebar, entry=True)
+            if cms:
+                inner += visit(cms, scopes=("main",)) + _cms_edit_forms()
+            visit(self._new(name, inner, entry=False))
+        finally:
+            context.close()
+        return {self._pattern(path) for path in entries + cms}
+
+    def _pattern(self, path: str) -> str:
+        return pattern_and_owner(path, self.page_types)[0]
+
+    def _new(self, role: str, paths, *, entry: bool) -> list[str]:
+        """Paths whose pattern was not visited yet (by this role for its entry points)."""
+        kept = []
+        for path in sorted(set(paths)):
+            pattern = self._pattern(path)
+            key = (pattern, role) if entry and pattern not in self.common else pattern
+            if key not in self.seen:
+                self.seen.add(key)
+                kept.append(path)
+        return kept
+
+    def _visit_all(self, page, recorder, role, paths, *, scopes=()) -> list[str]:
+        """Visit each path at each width; return the links found at the first width."""
+        found: list[str] = []
+        for path in paths:
+            pattern, owner = pattern_and_owner(path, self.page_types)
+            self.seen |= {pattern, (pattern, role)}
+            for index, width in enumerate(WIDTHS):
+                visit = Visit(role=role, path=path, pattern=pattern, owner=owner, width=width)
+                links = open_page(page, recorder, visit, collect=index == 0 and scopes != ())
+                self.visits.append(visit)
+                found += self._links(links, scopes, role)
+        return found
+
+    def _links(self, links: dict, scopes, role: str) -> list[str]:
+        if not links:
+            return []
+        chosen = ("menu", "main") + (("footer",) if role == VISITOR else ())
+        hrefs = [href for scope in (scopes or chosen) for href in links.get(scope, [])]
+        signed_in = role != VISITOR
+        sidebar = (
+            kept_path(self.origin + p, self.origin, signed_in=True)
+            for p in sidebar_paths(links.get("sidebar", ""))
+        )
+        self.sidebar += [path for path in sidebar if path]
+        paths = (kept_path(href, self.origin, signed_in=signed_in) for href in hrefs)
+        return [path for path in paths if path]
+
+
+def _cms_edit_forms() -> list[str]:
+    """One edit form per page type, the first in the tree: what an editor opens."""
+    from wagtail.models import Page
+
+    first = {}
+    for page in Page.objects.filter(depth__gt=1).order_by("path").specific():
+        first.setdefault(page._meta.label, page.pk)
+    return [f"/cms/pages/{pk}/edit/" for pk in first.values()]
+
+
+def test_every_page_of_every_demo_role_works(browser, live_server, demo_world):
+    started = time.monotonic()
+    crawl = Crawl(browser, live_server.url)
+    crawl.common |= crawl.role(VISITOR, None, None)
+    for account in demo_world.ACCOUNTS:
+        entries = crawl.role(account.email.split("@")[0], account.email, demo_world.PASSWORD)
+        if account.role == Role.LEARNER:
+            crawl.common |= entries
+    seconds = time.monotonic() - started
+
+    print("\n" + table(crawl.visits) + f"\n{len(crawl.visits)} visits in {seconds:.0f} s")
+    findings = os.environ.get("EGIDE_CRAWL_FINDINGS")
+    if findings:
+        branch = subprocess.run(
+            ["git", "branch", "--show-current"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        Path(findings).write_text(
+            findings_markdown(crawl.visits, branch=branch, seconds=seconds), encoding="utf-8"
+        )
+    offenders = [visit for visit in crawl.visits if visit.problems()]
+    assert not offenders, failure_message(crawl.visits)
