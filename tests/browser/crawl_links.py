@@ -14,7 +14,8 @@ from django.urls import Resolver404, resolve
 # no file (exports, PDFs, calendars), no API answer.
 SKIPPED_PATH = re.compile(
     r"(^/accounts/logout/)|(^/api/)|(^/healthz)|(^/gestion-technique/)|(^/documents/)|(^/media/)|(^/static/)"
-    r"|(export|telecharger|download|\.csv|\.xlsx|\.pdf|\.ics|\.json|\.h5p|/csv/|/xlsx/|/pdf/)",
+    r"|(export|telecharger|download|\.csv|\.xlsx|\.pdf|\.ics|\.json|\.h5p|/csv/|/xlsx/|/pdf/)"
+    r"|(^/compte/mes-donnees/)",
     re.IGNORECASE,
 )
 
@@ -47,7 +48,7 @@ def kept_path(href: str, origin: str, *, signed_in: bool) -> str | None:
     if f"{parts.scheme}://{parts.netloc}" != origin:
         return None
     path = parts.path + (f"?{parts.query}" if parts.query else "")
-    if SKIPPED_PATH.search(parts.path):
+    if SKIPPED_PATH.search(parts.path) or "format=" in parts.query:
         return None
     if signed_in and VISITOR_ONLY_PATH.match(parts.path):
         return None

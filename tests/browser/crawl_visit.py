@@ -12,7 +12,8 @@ from .crawl_english import english_strings
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 SERVER_TIME_BUDGET_MS = 500
-WIDTHS = {1280: 900, 390: 844}
+DESKTOP, PHONE = 1280, 390
+WIDTHS = {DESKTOP: 900, PHONE: 844}
 
 _AXE_SCRIPT = Axe().axe_script
 # Axe answers violations only (passes and incomplete results cost time), and each
@@ -30,6 +31,9 @@ _AXE_RUN = """async () => {
       }),
     }));
 }"""
+_NEXT_FRAME = (
+    "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+)
 _NAVIGATION_MS = """() => {
   const entry = performance.getEntriesByType("navigation")[0];
   return entry ? Math.round(entry.responseStart - entry.requestStart) : null;
@@ -82,20 +86,33 @@ class Visit:
     bad_responses: list[str] = field(default_factory=list)
     script_errors: list[str] = field(default_factory=list)
     note: str = ""
+    # The server times of this page at every width, set on the first width's visit when
+    # all are over the budget (one slow answer on a busy machine is not a slow page).
+    slow_ms: list[int] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
     # Where the test's time goes: navigation (load event) and checks, in seconds.
     load_s: float = 0.0
     check_s: float = 0.0
 
+    @property
+    def download(self) -> bool:
+        """A link to a file (Chromium downloads it): not a page, nothing to check."""
+        return self.note.startswith("Page.goto: Download is starting")
+
     def problems(self) -> list[str]:
         """Everything that fails the crawl on this visit, one line each."""
         found = []
+        if self.download:
+            return found
         if self.status is None or self.status >= 400:
             found.append(f"status {self.status} {self.note}".strip())
-        if self.final_path.startswith("/accounts/login/"):
+        login = "/accounts/login/"
+        if self.final_path.startswith(login) and not self.path.startswith(login):
             found.append(f"redirected to the login page ({self.final_path})")
         found += [f"response {line}" for line in self.bad_responses]
-        if self.ms is not None and self.ms > SERVER_TIME_BUDGET_MS:
-            found.append(f"server time {self.ms} ms > {SERVER_TIME_BUDGET_MS} ms")
+        if self.slow_ms:
+            times = " and ".join(f"{ms} ms" for ms in self.slow_ms)
+            found.append(f"server time {times} > {SERVER_TIME_BUDGET_MS} ms")
         for violation in self.violations:
             where = "layout" if all(n["layout"] for n in violation["nodes"]) else "page"
             targets = "; ".join(n["target"] for n in violation["nodes"][:4])
@@ -107,7 +124,7 @@ class Visit:
             )
         found += [f"English {line}" for line in self.english]
         found += [f"script {line}" for line in self.script_errors]
-        return found
+        return found + self.other
 
 
 class Recorder:
@@ -145,34 +162,60 @@ class Recorder:
             self.current.script_errors.append(f"page error: {str(error)[:200]}")
 
 
-def open_page(page: Page, recorder: Recorder, visit: Visit, *, collect: bool) -> dict:
-    """Open the visit's page at its width, fill in the visit, and return the links found
-    (when asked) by scope: menu, main, footer, sidebar."""
-    page.set_viewport_size({"width": visit.width, "height": WIDTHS[visit.width]})
-    recorder.current = visit
+def visit_path(
+    page: Page, recorder: Recorder, *, collect: bool, **where
+) -> tuple[list[Visit], dict]:
+    """Open a page at desktop width, then narrow the window to a phone's: one visit per
+    width (the server's answer does not depend on the width; the layout does, and DSFR
+    follows the window's size). Return the visits and the links found, by scope."""
+    desktop = Visit(width=DESKTOP, **where)
+    page.set_viewport_size({"width": DESKTOP, "height": WIDTHS[DESKTOP]})
     started = time.monotonic()
+    if not _navigate(page, recorder, desktop, page.goto):
+        return [desktop], {}
+    if desktop.ms is not None and desktop.ms > SERVER_TIME_BUDGET_MS:
+        # One slow answer on a busy machine is not a slow page: ask once more.
+        first = desktop.ms
+        _navigate(page, recorder, desktop, lambda _path, **kwargs: page.reload(**kwargs))
+        if desktop.ms is not None and desktop.ms > SERVER_TIME_BUDGET_MS:
+            desktop.slow_ms = [first, desktop.ms]
+    desktop.load_s = time.monotonic() - started
+    _check(page, recorder, desktop)
+    links = page.evaluate(_LINKS, LINK_SCOPES) if collect else {}
+    phone = Visit(width=PHONE, status=desktop.status, final_path=desktop.final_path, **where)
+    recorder.current = phone
+    page.set_viewport_size({"width": PHONE, "height": WIDTHS[PHONE]})
+    page.evaluate(_NEXT_FRAME)
+    _check(page, recorder, phone)
+    return [desktop, phone], links
+
+
+def _navigate(page: Page, recorder: Recorder, visit: Visit, go) -> bool:
+    """Load the page (go: goto or reload); False when there is no page to check."""
+    recorder.current = visit
     try:
-        response = page.goto(visit.path, wait_until="load")
+        response = go(visit.path, wait_until="load")
     except Exception as error:  # a download, a timeout: said, not raised, so all are listed
         visit.note = str(error).splitlines()[0][:160]
-        return {}
+        return False
     visit.status = response.status if response else None
     visit.final_path = page.url.removeprefix(recorder.origin)
     # The document's own answer is the visit's status, not a second line.
     own = {f"{visit.status} document {visit.path}", f"{visit.status} document {visit.final_path}"}
-    visit.bad_responses = [line for line in visit.bad_responses if line not in own]
+    visit.bad_responses = sorted(set(visit.bad_responses) - own)
     content_type = (response.headers.get("content-type", "") if response else "").lower()
     if "text/html" not in content_type:
         visit.note = f"not a page ({content_type})"
-        return {}
+        return False
     visit.ms = page.evaluate(_NAVIGATION_MS)
-    loaded = time.monotonic()
-    visit.load_s = loaded - started
+    return True
+
+
+def _check(page: Page, recorder: Recorder, visit: Visit) -> None:
+    """Run axe and look for English on the page as it is now."""
+    started = time.monotonic()
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(_AXE_SCRIPT)
     visit.violations = page.evaluate(_AXE_RUN)
-    visit.english = english_strings(page.evaluate(_TEXT))
-    links = page.evaluate(_LINKS, LINK_SCOPES) if collect else {}
-    recorder.current = None
-    visit.check_s = time.monotonic() - loaded
-    return links
+    visit.english = english_strings(page.evaluate(_TEXT), visit.path)
+    visit.check_s = time.monotonic() - started
