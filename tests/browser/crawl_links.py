@@ -84,10 +84,22 @@ def pattern_and_owner(path: str, page_types: dict) -> tuple[str, str]:
     route = match.route or plain
     module = match.func.__module__.split(".")[0]
     if plain.startswith("/cms/"):
-        return route, _cms_owner(match)
+        return _cms_pattern(route, match), _cms_owner(match)
     if module == "indicators" and match.func.__name__ in BILAN_VIEWS:
         return route, "bilan"
     return route, APP_OWNERS.get(module, "shell")
+
+
+def _cms_pattern(route: str, match) -> str:
+    """A page's edit form differs by page type (a lesson's is not a module's)."""
+    from wagtail.models import Page
+
+    page_id = match.kwargs.get("page_id")
+    if page_id is None:
+        return route
+    page = Page.objects.filter(pk=page_id).first()
+    label = page.specific_class._meta.label if page and page.specific_class else "?"
+    return f"{route} [{label}]"
 
 
 def _cms_owner(match) -> str:

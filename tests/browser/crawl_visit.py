@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page
 
-from .crawl_english import english_strings
+from .crawl_english import allowed_violation, english_strings
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 SERVER_TIME_BUDGET_MS = 500
@@ -114,6 +114,8 @@ class Visit:
             times = " and ".join(f"{ms} ms" for ms in self.slow_ms)
             found.append(f"server time {times} > {SERVER_TIME_BUDGET_MS} ms")
         for violation in self.violations:
+            if allowed_violation(self.path, violation):
+                continue
             where = "layout" if all(n["layout"] for n in violation["nodes"]) else "page"
             targets = "; ".join(n["target"] for n in violation["nodes"][:4])
             more = len(violation["nodes"]) - 4

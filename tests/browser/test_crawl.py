@@ -134,9 +134,15 @@ class Crawl:
             found = visit([start], scopes=None)
             self._check_workspaces(name, account, start, found)
             role = account and account.role
-            found += [reverse(view) for view in WORKSPACES.get(role, [])] + _role_pages(role)
-            entries = self._new(name, found, entry=True)
-            inner = visit(entries, scopes=("main",))
+            workspaces = [reverse(view) for view in WORKSPACES.get(role, [])]
+            entries = self._new(name, found + workspaces + _role_pages(role), entry=True)
+            # A role's workspace goes one level deeper: the organiser's session leads to
+            # its attendance sheet and QR code, a plan to an indicator, an offer to a request.
+            deep = [path for path in entries if path in workspaces and path != "/cms/"]
+            inner = visit([path for path in entries if path not in deep], scopes=("main",))
+            inner += visit(
+                self._new(name, visit(deep, scopes=("main",)), entry=False), scopes=("main",)
+            )
             # The CMS menu is drawn by script: its entries come from the sidebar's data,
             # and one edit form per page type stands for the page tree.
             cms = self._new(name, self.sidebar, entry=False)
