@@ -154,6 +154,9 @@ class Recorder:
             self.current.bad_responses.append(f"external request to {host} ({request.url[:80]})")
 
     def _console(self, message) -> None:
+        # Chromium also logs each error answer, already charged by _response.
+        if message.text.startswith("Failed to load resource"):
+            return
         if self.current is not None and (
             message.type == "error" or "Content Security Policy" in message.text
         ):

@@ -1,18 +1,24 @@
 """Every page each demo role reaches works for the person using it (issue 20, "Done when").
 
-The demo data of `make run` is loaded once; each demo role (and a visitor) signs in,
-gathers the links of the main menu, the header tools and "Mon espace" (the visitor:
-the home page and its footer; the editing roles: the CMS sidebar and one edit form of
-each page type), then each of those pages' own links one level deep. One URL per URL
-pattern is visited, at 1280×900 then 390×844, and fails the test with any serious or
-critical axe violation, any 4xx/5xx answer (page, script, XHR, image…), any request
-outside the site, any English word outside proper nouns, any script error, or a
-server time (navigation timing, request start to response start) over 500 ms.
+The demo data of `make run` is loaded once; a visitor, then each demo role, signs in
+and gathers the links of the main menu, the header tools and "Mon espace" (the visitor:
+the home page and its footer; the editing roles: the CMS sidebar and one edit form per
+page type), then each of those pages' own links one level deep (two from the role's
+workspace: the organiser's sessions, the host's offers, Mon unité, the plans). One URL
+per URL pattern is visited, sorted, so every run sees the same pages: at 1280×900, then
+narrowed to 390×844 (the server's answer is the same; the layout is not). The test fails
+on any serious or critical axe violation, any 4xx/5xx answer (page, script, XHR,
+image…), any request outside the site, any English word outside proper nouns, any
+script error, a workspace missing from the role's menu, or a server time (navigation
+timing: request start to response start) over 500 ms twice in a row. What the crawl
+allows and why: crawl_english.py.
 
     bash scripts/with-services.sh .venv/bin/pytest -p no:cacheprovider -q -s \
         tests/browser/test_crawl.py
 
-EGIDE_CRAWL_FINDINGS=path writes the findings, grouped by owner, as Markdown.
+`-s` prints the per-page table. EGIDE_CRAWL_ROLES=visiteur,formatrice crawls those roles
+only (the e-mail before the @); EGIDE_CRAWL_FINDINGS=path writes the findings, grouped by
+the helper of issue 20 owning each page, as Markdown.
 """
 
 import functools
