@@ -11,9 +11,11 @@ from urllib.parse import urlsplit
 from django.urls import Resolver404, resolve
 
 # Links a person follows without changing anything, and which show a page: no sign-out,
-# no file (exports, PDFs, calendars), no API answer.
+# no file (exports, PDFs, calendars, the personal data archive), no API answer. A file
+# link missed here is recognised when Chromium starts downloading it (not a page).
 SKIPPED_PATH = re.compile(
-    r"(^/accounts/logout/)|(^/api/)|(^/healthz)|(^/gestion-technique/)|(^/documents/)|(^/media/)|(^/static/)"
+    r"(^/accounts/logout/)|(^/api/)|(^/healthz)|(^/gestion-technique/)"
+    r"|(^/documents/)|(^/media/)|(^/static/)"
     r"|(export|telecharger|download|\.csv|\.xlsx|\.pdf|\.ics|\.json|\.h5p|/csv/|/xlsx/|/pdf/)"
     r"|(^/compte/mes-donnees/)",
     re.IGNORECASE,
@@ -47,16 +49,15 @@ def kept_path(href: str, origin: str, *, signed_in: bool) -> str | None:
     parts = urlsplit(href)
     if f"{parts.scheme}://{parts.netloc}" != origin:
         return None
-    path = parts.path + (f"?{parts.query}" if parts.query else "")
     if SKIPPED_PATH.search(parts.path) or "format=" in parts.query:
         return None
     if signed_in and VISITOR_ONLY_PATH.match(parts.path):
         return None
     if parts.path.startswith("/cms/") and not CMS_FOLLOWED.match(parts.path):
         return None
-    # A query string shows the same page filtered or on another page of a list: the
-    # pattern (without it) is visited once, on its first page.
-    return path
+    # The query is kept (a link may need it), but the pattern ignores it: a list and its
+    # page 2 are one pattern, visited once, the address without query sorting first.
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def wagtail_page_types() -> dict[str, tuple[str, str]]:
