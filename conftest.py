@@ -53,3 +53,33 @@ def administrator(db):
 @pytest.fixture
 def superuser(db):
     return UserFactory(is_superuser=True, is_staff=True, profession="autre", employer="DSI")
+
+
+# Tests that commit to the database (live server, Celery worker, transaction=True) leave
+# it flushed: pytest-django runs them after the others in one process, but pytest-xdist
+# hands files to its processes in turn, so `make test` runs them as a phase of their
+# own (scripts/test.sh: -m "not transactional", then -m transactional).
+_TRANSACTIONAL_FIXTURES = frozenset(
+    {
+        "transactional_db",
+        "live_server",
+        "django_db_serialized_rollback",
+        "django_db_reset_sequences",
+    }
+)
+
+
+def _commits(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None:
+        if marker.kwargs.get("transaction") or marker.kwargs.get("serialized_rollback"):
+            return True
+        if marker.args and marker.args[0]:
+            return True
+    return bool(_TRANSACTIONAL_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if _commits(item):
+            item.add_marker(pytest.mark.transactional)

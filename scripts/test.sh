@@ -34,27 +34,39 @@ say "Layering: import-linter contracts (pyproject.toml, docs/architecture.md)"
 "$ROOT/.venv/bin/lint-imports"
 
 # --- The suite ----------------------------------------------------------------
-# Unit and browser tests run in two processes (pytest-xdist; the machine has two
-# CPUs), one test file per process at a time so a file's module-wide fixtures (a
+# Unit, view and browser tests run in two processes (pytest-xdist; the machine has
+# two CPUs), one test file per process at a time so a file's module-wide fixtures (a
 # loaded demo, a shared live-server database) are built once. Each process has its
 # own test database, media folders, live server, Chromium and Redis database
 # (elearning/settings/test.py). The integration tests then run in one process: they
 # start Celery workers and measure concurrency, which another process's load would
 # only make slower and less telling.
 JOBS=${EGIDE_TEST_JOBS:-2}
+PYTEST=("$ROOT/.venv/bin/pytest" -p no:cacheprovider)
 set +e
-say "pytest: unit and browser tests ($JOBS processes)"
-"$ROOT/.venv/bin/pytest" -p no:cacheprovider --durations=12 -n "$JOBS" --dist loadfile -m "not integration" "$@"
-rc_main=$?
+say "pytest: unit and view tests ($JOBS processes)"
+"${PYTEST[@]}" --durations=8 -n "$JOBS" --dist loadfile --reuse-db \
+  -m "not integration and not transactional" "$@"
+rc_unit=$?
+# Tests that commit (browser tests against a live server…) flush the database: after
+# the others, on the same test databases (--reuse-db: no second migration).
+say "pytest: browser and committing tests ($JOBS processes)"
+"${PYTEST[@]}" --durations=8 -n "$JOBS" --dist loadfile --reuse-db \
+  -m "transactional and not integration" "$@"
+rc_commit=$?
 say "pytest: integration on PostgreSQL + Redis + Celery workers"
-"$ROOT/.venv/bin/pytest" -p no:cacheprovider --durations=6 -m integration "$@"
+"${PYTEST[@]}" --durations=6 -m integration "$@"
 rc_integration=$?
 set -e
-# Exit status 5 is "no test collected": a failure for the whole suite, expected for
-# one half when `make test` is given paths of the other (scripts/test.sh courses/).
-if [ $# -gt 0 ] && [ $rc_main -ne 5 ] && [ $rc_integration -eq 5 ]; then rc_integration=0; fi
-if [ $# -gt 0 ] && [ $rc_main -eq 5 ] && [ $rc_integration -ne 5 ]; then rc_main=0; fi
-for rc in $rc_main $rc_integration; do
+# Exit status 5 is "no test collected": a failure for the whole suite, but expected
+# for a phase when `make test` is given paths (scripts/test.sh courses/).
+codes=("$rc_unit" "$rc_commit" "$rc_integration")
+if [ $# -gt 0 ]; then
+  collected=0
+  for rc in "${codes[@]}"; do [ "$rc" -ne 5 ] && collected=1; done
+  if [ $collected -eq 1 ]; then codes=("${codes[@]/#5/0}"); fi
+fi
+for rc in "${codes[@]}"; do
   if [ "$rc" -eq 5 ]; then echo "pytest collected no test: failing." >&2; fi
   if [ "$rc" -ne 0 ]; then exit 1; fi
 done
