@@ -181,6 +181,9 @@ TABLE: dict[str, Access] = {
         url("courses:module_learners", module_id=lambda w: w.module.pk),
         only(*TRAINING_STAFF),
         NOT_A_POST,
+        # The training staff find a learner by name or address (the CSV export has
+        # always carried the address).
+        sees_owner=(*TRAINING_STAFF, "superuser"),
     ),
     "courses:lesson_start": Access(
         url("courses:lesson_start", lesson_id=lambda w: w.lesson.pk), public(405), signed_in(403)

@@ -562,7 +562,7 @@ def test_editor_builds_a_module_with_an_h5p_lesson_that_a_learner_completes(
     [row] = response.context["rows"]
     assert row.user_id == learner.pk and row.status == "termine" and row.completed_lessons == 2
     text = page_text(response)
-    assert "Inès Durand" in text and "2 / 2" in text and "Terminé" in text
+    assert "Inès Durand" in text and "2 leçons terminées sur 2" in text and "Terminé" in text
 
 
 # The per-block rule: success or a minimal score only for activities the server scores

@@ -107,7 +107,7 @@ def test_the_recertification_cycle_keeps_the_history(client, learner, module_wit
     assert attestations[1].valid_until.isoformat() == "2027-02-01"
     with time_machine.travel("2026-02-02 10:00 +0100", tick=False):
         page = html.unescape(client.get(module.url).content.decode())
-        assert "Validation valable jusqu'au 1 février 2027." in page
+        assert "Validation valable jusqu'au 1er février 2027." in page
 
 
 def test_a_new_cycle_is_not_completed_by_the_previous_lessons(learner, module_with_quiz):

@@ -98,8 +98,11 @@ def test_the_documentation_page_loads_swagger_from_our_own_files(client, ddfe):
     assert 'id="swagger-settings"' in page
     assert "/static/ninja/swagger-ui-bundle.js" in page
     assert "cdn" not in page.lower()
+    # Her keys page leads to the French guide, which leads to the reference.
     tokens = client.get(reverse("indicators:api_tokens")).content.decode()
-    assert reverse("indicators_api:docs") in tokens
+    assert reverse("indicators:api_guide") in tokens
+    guide = client.get(reverse("indicators:api_guide")).content.decode()
+    assert reverse("indicators_api:docs") in guide
 
 
 def test_an_empty_parameter_counts_as_absent_and_errors_stay_json(client, ddfe):
