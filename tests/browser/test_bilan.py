@@ -98,6 +98,8 @@ def test_the_bilan_shows_its_progress_then_downloads_with_its_summary_first(
     log_in(page, email=ddfe.email, password=password)
 
     page.goto("/indicateurs/plans/BILAN-2025/")
+    # The exports are folded under the answer and the axes (issue 20, point 6).
+    page.get_by_role("button", name="Exporter : tableur, bilan PDF, classeur détaillé").click()
     page.get_by_label("Document").select_option(label="Bilan PDF pour le comité de pilotage")
     page.get_by_role("button", name="Préparer le document").dblclick()
     expect(page).to_have_url(re.compile(r"/indicateurs/exports/\d+/$"))
