@@ -197,6 +197,12 @@ ALLOWED_ON_PAGES = [
     ),
     (
         r"^/cms/pages/",
+        "the",
+        "Wagtail 8's page explorer labels its link « Visit the live page », a string its "
+        "French catalogue does not translate.",
+    ),
+    (
+        r"^/cms/pages/",
         "STATUS",
         "Wagtail's own French catalogue says « Status actuel de la page » (sic, for "
         "'Current page status:'); a project translation of that msgid would correct it.",
