@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from core import file_jobs
+from core import background, file_jobs
 
 from . import subjects
 from .codes import generate_code
@@ -39,11 +39,10 @@ def _queue_renders(ids: list[int]) -> None:
     """Queue one render task per attestation once the transaction commits."""
     from . import tasks
 
-    def queue():
-        for pk in ids:
-            tasks.attestation_render.delay(pk)
-
-    transaction.on_commit(queue)
+    # Under `make run`, in a thread of the web process: an attendance sheet of 34
+    # presences answers at once instead of after 34 PDFs (core.background).
+    for pk in ids:
+        background.delay_on_commit(tasks.attestation_render, pk)
 
 
 def _holder_and_issuer(user, departement_code: str | None) -> dict:

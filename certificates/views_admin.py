@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import services
@@ -76,7 +77,11 @@ def regenerate(request):
         count = services.attestations_regenerate(by=request.user, subject=subject or None)
         messages.success(
             request,
-            _("%(count)s attestation(s) en cours de régénération ; leurs codes ne changent pas.")
+            ngettext(
+                "%(count)s attestation en cours de régénération ; son code ne change pas.",
+                "%(count)s attestations en cours de régénération ; leurs codes ne changent pas.",
+                count,
+            )
             % {"count": count},
         )
         return redirect("certificates:regenerate")

@@ -19,18 +19,17 @@ import json
 import logging
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import IO
 
 from django.apps import apps
-from django.conf import settings
 from django.core.files import File
-from django.db import IntegrityError, connections, models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models.signals import post_delete
 from django.http import FileResponse, Http404
 from django.utils import timezone
 
+from . import background
 from .constants import FileJobStatus
 from .models import FileJob
 
@@ -120,43 +119,9 @@ def _just_built(mine) -> FileJob | None:
 def _queue_build(job: FileJob) -> None:
     from . import tasks
 
-    label, pk = job._meta.label, job.pk
-    if builds_in_thread():
-        transaction.on_commit(lambda: _in_thread(label, pk))
-    else:
-        transaction.on_commit(lambda: tasks.file_job_build.delay(label, pk))
-
-
-def builds_in_thread() -> bool:
-    """Without a worker (`make run`: Celery eager), a build queued by a request would
-    run inside that request: the browser waits for the whole file (20-35 s for a
-    bilan) with no progress shown. There, builds run in a thread of the web process,
-    one at a time, and the request answers at once. The tests build at once (eager,
-    DEBUG off) unless they set FILE_JOBS_IN_THREAD."""
-    if not settings.CELERY_TASK_ALWAYS_EAGER:
-        return False
-    return getattr(settings, "FILE_JOBS_IN_THREAD", settings.DEBUG)
-
-
-_thread_pool: ThreadPoolExecutor | None = None
-
-
-def _in_thread(label: str, pk: int) -> Future:
-    global _thread_pool  # one per process, made on first use
-    if _thread_pool is None:
-        _thread_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-job")
-    return _thread_pool.submit(_build_in_thread, label, pk)
-
-
-def _build_in_thread(label: str, pk: int) -> None:
-    from . import tasks
-
-    try:
-        tasks.file_job_build(label, pk)  # the task's body: a failure is recorded on the job
-    except Exception:
-        logger.exception("file job %s %s failed in the web process", label, pk)
-    finally:
-        connections.close_all()  # this thread's own connections
+    # Under `make run`, in a thread of the web process: the page shows the progress
+    # instead of the browser waiting for the whole file (core.background).
+    background.delay_on_commit(tasks.file_job_build, job._meta.label, job.pk)
 
 
 def file_job_build(*, model_label: str, job_id: int) -> str:

@@ -95,7 +95,7 @@ def test_the_command_reports_each_rejected_line(assignment, tmp_path, capsys):
     path.write_bytes(ROSTER)
     call_command("import_roster", assignment.pk, path)
     out, err = capsys.readouterr()
-    assert "2 personne(s) ajoutée(s)" in out and "3 ligne(s) rejetée(s)" in out
+    assert "2 personnes ajoutées" in out and "3 lignes rejetées" in out
     assert "ligne 5 : Profession inconnue : « Pompier »." in err
 
 

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import page_cache
+
 from ..constants import PackageStatus
 from ..models import H5PLibrary, H5PPackage
 from .extraction import _install_lock as install_lock  # the lock extraction installs under
@@ -137,7 +139,38 @@ def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
         package.error = ""
         package.extracted_at = timezone.now()
         package.save(update_fields=["status", "error", "extracted_at"])
+        lesson_durations_refresh(package=package)
     return package
+
+
+def lesson_durations_refresh(*, package: H5PPackage) -> int:
+    """Recompute the time of the live lessons that play `package`; return how many changed.
+
+    A lesson's time is computed when it is saved (LessonPage.full_clean): a package
+    replaced by a longer or shorter version would otherwise leave its lessons, and the
+    catalogue's module times, on the old figure until each lesson is published again.
+    The reference index (kept by Wagtail on every save) names the lessons; their live
+    row is recomputed, drafts recompute when they are saved.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    from ..models import LessonPage
+
+    ids = (
+        ReferenceIndex.get_references_to(package)
+        .filter(content_type=ContentType.objects.get_for_model(LessonPage))
+        .values_list("object_id", flat=True)
+    )
+    changed = 0
+    for lesson in LessonPage.objects.filter(pk__in=[int(pk) for pk in ids]):
+        minutes = lesson.compute_reading_minutes()
+        if minutes != lesson.reading_minutes:
+            LessonPage.objects.filter(pk=lesson.pk).update(reading_minutes=minutes)
+            changed += 1
+    if changed:
+        page_cache.bump()  # module outlines and the catalogue hold the lesson times
+    return changed
 
 
 def _extraction_failed(package: H5PPackage, message: str) -> H5PPackage:

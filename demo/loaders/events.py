@@ -4,11 +4,14 @@ module is the demo module.
 - The four past awareness evenings for health professionals of the Nord (Lille,
   Dunkerque, Cambrai, Douai; see the seed documents), with their attendance: generated
   demonstration people registered by the organiser, most present, a few absent.
+- Their satisfaction questionnaire, answered by most of the people present (not by
+  the demo learner: she answers it herself in the README's tour).
 - Sessions to come: an evening in Dunkerque, a training day in Lille, a webinar.
 
 Idempotent: events are found by title, registrations and attendance are kept.
 """
 
+import random
 from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
@@ -17,10 +20,11 @@ from accounts.constants import HEALTH_PROFESSIONS
 from accounts.models import User
 from courses.constants import Kind
 from demo import people as demo_people
-from events import services
+from events import quiz_contexts, services
 from events.constants import Attendance, EventKind, Source
 from events.models import Event, Registration, Session
-from quizzes.models import Questionnaire
+from quizzes import services as quiz_services
+from quizzes.models import Questionnaire, QuestionnaireReceipt, QuestionnaireResponse
 
 ORGANISER = "formatrice@egide.test"
 LEARNER = "apprenante@egide.test"
@@ -74,6 +78,18 @@ REGISTERED_PER_EVENING = 34
 TUESDAY, THURSDAY, FRIDAY = 1, 3, 4
 EVENING_START, EVENING_END = time(18, 30), time(21)
 ABSENT_PER_EVENING = 4
+# What people write at the end of an evening's questionnaire; most leave it blank.
+COMMENTS = [
+    "",
+    "",
+    "",
+    "",
+    "Le cas pratique sur le certificat m'a été très utile.",
+    "J'aimerais une séance de suivi dans six mois.",
+    "Trop court sur le repérage aux urgences.",
+    "Merci pour la liste des associations du secteur.",
+    "Je me sens plus à l'aise pour poser la question du dépistage.",
+]
 
 
 def session_day(days: int, weekday: int) -> date:
@@ -145,6 +161,44 @@ def _attendance(session: Session, *, people: list[User], organiser: User) -> Non
     }
     if marks:
         services.attendance_record(session=session, by=organiser, marks=marks, now=session.ends_at)
+
+
+def _questionnaire_answers(session: Session, *, people: list[User]) -> None:
+    """The session's questionnaire, answered the evening itself by most of the people
+    present, through the real service (once each: a second run adds nothing)."""
+    questionnaire = session.event.questionnaire
+    if questionnaire is None:
+        return
+    subject = quiz_contexts.key(session)
+    present = set(
+        Registration.objects.filter(
+            session=session, user__in=people, attendance=Attendance.PRESENT
+        ).values_list("user_id", flat=True)
+    )
+    answered = set(
+        QuestionnaireReceipt.objects.filter(
+            questionnaire=questionnaire, subject=subject
+        ).values_list("user_id", flat=True)
+    )
+    items = list(questionnaire.items.order_by("pk"))
+    for user in people:
+        # Each person's own draw: the same answers whatever was recorded before.
+        rng = random.Random(f"questionnaire:{session.event.title}:{user.email}")
+        chosen = rng.random() < demo_people.ANSWER_CHANCE
+        if user.pk not in present or user.pk in answered or not chosen:
+            continue
+        # Most leave the evening better equipped: agreeing answers weigh more.
+        response = quiz_services.questionnaire_answer(
+            questionnaire=questionnaire,
+            user=user,
+            subject=subject,
+            overall=rng.choices([2, 3, 4, 5], weights=[1, 3, 8, 6])[0],
+            values={item.pk: rng.choices([1, 2, 3, 4], weights=[1, 2, 8, 9])[0] for item in items},
+            comment=rng.choice(COMMENTS),
+        )
+        QuestionnaireResponse.objects.filter(pk=response.pk).update(
+            answered_on=timezone.localdate(session.ends_at)
+        )
 
 
 def _health_evening(health: list[str], description: str, session: dict) -> dict:
@@ -283,5 +337,6 @@ def load(*, module=None) -> list[Session]:
     ]
     for number, session in enumerate(evenings):
         _attendance(session, people=_attendees(number), organiser=organiser)
+        _questionnaire_answers(session, people=_attendees(number))
     _learner_present(past, organiser=organiser)
     return [*evenings, dunkerque, training_day, webinar]

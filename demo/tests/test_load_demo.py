@@ -39,6 +39,7 @@ def _counts() -> dict[str, int]:
     from events.models import Registration, Session
     from indicators.models import ActivityLink, Participation
     from placements.models import Offer, PlacementRequest
+    from quizzes.models import QuestionnaireResponse
 
     return {
         model.__name__: model.objects.count()
@@ -54,6 +55,7 @@ def _counts() -> dict[str, int]:
             Obligation,
             ActivityLink,
             Participation,
+            QuestionnaireResponse,
         )
     }
 
@@ -143,6 +145,7 @@ def _assert_generated_people_and_figures():
     from indicators.models import Plan
     from placements.constants import Status
     from placements.models import PlacementRequest
+    from quizzes.models import QuestionnaireReceipt, QuestionnaireResponse
 
     generated = User.objects.filter(email__endswith=f"@{demo_people.DOMAIN}")
     assert generated.count() == demo_people.COUNT
@@ -164,6 +167,13 @@ def _assert_generated_people_and_figures():
         attendance = list(session.registrations.values_list("attendance", flat=True))
         assert attendance.count(Attendance.PRESENT) >= 25, title
         assert attendance.count(Attendance.ABSENT) >= 1, title
+        # The organiser's "Résultats du questionnaire" has answers, all from people present.
+        answered = QuestionnaireResponse.objects.filter(subject=f"session:{session.pk}")
+        assert answered.count() >= 5, title
+        receipts = QuestionnaireReceipt.objects.filter(subject=f"session:{session.pk}")
+        assert not receipts.exclude(
+            user__in=session.registrations.filter(attendance=Attendance.PRESENT).values("user")
+        ).exists(), title
     upcoming = Session.objects.filter(starts_at__gt=now).values_list("event__kind", flat=True)
     assert {"soiree", "journee", "webinaire"} <= set(upcoming)
 

@@ -125,6 +125,8 @@ from .wagtail import (
 
 SECRET_KEY = env("SECRET_KEY", "insecure-dev-key-change-me-0123456789-abcdefghijklmnopqrstuvwxyz")
 DEBUG = env_bool("DEBUG", False)
+# A Server-Timing header on every answer (core.middleware.ServerTimingMiddleware).
+SERVER_TIMING = env_bool("SERVER_TIMING", DEBUG)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL)
 # A refused form says so in French, in the site's layout (Django's page is English).
@@ -185,6 +187,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: its figure covers every other middleware (core.middleware).
+    "core.middleware.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Links in emails, QR codes and calendar files follow the host answered on
     # when SITE_URL is not set (core.absolute_urls); CMS confirmations (core.moderation).

@@ -14,6 +14,8 @@ from .base import *  # noqa: F401,F403
 from .base import CELERY_BROKER_URL, REDIS_URL
 
 DEBUG = False
+# The crawl test reads the server's own time from this header (core.middleware).
+SERVER_TIMING = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND

@@ -88,7 +88,7 @@ def _trained(count: int) -> None:
 def test_the_bilan_shows_its_progress_then_downloads_with_its_summary_first(
     page: Page, password, settings, monkeypatch
 ):
-    settings.FILE_JOBS_IN_THREAD = True  # `make run`: no worker, the web process builds
+    settings.TASKS_IN_THREAD = True  # `make run`: no worker, the web process builds
     services.plan_load(data=PLAN)
     _trained(3)
     # The page layout waits for the test to have seen the progress.

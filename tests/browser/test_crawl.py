@@ -9,10 +9,9 @@ per URL pattern is visited, sorted, so every run sees the same pages: at 1280×9
 narrowed to 390×844 (the server's answer is the same; the layout is not). The test fails
 on any serious or critical axe violation, any 4xx/5xx answer (page, script, XHR,
 image…), any request outside the site, any English word outside proper nouns, any
-script error, a workspace missing from the role's menu, or a server time (navigation
-timing: request start to response start) over 500 ms twice in a row (2 s on Wagtail's own
-admin screens, see crawl_visit.py). What the crawl
-allows and why: crawl_english.py.
+script error, a workspace missing from the role's menu, or a server time (the
+Server-Timing header Django adds, core.middleware) over 500 ms twice in a row, CMS
+screens included. What the crawl allows and why: crawl_english.py.
 
     bash scripts/with-services.sh .venv/bin/pytest -p no:cacheprovider -q -s \
         tests/browser/test_crawl.py

@@ -8,6 +8,8 @@ those départements would see it checked).
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from indicators import imports
 from territories.scopes import NATIONAL, Scope
@@ -41,7 +43,7 @@ class Command(BaseCommand):
 
         path = Path(file)
         if not path.is_file():
-            raise CommandError(f"Fichier introuvable : {path}")
+            raise CommandError(_("Fichier introuvable : %(file)s") % {"file": path})
         scope = NATIONAL
         if departement:
             codes = set(departement)
@@ -49,7 +51,9 @@ class Command(BaseCommand):
                 Departement.objects.filter(code__in=codes).values_list("code", flat=True)
             )
             if unknown:
-                raise CommandError(f"Département inconnu : {', '.join(sorted(unknown))}")
+                raise CommandError(
+                    _("Département inconnu : %(codes)s") % {"codes": ", ".join(sorted(unknown))}
+                )
             scope = Scope(departements=frozenset(codes))
         report = imports.parse(path.read_bytes(), path.name, scope=scope)
         if report.error:
@@ -57,21 +61,67 @@ class Command(BaseCommand):
         if not dry_run:
             imports.apply(report)
         for rejected in report.rejected:
-            self.stderr.write(f"ligne {rejected.line} rejetée : {rejected.reason}")
-        for row in report.merged:
-            lines = ", ".join(str(line) for line in row.merged_lines)
-            self.stdout.write(
-                f"ligne {row.line} réunie avec la ou les ligne(s) {lines} "
-                f"(indicateurs {', '.join(row.indicator_codes)})"
+            self.stderr.write(
+                _("ligne %(line)s rejetée : %(reason)s")
+                % {"line": rejected.line, "reason": rejected.reason}
             )
-        if dry_run:
+        for row in report.merged:
             self.stdout.write(
-                f"{len(report.rows)} ligne(s) valide(s) : {report.new_count} nouvelle(s), "
-                f"{report.corrected_count} à corriger, {report.imported_count} déjà importée(s) ; "
-                f"{len(report.rejected)} rejetée(s) ; rien n'a été enregistré."
+                ngettext(
+                    "ligne %(line)s réunie avec la ligne %(lines)s (indicateurs %(codes)s)",
+                    "ligne %(line)s réunie avec les lignes %(lines)s (indicateurs %(codes)s)",
+                    len(row.merged_lines),
+                )
+                % {
+                    "line": row.line,
+                    "lines": ", ".join(str(line) for line in row.merged_lines),
+                    "codes": ", ".join(row.indicator_codes),
+                }
+            )
+        rejected = ngettext(
+            "%(count)s ligne rejetée", "%(count)s lignes rejetées", len(report.rejected)
+        ) % {"count": len(report.rejected)}
+        if dry_run:
+            valid = ngettext(
+                "%(count)s ligne valide", "%(count)s lignes valides", len(report.rows)
+            ) % {"count": len(report.rows)}
+            new = ngettext("%(count)s nouvelle", "%(count)s nouvelles", report.new_count) % {
+                "count": report.new_count
+            }
+            imported = ngettext(
+                "%(count)s déjà importée", "%(count)s déjà importées", report.imported_count
+            ) % {"count": report.imported_count}
+            self.stdout.write(
+                _(
+                    "%(valid)s : %(new)s, %(corrected)s à corriger, %(imported)s ; "
+                    "%(rejected)s ; rien n'a été enregistré."
+                )
+                % {
+                    "valid": valid,
+                    "new": new,
+                    "corrected": report.corrected_count,
+                    "imported": imported,
+                    "rejected": rejected,
+                }
             )
         else:
+            created = ngettext(
+                "%(count)s participation importée",
+                "%(count)s participations importées",
+                report.created,
+            ) % {"count": report.created}
+            corrected = ngettext("%(count)s corrigée", "%(count)s corrigées", report.corrected) % {
+                "count": report.corrected
+            }
+            unchanged = ngettext(
+                "%(count)s déjà présente", "%(count)s déjà présentes", report.unchanged
+            ) % {"count": report.unchanged}
             self.stdout.write(
-                f"{report.created} participation(s) importée(s), {report.corrected} corrigée(s), "
-                f"{report.unchanged} déjà présente(s), {len(report.rejected)} ligne(s) rejetée(s)."
+                _("%(created)s, %(corrected)s, %(unchanged)s, %(rejected)s.")
+                % {
+                    "created": created,
+                    "corrected": corrected,
+                    "unchanged": unchanged,
+                    "rejected": rejected,
+                }
             )
