@@ -170,6 +170,33 @@ class AccordionBlock(blocks.StructBlock):
         template = "courses/blocks/accordion_block.html"
 
 
+class SourceItemBlock(blocks.StructBlock):
+    fact = blocks.CharBlock(
+        label=_("Ce que la source établit"),
+        max_length=500,
+        help_text=_("Le fait, le chiffre ou la règle de la leçon, tel que la leçon l'écrit."),
+    )
+    reference = blocks.CharBlock(
+        label=_("Document ou texte"),
+        max_length=300,
+        help_text=_("Titre du document, ou texte de loi : « Code pénal, article 225-12-1 »."),
+    )
+    location = blocks.CharBlock(label=_("Page, section ou date"), required=False, max_length=200)
+    url = blocks.URLBlock(label=_("Adresse (Légifrance, HAS…)"), required=False)
+
+
+class SourcesBlock(blocks.StructBlock):
+    """Where each fact of the lesson comes from: shown at the end of the lesson, not
+    counted in its reading time."""
+
+    items = blocks.ListBlock(SourceItemBlock(), label=_("Sources"), min_num=1)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Sources")
+        template = "courses/blocks/sources_block.html"
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -183,3 +210,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     h5p = H5PActivityBlock()
     help_numbers = HelpNumbersBlock()
     accordion = AccordionBlock()
+    sources = SourcesBlock()

@@ -8,7 +8,6 @@ the demo, the tests and the benchmarks. Licences: vendor/h5p/README.md and
 THIRD_PARTY_NOTICES.md.
 """
 
-import copy
 import io
 import json
 import zipfile
@@ -89,19 +88,3 @@ def build_package(kind: str, *, title: str | None = None, content: dict | None =
                 if path.is_file():
                     archive.write(path, f"{folder}/{path.relative_to(library_dir).as_posix()}")
     return buffer.getvalue()
-
-
-def build_true_false(
-    *, title: str, statement_html: str, correct: bool, feedback_html: str = ""
-) -> bytes:
-    """Return the bytes of a .h5p TrueFalse package asking `statement_html`."""
-    content = copy.deepcopy(sample_content("truefalse"))
-    content["question"] = statement_html
-    content["correct"] = "true" if correct else "false"
-    if feedback_html:
-        content["behaviour"] = {
-            **content.get("behaviour", {}),
-            "feedbackOnCorrect": feedback_html,
-            "feedbackOnWrong": feedback_html,
-        }
-    return build_package("truefalse", title=title, content=content)

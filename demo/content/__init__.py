@@ -9,7 +9,8 @@ the figure is written in that file and in the lessons.
 
 Lesson bodies are lists of (block type, value) pairs of `courses.blocks`
 (paragraph: HTML; heading, callout, quote, accordion, help_numbers: the block's
-fields; h5p: {"activity": <title of one of the module's activities>, ...}).
+fields; h5p: {"activity": <title of one of the module's activities>, ...}); the
+lesson's `sources` become its last block, "Sources".
 """
 
 from dataclasses import dataclass, field
@@ -31,13 +32,55 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where facts of a lesson come from, listed under "Sources" at the end of the lesson.
+
+    `fact` says what the lesson takes from the source, writing every figure, date and
+    article number it backs as the lesson writes them: `demo/tests/test_content.py`
+    checks that each number of a lesson's text is in one of its sources' facts, and
+    that each number of a fact from a seed document (`seed`: a file of `sources/`)
+    is written in that document.
+    """
+
+    fact: str
+    reference: str  # the document's title, or the legal text ("Code pénal, article 225-5")
+    location: str = ""  # page, section, fiche, action, date
+    seed: str = ""  # the file of demo/content/sources/ when the document is one of them
+    url: str = ""  # Légifrance, HAS…
+
+
+@dataclass(frozen=True)
 class Activity:
-    """An H5P TrueFalse activity (built by `courses.h5p.authoring.build_true_false`)."""
+    """An H5P TrueFalse activity (built by `courses.h5p.contents.true_false`)."""
 
     title: str
     statement_html: str
     correct: bool
     feedback_html: str
+    filename: str
+
+    @property
+    def kind(self) -> str:
+        return "truefalse"
+
+    @property
+    def content(self) -> dict:
+        from courses.h5p import contents
+
+        return contents.true_false(
+            self.statement_html, correct=self.correct, feedback_html=self.feedback_html
+        )
+
+
+@dataclass(frozen=True)
+class H5PActivity:
+    """An H5P activity of any authored kind: `content` built by `courses.h5p.contents`
+    (branching_scenario, question_set, drag_text, blanks, mark_the_words, summary,
+    single_choice_set, multi_choice)."""
+
+    title: str
+    kind: str  # one of courses.h5p.authoring.SAMPLE_KINDS
+    content: dict
     filename: str
 
 
@@ -46,6 +89,7 @@ class Lesson:
     title: str
     intro: str
     body: list
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,7 +103,7 @@ class Module:
     mandatory_for: tuple[str, ...]
     topics: tuple[tuple[str, str], ...]  # (slug, name)
     content_warning: str
-    activities: tuple[Activity, ...]
+    activities: tuple[Activity | H5PActivity, ...]
     lessons: tuple[Lesson, ...]
     quiz_title: str
     quiz_intro: str

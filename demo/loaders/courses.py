@@ -12,6 +12,7 @@ progress points at it).
 """
 
 import io
+import json
 from datetime import datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -22,7 +23,7 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.rich_text import RichText
 
 from accounts.models import User
-from courses.h5p.authoring import build_true_false
+from courses.h5p.authoring import build_package
 from courses.h5p.packages import h5p_package_extract, h5p_package_prepare
 from courses.h5p.validation import validate_package
 from courses.models import (
@@ -57,16 +58,13 @@ def load_all(*, user) -> dict[str, ModulePage]:
     return modules
 
 
-def _activity(activity: demo_content.Activity, *, user) -> H5PPackage:
+def _activity(activity: demo_content.Activity | demo_content.H5PActivity, *, user) -> H5PPackage:
+    """The activity's package, built again only when its content changed."""
+    content = json.loads(json.dumps(activity.content))  # as stored: lists, not tuples
     existing = H5PPackage.objects.filter(title=activity.title).first()
-    if existing and existing.is_ready:
+    if existing and existing.is_ready and existing.content_json == content:
         return existing
-    data = build_true_false(
-        title=activity.title,
-        statement_html=activity.statement_html,
-        correct=activity.correct,
-        feedback_html=activity.feedback_html,
-    )
+    data = build_package(activity.kind, title=activity.title, content=content)
     validated = validate_package(io.BytesIO(data), filename=activity.filename)
     package = existing or H5PPackage(title=activity.title)
     h5p_package_prepare(package=package, validated=validated, user=user)
@@ -162,8 +160,22 @@ class LessonContent(NamedTuple):
     body: list
 
 
+def _sources(sources) -> list[tuple[str, object]]:
+    """The lesson's "Sources" block (courses.blocks.SourcesBlock), last in its body."""
+    if not sources:
+        return []
+    items = [
+        {"fact": s.fact, "reference": s.reference, "location": s.location, "url": s.url}
+        for s in sources
+    ]
+    return [("sources", {"items": items})]
+
+
 def _lessons(module: ModulePage, lessons, *, packages: dict, user) -> None:
-    built = [LessonContent(c.title, c.intro, _body(c.body, packages)) for c in lessons]
+    built = [
+        LessonContent(c.title, c.intro, _body(c.body, packages) + _sources(c.sources))
+        for c in lessons
+    ]
     lessons_load(module, built, user=user)
 
 
