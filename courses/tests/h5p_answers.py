@@ -12,7 +12,10 @@ of the server: the server refuses a claim above its own verdict, so a full score
 it grants is a full score both sides agree on.
 
 A Branching Scenario is played along its best path: the one reaching the highest-
-scoring end screen (static end score), or collecting the most points (dynamic).
+scoring end screen (static end score), or collecting the most points on its choices
+and screens (dynamic score; questions nested in its screens are answered right but
+their points are not added to the claimed total). Types without an answer key, or
+unknown here, raise NoRightAnswer.
 """
 
 import html

@@ -8,7 +8,8 @@ import pytest
 
 from courses import services
 from courses.h5p import contents as c
-from courses.h5p.authoring import build_package
+from courses.h5p.authoring import build_package, sample_h5p_json
+from courses.h5p.scoring import claim_problem, package_key
 from courses.models import ActivityResult, XAPIStatement
 
 from . import factories
@@ -113,3 +114,39 @@ def test_each_nested_question_is_answered_under_its_own_sub_content_id():
 def test_an_activity_without_an_answer_key_is_not_answered():
     with pytest.raises(NoRightAnswer):
         right_answers({"mainLibrary": "H5P.Accordion"}, {}, iri="http://testserver/xapi/")
+
+
+@pytest.mark.parametrize(
+    "option, path, score",
+    [("static-end-score", [0, 0], 10), ("dynamic-score", [0, 0], 6), ("no-score", None, 0)],
+)
+def test_the_best_path_follows_the_scenarios_scoring_option(option, path, score):
+    """Static: the best end screen; dynamic: the most points collected on the way (the
+    server's own total of the report is the claimed one)."""
+    content = c.branching_scenario(
+        title="Deux décisions",
+        subtitle_html="",
+        screens=[
+            c.scenario_choice("A", "<p>Première ?</p>", [("Écouter", 1), ("Renvoyer", 2)]),
+            c.scenario_choice("B", "<p>Seconde ?</p>", [("Plainte", 3), ("Attendre", 4)]),
+            c.scenario_text("C", "<p>Non.</p>", score=3),
+            c.scenario_text("D", "<p>Oui.</p>", score=10),
+            c.scenario_text("E", "<p>Bof.</p>", score=5),
+        ],
+    )
+    scenario = content["branchingScenario"]
+    scenario["scoringOptionGroup"]["scoringOption"] = option
+    for screen, points in ((0, (4, 1)), (1, (2, 1))):
+        alternatives = scenario["content"][screen]["type"]["params"]["branchingQuestion"]
+        for alternative, point in zip(alternatives["alternatives"], points, strict=True):
+            alternative["feedback"]["endScreenScore"] = point
+    h5p_json = sample_h5p_json("branchingscenario")
+    key = package_key(h5p_json, content)
+
+    report = right_answers(h5p_json, content, iri="http://testserver/xapi/")[-1]
+
+    responses = [child["statement"]["result"]["response"] for child in report["children"]]
+    assert path is None or responses == path
+    total = key.total(key.check_report(report))
+    assert (total.raw, total.max, total.success) == (score, score, True)
+    assert claim_problem(report["statement"]["result"], total) is None
