@@ -2,10 +2,8 @@
 completable by a learner, and every figure traceable to its source document."""
 
 import html
-import json
 import re
 import unicodedata
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from courses.models import (
 )
 from courses.selectors.catalogue import module_minutes
 from courses.tests import factories as course_factories
+from courses.tests import h5p_answers
 from courses.tests.h5p_builders import needs_npm_fixtures
 from demo import content as demo_content
 from demo.loaders import courses as demo
@@ -275,18 +274,7 @@ def test_a_learner_completes_each_module(client, loaded, slug):
         page = client.get(lesson.url)
         assert page.status_code == 200 and escape(lesson.title) in page.content.decode()
         for activity in lesson.h5p_blocks():
-            package = activity["package"]
-            statement = course_factories.answered(
-                package.content_json["correct"], statement_id=str(uuid.uuid4())
-            )
-            response = client.post(
-                reverse("courses:h5p_xapi", args=[package.pk, lesson.pk]),
-                json.dumps(statement),
-                content_type="application/json",
-            )
-            assert response.status_code == 200
-            result = ActivityResult.objects.get(user=learner, package=package, lesson=lesson)
-            assert result.server_checked and result.success
+            _answer_everything_right(client, activity["package"], lesson=lesson, user=learner)
         response = client.post(reverse("courses:lesson_complete", args=[lesson.pk]))
         assert response.status_code == 302
     assert not ModuleCompletion.objects.filter(user=learner, module=module).exists()
@@ -301,6 +289,17 @@ def test_a_learner_completes_each_module(client, loaded, slug):
     assert submission.attempt.passed
     completion = ModuleCompletion.objects.get(user=learner, module=module)
     assert completion.score == Decimal("100.00")
+
+
+def _answer_everything_right(client, package, *, lesson, user) -> None:
+    """Answer an activity of any kind right, as the lesson's player posts it (statements,
+    then the getXAPIData() report where the kind needs one): the server re-scores it
+    and the learner's result is a full, server-checked success."""
+    h5p_answers.answer_right(client, package, lesson=lesson, user=user)
+    result = ActivityResult.objects.get(user=user, package=package, lesson=lesson)
+    assert result.server_checked, package.title
+    assert result.completed and result.success, (package.title, result.answers)
+    assert result.score_scaled == 1, (package.title, result.score_scaled)
 
 
 # Figures -----------------------------------------------------------------------------
