@@ -16,7 +16,6 @@ from . import (
     NORD_2023,
     NORD_VIF,
     PAS_DE_CALAIS_PLAN,
-    Activity,
     Figure,
     H5PActivity,
     Lesson,
@@ -66,20 +65,6 @@ ACTIVITY_CONTINUUM = H5PActivity(
         ],
     ),
     filename="resume-continuum.h5p",
-)
-
-ACTIVITY_NO_BLOWS = Activity(
-    title="Vrai ou faux : les violences sans coups",
-    statement_html=(
-        "<p>Une femme qui ne présente aucune blessure ne subit pas de violences conjugales.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. Dénigrement, menaces, contrôle de l'argent ou des papiers : ce sont des "
-        "violences, souvent les premières. Le harcèlement moral au sein du couple est un "
-        "délit.</p>"
-    ),
-    filename="vrai-faux-violences.h5p",
 )
 
 ACTIVITY_SIGNS = H5PActivity(
@@ -199,21 +184,6 @@ ACTIVITY_DANGER = H5PActivity(
     filename="serie-evaluer-danger.h5p",
 )
 
-ACTIVITY_COMPLAINT = Activity(
-    title="Vrai ou faux : la plainte d'une victime qui hésite",
-    statement_html=(
-        "<p>Lorsqu'une victime hésite, l'agent·e d'accueil peut lui proposer une main courante "
-        "à la place de la plainte qu'elle vient déposer.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. Une plainte ne se refuse pas et ne se remplace pas par une main courante, "
-        "qui ne déclenche pas d'enquête. On informe la victime, on la laisse décider et on "
-        "recueille sa plainte.</p>"
-    ),
-    filename="vrai-faux-plainte.h5p",
-)
-
 # The branching scenario: screens by index (0 first); END closes on the screen's ending.
 _GOOD, _PARTIAL, _HARMFUL = 10, 5, 0
 ACTIVITY_DESK = H5PActivity(
@@ -271,11 +241,11 @@ ACTIVITY_DESK = H5PActivity(
             h5p.scenario_text(
                 "Au comptoir",
                 "<p>Devant les deux hommes qui écoutent, Mme L. se ferme : « Ce n'est rien, "
-                "une dispute. » Un collègue vous fait signe ; vous l'emmenez dans un bureau. "
-                "Il faut un long moment pour qu'elle reprenne confiance et raconte le "
-                "contrôle de son téléphone et de son argent, puis, à demi-mot, que son mari "
-                "l'a saisie au cou hier en menaçant de la tuer si elle partait. Leurs deux "
-                "enfants étaient là. Retenez-le : sans lieu confidentiel, une victime "
+                "une dispute. » Un collègue vous fait signe ; vous l'emmenez dans un bureau. Il "
+                "lui faut longtemps pour raconter, à demi-mot, le contrôle de son téléphone et de "
+                "son argent, puis que son mari l'a saisie au cou hier en menaçant de la tuer si "
+                "elle partait, devant leurs deux enfants. Retenez-le : sans lieu confidentiel, "
+                "une victime "
                 "minimise, et l'on passe à côté du danger.</p>",
                 next_id=4,
             ),
@@ -349,9 +319,8 @@ ACTIVITY_DESK = H5PActivity(
                 "<p>Mme L. remercie et s'en va. Rien n'a été enregistré qui déclenche une "
                 "enquête, et personne ne sait qu'elle a été étranglée hier. Une plainte ne "
                 "se refuse pas, ne se diffère pas et ne se remplace pas par une main "
-                "courante. Le message qu'elle a reçu, « ce n'est pas assez grave », est "
-                "celui de son mari : la prochaine fois, elle hésitera encore plus à "
-                "revenir.</p>",
+                "courante. Elle a entendu « ce n'est pas assez grave » : le discours de son "
+                "mari. Elle hésitera encore plus à revenir.</p>",
                 end_title="Fin à éviter",
                 end_subtitle="La victime repart sans protection et avec l'idée qu'on ne "
                 "la croit pas.",
@@ -407,15 +376,6 @@ ACTIVITY_ORIENTATION = H5PActivity(
                 ],
             ),
             (
-                "<p>Elle veut une information juridique gratuite sur le divorce et "
-                "l'ordonnance de protection.</p>",
-                [
-                    "Un centre d'information sur les droits des femmes et des familles",
-                    "Le 115",
-                    "La plateforme Ne frappez pas",
-                ],
-            ),
-            (
                 "<p>Un homme dit qu'il a peur de devenir violent avec sa compagne et "
                 "cherche de l'aide.</p>",
                 ["Le 0 801 901 911, Ne frappez pas", "Le 3919", "Le 114"],
@@ -447,9 +407,7 @@ LESSON_CONTINUUM = Lesson(
             "contrôle de son téléphone passe pour de la jalousie amoureuse, l'idée s'installe "
             "qu'elle peut être surveillée. Le plan cadre du Pas-de-Calais le dit nettement : "
             "les violences sont enracinées dans le sexisme ordinaire, et sa banalisation crée "
-            "un terrain favorable au passage à l'acte. C'est pourquoi ce plan a inscrit le "
-            "continuum en tête des sujets de formation des policiers, des gendarmes et des "
-            "professions libérales.</p>",
+            "un terrain favorable au passage à l'acte. </p>",
         ),
         (
             "callout",
@@ -564,9 +522,7 @@ LESSON_CONTINUUM = Lesson(
             "d'ex-conjoint sont restés stables.</p>"
             "<p>Dans le Pas-de-Calais, plus de 8 400 faits de violences envers les femmes ont "
             "été enregistrés en 2018. Sur 3 369 victimes de violences conjugales, 2 728 "
-            "étaient des femmes, soit 81 % : plus de 7 femmes chaque jour. Ces chiffres ne "
-            "comptent que les faits venus à la connaissance des services ; ils disent "
-            "d'abord l'activité de votre accueil et de vos patrouilles.</p>",
+            "étaient des femmes, soit 81 % : plus de 7 femmes chaque jour.</p>",
         ),
         ("heading", {"text": "Ce que cela change dans votre métier", "level": "h2"}),
         (
@@ -576,7 +532,7 @@ LESSON_CONTINUUM = Lesson(
             "jusqu'à l'arrêt de bus ne dérange pas : elle décrit peut-être un outrage, "
             "peut-être un harcèlement, et elle a besoin d'être crue. Une patrouille appelée "
             "pour « tapage » dans un appartement où une femme pleure ne repart pas sur un "
-            "simple rappel au calme. Un soignant qui voit revenir une patiente pour des "
+            "simple rappel au calme. Un·e soignant·e qui voit revenir une patiente pour des "
             "« chutes » s'interroge.</p>"
             "<p>C'est aussi regarder ses propres réflexes. Une plaisanterie sur « la femme qui "
             "l'a bien cherché », entendue dans un service, dit à la victime suivante qu'elle "
@@ -724,14 +680,6 @@ LESSON_FORMS = Lesson(
                         "et donnent à leurs auteurs un sentiment d'impunité.</p>",
                     },
                 ]
-            },
-        ),
-        (
-            "h5p",
-            {
-                "activity": ACTIVITY_NO_BLOWS.title,
-                "instructions": "Vrai ou faux ?",
-                "requirement": "module",
             },
         ),
         ("heading", {"text": "Des violences qui se cumulent", "level": "h2"}),
@@ -990,8 +938,7 @@ LESSON_DANGER = Lesson(
             "sont commis par des auteurs parfois déjà condamnés pour violences. Le danger "
             "était connu de quelqu'un, mais il n'a pas été repéré à temps ou pas transmis. "
             "Évaluer le danger n'est pas juger la victime ni préjuger de l'enquête : c'est "
-            "rassembler les éléments qui permettront au parquet de décider vite (garde à "
-            "vue, éviction du domicile, téléphone grave danger, bracelet) et au juge "
+            "rassembler les éléments qui permettront au parquet de décider vite et au juge "
             "d'ordonner des mesures de protection.</p>"
             "<p>La loi le prévoit pour toute victime : dès que possible, elle fait l'objet "
             "d'une <b>évaluation personnalisée</b> pour déterminer si elle a besoin de mesures "
@@ -1029,9 +976,7 @@ LESSON_DANGER = Lesson(
                         "title": "Le moment",
                         "body": "<p>La <b>séparation</b>, annoncée ou récente, est une "
                         "période de risque accru : l'auteur perd le contrôle et peut "
-                        "chercher à le reprendre par la force. Une procédure de divorce, une "
-                        "décision sur la garde des enfants ou un dépôt de plainte peuvent "
-                        "aussi déclencher une escalade.</p>",
+                        "chercher à le reprendre par la force.</p>",
                     },
                     {
                         "title": "Ce que ressent la victime",
@@ -1057,8 +1002,7 @@ LESSON_DANGER = Lesson(
             "l'expérimenter en 2022. Elle a deux usages : permettre aux professionnels "
             "(forces de l'ordre, travailleurs sociaux, soignants, associations) de poser un "
             "diagnostic partagé, et aider la victime à prendre conscience de son degré "
-            "d'urgence. Beaucoup de victimes se demandent en effet si ce qu'elles vivent "
-            "« compte vraiment » ; la grille répond par des faits.</p>",
+            "d'urgence.</p>",
         ),
         (
             "callout",
@@ -1074,8 +1018,8 @@ LESSON_DANGER = Lesson(
         ("heading", {"text": "Les outils de protection", "level": "h2"}),
         (
             "paragraph",
-            "<p>Votre évaluation alimente des mesures que d'autres décident. Les connaître "
-            "permet de les expliquer à la victime et de les demander à bon escient :</p>"
+            "<p>Votre évaluation éclaire des mesures que d'autres décident, et que vous devez "
+            "savoir expliquer :</p>"
             "<ul><li>le <b>téléphone grave danger</b> : attribué par le procureur, il permet "
             "de joindre une plateforme de téléassistance qui évalue la situation et peut "
             "déclencher l'intervention immédiate des forces de l'ordre ; il est accordé pour "
@@ -1290,14 +1234,6 @@ LESSON_RECEPTION = Lesson(
                 "activity": ACTIVITY_DESK.title,
                 "instructions": "Mettez-vous à la place de l'agent·e d'accueil et faites vos "
                 "choix.",
-                "requirement": "module",
-            },
-        ),
-        (
-            "h5p",
-            {
-                "activity": ACTIVITY_COMPLAINT.title,
-                "instructions": "Vrai ou faux ?",
                 "requirement": "module",
             },
         ),
@@ -1587,13 +1523,6 @@ QUESTIONS = [
         ("Décider des suites judiciaires", False),
         tags="orientation",
     ),
-    true_false(
-        "Les remarques sexistes « ordinaires » sont sans lien avec les violences graves.",
-        "Faux : le sexisme toléré banalise le contrôle et le mépris des femmes ; il est le "
-        "premier maillon du continuum qui peut aller jusqu'au féminicide.",
-        answer=False,
-        tags="continuum",
-    ),
     single(
         "Une victime vous dit : « Je suis retournée chez lui la dernière fois, je sais. » "
         "Quelle réponse convient ?",
@@ -1724,12 +1653,10 @@ MODULE = Module(
     ),
     activities=(
         ACTIVITY_CONTINUUM,
-        ACTIVITY_NO_BLOWS,
         ACTIVITY_SIGNS,
         ACTIVITY_CYCLE,
         ACTIVITY_DANGER,
         ACTIVITY_DESK,
-        ACTIVITY_COMPLAINT,
         ACTIVITY_ORIENTATION,
     ),
     lessons=(
@@ -1741,7 +1668,7 @@ MODULE = Module(
         LESSON_RESOURCES,
     ),
     quiz_title="Évaluation finale — le continuum des violences",
-    quiz_intro="Treize questions pour vérifier ce que vous retenez du module.",
+    quiz_intro="Douze questions pour vérifier ce que vous retenez du module.",
     questions=QUESTIONS,
     figures=FIGURES,
 )
