@@ -426,8 +426,8 @@ LESSON_CONTINUUM = Lesson(
         ("heading", {"text": "Les maillons de la chaîne", "level": "h2"}),
         (
             "paragraph",
-            "<p>Le continuum n'est pas une échelle que chaque auteur gravit marche après "
-            "marche. C'est une façon de relier des faits que l'on traite souvent séparément, "
+            "<p>Le continuum n'est pas une échelle que chaque auteur gravit. C'est une "
+            "façon de relier des faits que l'on traite souvent séparément, "
             "dans des services différents :</p>"
             "<ul><li><b>le sexisme dit ordinaire</b> : « blagues », remarques sur le corps ou "
             "la tenue, interruptions, mises à l'écart ; il n'est pas toujours une infraction, "
@@ -935,16 +935,14 @@ LESSON_DANGER = Lesson(
         (
             "paragraph",
             "<p>Le plan cadre du Pas-de-Calais part d'un constat : des homicides conjugaux "
-            "sont commis par des auteurs parfois déjà condamnés pour violences. Le danger "
-            "était connu de quelqu'un, mais il n'a pas été repéré à temps ou pas transmis. "
+            "sont commis par des auteurs parfois déjà condamnés pour violences. "
             "Évaluer le danger n'est pas juger la victime ni préjuger de l'enquête : c'est "
             "rassembler les éléments qui permettront au parquet de décider vite et au juge "
             "d'ordonner des mesures de protection.</p>"
             "<p>La loi le prévoit pour toute victime : dès que possible, elle fait l'objet "
             "d'une <b>évaluation personnalisée</b> pour déterminer si elle a besoin de mesures "
             "spécifiques de protection pendant la procédure (article 10-5 du Code de "
-            "procédure pénale). Pour les violences conjugales, cette évaluation s'appuie sur "
-            "une grille de questions.</p>",
+            "procédure pénale). Pour les violences conjugales, elle s'appuie sur une grille.</p>",
         ),
         ("heading", {"text": "Les facteurs de danger", "level": "h2"}),
         (
@@ -1353,9 +1351,8 @@ LESSON_RESOURCES = Lesson(
             "sexuelles et sexistes (CTV2S) a été créée au commissariat de Lens, puis à "
             "Boulogne-sur-Mer, et un groupe d'enquête de lutte contre les violences "
             "intrafamiliales (GELVIF) est installé à la compagnie de gendarmerie de "
-            "Saint-Pol-sur-Ternoise. Renseignez-vous sur les relais de votre "
-            "arrondissement : les connaître avant d'en avoir besoin fait gagner un temps "
-            "précieux.</p>",
+            "Saint-Pol-sur-Ternoise. Repérez les relais de votre "
+            "arrondissement avant d'en avoir besoin.</p>",
         ),
         ("heading", {"text": "Partout en France", "level": "h2"}),
         (
