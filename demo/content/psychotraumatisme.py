@@ -17,7 +17,6 @@ from . import (
     NORD_VIF,
     PAS_DE_CALAIS_PLAN,
     PROSTITUTION_GUIDE,
-    Activity,
     Figure,
     H5PActivity,
     Lesson,
@@ -162,9 +161,7 @@ LESSON_DEFINITION = Lesson(
             "lourdes et plus durables.",
             "Tout le monde ne développe pas un psychotraumatisme après un événement grave. "
             "Le risque augmente quand les violences sont intentionnelles, répétées, "
-            "commises par un proche, quand la victime était jeune, isolée ou déjà fragilisée, "
-            "et quand l'entourage ne l'a pas crue. C'est pourquoi les violences sexuelles "
-            "et les violences au sein du couple y exposent particulièrement.",
+            "commises par un proche, et quand l'entourage n'a pas cru la victime.",
         ),
         _h2("Trois familles de signes"),
         _p(
@@ -202,6 +199,18 @@ LESSON_DEFINITION = Lesson(
             "sont souvent entretenues par l'auteur lui-même, qui reproche à la victime les "
             "violences qu'il commet."
         ),
+        _h3("Quand les violences durent"),
+        _p(
+            "Après des violences répétées et prolongées, dont il était difficile ou "
+            "impossible de s'échapper, les troubles prennent souvent une forme plus "
+            "complexe. S'y ajoutent des difficultés à réguler ses émotions (colères "
+            "soudaines, effondrements), une image de soi très dégradée et des relations "
+            "marquées par la méfiance ou, au contraire, par une dépendance aux autres. Les "
+            "soignant·es parlent de psychotraumatisme complexe. Il se rencontre chez des "
+            "victimes de violences conjugales installées depuis des années, d'inceste, de "
+            "traite ou de prostitution, et il explique que la sortie des violences prenne du "
+            "temps.",
+        ),
         _h2("Ce que cela entraîne sans soins"),
         _p(
             "Ces symptômes causent une grande souffrance. Sans prise en charge, ils peuvent "
@@ -209,10 +218,22 @@ LESSON_DEFINITION = Lesson(
             "drogues) qui servent d'anesthésiant, à des troubles alimentaires, à des "
             "douleurs chroniques sans cause retrouvée, parfois à des idées suicidaires. Ils "
             "pèsent sur le travail, les relations, la parentalité.",
-            "Une victime peut ainsi arriver dans votre service pour tout autre chose : une "
-            "ivresse sur la voie publique, une consultation pour des maux de ventre, un "
-            "arrêt de travail qui se prolonge, un enfant qui ne va plus à l'école. Le "
-            "psychotraumatisme se cache souvent derrière ces motifs.",
+        ),
+        _h3("Des situations que vous connaissez"),
+        _list(
+            "Une femme vient déclarer la perte de ses papiers. Elle sursaute quand la porte "
+            "s'ouvre, regarde sans cesse son téléphone et répond à peine. Son compagnon "
+            "l'attend dehors.",
+            "Un homme consulte pour la troisième fois en un mois pour des douleurs au "
+            "ventre. Les examens sont normaux. Il dort mal et boit davantage depuis "
+            "« une histoire » qu'il ne veut pas raconter.",
+            "Une adolescente est amenée pour une ivresse. Elle est agressive, se moque de "
+            "tout, puis dit d'un coup : « De toute façon ça ne sert à rien, personne ne "
+            "m'a crue la dernière fois. »",
+        ),
+        _p(
+            "Dans chacune de ces situations, le motif affiché n'est pas tout. Une question "
+            "posée calmement, au bon moment et sans témoin, peut ouvrir la parole."
         ),
         _callout(
             "À retenir",
@@ -247,20 +268,6 @@ LESSON_DEFINITION = Lesson(
 
 
 # Lesson 2 — the three mechanisms ----------------------------------------------------------
-
-ACTIVITY_FREEZE = Activity(
-    title="Vrai ou faux : la victime qui ne s'est pas débattue",
-    statement_html=(
-        "<p>Si une victime ne s'est pas débattue et n'a pas crié, c'est qu'elle était d'accord.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. Face à un danger extrême, beaucoup de victimes sont paralysées : c'est la "
-        "sidération, une réaction de survie qui ne se commande pas. Elle ne dit rien d'un "
-        "consentement.</p>"
-    ),
-    filename="vrai-faux-sideration.h5p",
-)
 
 ACTIVITY_MECHANISMS = H5PActivity(
     title="Quel mécanisme ? Cinq situations",
@@ -318,8 +325,7 @@ LESSON_MECHANISMS = Lesson(
             "l'agresseur est plus fort ou qu'il s'agit d'un proche dont on dépend, d'autres "
             "réactions prennent le relais. Elles sont automatiques : la victime ne les "
             "choisit pas, ne les contrôle pas, et s'en veut souvent ensuite. Les "
-            "explications qui suivent sont simplifiées ; elles suffisent à comprendre ce que "
-            "vous observez au guichet, en consultation ou en audition.",
+            "explications qui suivent sont simplifiées.",
         ),
         _h2("La sidération : figée face au danger"),
         _p(
@@ -369,6 +375,19 @@ LESSON_MECHANISMS = Lesson(
             "tard, et pour lesquelles un récit se construit par morceaux, au fil des "
             "entretiens.",
         ),
+        _h2("Ce que l'enquête en retient"),
+        _p(
+            "Ces mécanismes déplacent la question. Se demander pourquoi la victime ne s'est "
+            "pas défendue conduit à chercher en elle la cause de ce qu'elle a subi. Se "
+            "demander dans quel contexte les faits ont eu lieu conduit à des éléments utiles "
+            "à l'enquête : la surprise, la menace, la différence de force ou d'âge, "
+            "l'emprise, l'état de la victime, les moyens employés par l'auteur. L'absence de "
+            "résistance n'est pas un consentement ; c'est souvent la trace de la peur.",
+            "De la même façon, une victime qui a continué à voir l'auteur après les faits, "
+            "qui lui a envoyé des messages ordinaires ou qui a tardé à parler n'est pas "
+            "moins crédible. L'évitement, la dissociation et la dépendance expliquent ces "
+            "comportements, que l'on retrouve chez de très nombreuses victimes.",
+        ),
         _h2("Dans votre pratique"),
         _list(
             "<b>Au guichet ou au téléphone</b> : une victime qui parle à voix basse, "
@@ -387,7 +406,13 @@ LESSON_MECHANISMS = Lesson(
             "oublié ». Entendre d'un·e professionnel·le que ce sont des réactions normales "
             "face à une situation anormale soulage et redonne confiance."
         ),
-        _h5p(ACTIVITY_FREEZE, "Vrai ou faux ?"),
+        _callout(
+            "À dire",
+            "« Ce que vous décrivez, ne plus pouvoir bouger, c'est une réaction de survie : "
+            "le cerveau coupe tout quand le danger est trop grand. Beaucoup de victimes le "
+            "vivent. Ce n'est pas de votre faute, et cela ne veut pas dire que vous étiez "
+            "d'accord. »",
+        ),
         _h5p(
             ACTIVITY_MECHANISMS,
             "Pour chaque situation, choisissez le mécanisme qui l'explique le mieux.",
@@ -523,30 +548,6 @@ ACTIVITY_CHILDREN = H5PActivity(
                     ],
                 ),
             ),
-            h5p.nested(
-                h5p.MULTI_CHOICE,
-                h5p.multi_choice(
-                    "<p>Une femme sourde vient signaler des violences de son compagnon. "
-                    "Que faites-vous ?</p>",
-                    [
-                        (
-                            "Je fais appel à un·e interprète en langue des signes",
-                            True,
-                            "Oui : c'est la condition d'un récit fidèle.",
-                        ),
-                        (
-                            "Je prévois plus de temps et un lieu calme",
-                            True,
-                            "Oui : l'adaptation fait partie de l'accueil.",
-                        ),
-                        (
-                            "Je fais traduire par son compagnon, qui l'accompagne",
-                            False,
-                            "Non : jamais l'auteur présumé, ni un proche qui dépend de lui.",
-                        ),
-                    ],
-                ),
-            ),
         ],
         pass_percentage=60,
         key="psychotrauma-enfants",
@@ -638,6 +639,14 @@ LESSON_CONSEQUENCES = Lesson(
             "psycho-trauma (action 57) et de mieux prendre en compte la parole des enfants "
             "victimes (action 58)."
         ),
+        _callout(
+            "À dire à un enfant",
+            "Adaptez les mots à son âge et restez simple : « Ce qui se passe à la maison "
+            "n'est pas de ta faute. » « Tu as le droit d'avoir peur et d'en parler. » « Des "
+            "adultes vont s'occuper de te protéger. » Ne lui demandez pas de choisir entre "
+            "ses parents, ne lui faites pas promettre de garder un secret, ne promettez pas "
+            "ce que vous ne pouvez pas tenir.",
+        ),
         _h2("Des victimes plus exposées"),
         _callout(
             "Femmes en situation de handicap",
@@ -664,21 +673,6 @@ LESSON_CONSEQUENCES = Lesson(
 
 
 # Lesson 4 — the account that seems incoherent, and the complaint ---------------------------
-
-ACTIVITY_ACCOUNT = Activity(
-    title="Vrai ou faux : le récit décousu",
-    statement_html=(
-        "<p>Un récit sans chronologie claire, avec des trous et des détails très précis, "
-        "est un signe que la victime invente.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. Un souvenir traumatique est souvent morcelé : des détails sensoriels très "
-        "nets, des moments absents, un ordre incertain. C'est l'effet attendu du trauma sur la "
-        "mémoire, pas un indice de mensonge.</p>"
-    ),
-    filename="vrai-faux-recit.h5p",
-)
 
 ACTIVITY_REPORT_WORDS = H5PActivity(
     title="Repérer les mots qui jugent dans un procès-verbal",
@@ -757,7 +751,6 @@ LESSON_COMPLAINT = Lesson(
             "chronologique et émouvant n'est pas un gage de vérité ; un récit décousu n'est "
             "pas un signe de mensonge. La crédibilité ne se juge pas à la forme du récit.",
         ),
-        _h5p(ACTIVITY_ACCOUNT, "Vrai ou faux ?"),
         _h2("Ce que cela change pour l'enquête"),
         _p(
             "Tenir compte du trauma ne veut pas dire renoncer à la rigueur. L'enquête "
@@ -815,6 +808,26 @@ LESSON_COMPLAINT = Lesson(
             "Relisez l'extrait et cliquez sur les mots qui n'ont pas leur place dans un "
             "procès-verbal.",
         ),
+        _h2("Une plainte tardive n'est pas suspecte"),
+        _p(
+            "Beaucoup de victimes déposent plainte longtemps après les faits : des semaines, "
+            "des mois, parfois des années. L'évitement les a tenues éloignées de tout ce "
+            "qui rappelait les violences ; la honte, la peur de l'auteur, la dépendance ou "
+            "un premier accueil décevant ont fait le reste. Un élément déclencheur (une "
+            "séparation, la naissance d'un enfant, une nouvelle agression, un article de "
+            "presse) les conduit un jour à parler. Le délai ne dit rien de la réalité des "
+            "faits ; il fait partie de l'histoire à recueillir.",
+        ),
+        _h3("Ce que peuvent apporter les soignant·es"),
+        _p(
+            "Le certificat médical décrit aussi l'état psychique de la victime : ce qu'elle "
+            "dit ressentir, ce que le ou la médecin observe (anxiété, pleurs, sidération, "
+            "troubles du sommeil rapportés), sans se prononcer sur la réalité des faits. "
+            "Ce retentissement psychologique compte dans l'appréciation des violences. Un "
+            "suivi par un·e psychologue ou un·e psychiatre pourra plus tard en témoigner. "
+            "Pour les enquêteur·rices, ces éléments étayent le dossier bien mieux que "
+            "l'attitude de la victime pendant l'audition.",
+        ),
         _h2("Porter plainte ailleurs qu'au commissariat"),
         _callout(
             "Porter plainte à l'hôpital",
@@ -856,13 +869,11 @@ _SCENARIO_SCREENS = [
     # 0
     h5p.scenario_text(
         "Mardi, dix heures",
-        "<p>Vous êtes enquêteur·rice. Mme Lenoir, trente-quatre ans, se présente pour "
-        "déposer plainte : deux jours plus tôt, son ancien compagnon est entré chez elle et "
-        "l'a violée. Vous l'installez dans un bureau fermé, vous lui expliquez le "
-        "déroulement de l'audition et ce qui suivra.</p>"
-        "<p>Elle commence : « Il a sonné, j'ai ouvert parce que… » Puis elle s'arrête. Son "
-        "regard se fixe sur un point du mur. Elle ne répond plus à votre question, ses mains "
-        "sont immobiles sur ses genoux. Une minute passe.</p>",
+        "<p>Vous êtes enquêteur·rice. Mme Lenoir vient déposer plainte : deux jours plus "
+        "tôt, son ancien compagnon est entré chez elle et l'a violée. Dans un bureau fermé, "
+        "vous lui expliquez le déroulement de l'audition.</p>"
+        "<p>Elle commence : « Il a sonné, j'ai ouvert parce que… » Puis elle s'arrête, le "
+        "regard fixé sur le mur. Elle ne répond plus. Une minute passe.</p>",
         next_id=1,
     ),
     # 1
@@ -871,32 +882,22 @@ _SCENARIO_SCREENS = [
         "<p>Mme Lenoir ne répond plus, le regard fixe. Que faites-vous ?</p>",
         [
             (
-                "Je lui parle doucement par son nom, je l'aide à revenir au présent (où elle "
-                "est, le jour, un verre d'eau, ses pieds au sol) et je propose une pause",
+                "Je l'appelle doucement par son nom, je l'aide à revenir au présent (le "
+                "lieu, le jour, un verre d'eau) et je propose une pause",
                 2,
             ),
-            (
-                "Je répète la question plus fermement : il faut avancer, le bureau est "
-                "attendu à midi",
-                4,
-            ),
-            (
-                "J'attends en silence qu'elle reprenne, puis je poursuis le procès-verbal là "
-                "où nous en étions",
-                6,
-            ),
+            ("Je répète la question plus fermement : il faut avancer", 4),
+            ("J'attends en silence, puis je reprends le procès-verbal où nous en étions", 6),
         ],
     ),
     # 2
     h5p.scenario_text(
         "Elle revient",
-        "<p>Mme Lenoir cligne des yeux, boit un peu d'eau. « Pardon, je ne sais pas ce qui "
-        "m'arrive. » Vous lui expliquez que c'est une réaction fréquente après des "
-        "violences, qu'elle n'a pas à s'excuser, et qu'elle peut demander une pause à tout "
-        "moment.</p>"
+        "<p>Mme Lenoir boit un peu d'eau : « Pardon, je ne sais pas ce qui m'arrive. » Vous "
+        "lui dites que c'est une réaction fréquente après des violences.</p>"
         "<p>Elle reprend : « Je ne sais plus l'ordre. Je me souviens de l'odeur de sa veste, "
-        "de la radio dans la cuisine… Après, c'est noir. Tout à l'heure j'ai dit le soir, "
-        "mais c'était peut-être l'après-midi. »</p>",
+        "de la radio… Après, c'est noir. J'ai dit le soir, mais c'était peut-être "
+        "l'après-midi. »</p>",
         next_id=3,
     ),
     # 3
@@ -905,27 +906,19 @@ _SCENARIO_SCREENS = [
         "<p>Le récit est fragmenté, l'heure des faits varie. Comment poursuivez-vous ?</p>",
         [
             (
-                "Je la laisse raconter ce qui lui revient, dans l'ordre qui vient, je note "
-                "ses mots, puis je cherche avec elle des repères (la radio, un repas, un "
-                "appel) pour situer les faits",
+                "Je note ses mots, puis je cherche avec elle des repères (la radio, un "
+                "repas, un appel) pour situer les faits",
                 7,
             ),
-            (
-                "Je lui fais remarquer ses contradictions sur l'heure pour qu'elle se "
-                "décide : le procès-verbal doit être précis",
-                8,
-            ),
-            (
-                "Je mets fin à l'audition : elle reviendra quand ses idées seront plus claires",
-                9,
-            ),
+            ("Je lui fais remarquer ses contradictions pour qu'elle se décide", 8),
+            ("Je mets fin à l'audition : elle reviendra quand ses idées seront claires", 9),
         ],
     ),
     # 4
     h5p.scenario_text(
         "Elle se ferme",
-        "<p>Mme Lenoir sursaute, se recroqueville. « Je ne sais pas… Laissez tomber. De "
-        "toute façon personne ne va me croire. » Elle prend son sac.</p>",
+        "<p>Mme Lenoir se recroqueville : « Laissez tomber. Personne ne va me croire. » "
+        "Elle prend son sac.</p>",
         next_id=5,
     ),
     # 5
@@ -934,92 +927,75 @@ _SCENARIO_SCREENS = [
         "<p>Elle veut partir. Que faites-vous ?</p>",
         [
             (
-                "Je reconnais que je suis allé·e trop vite, je propose une pause, je lui "
-                "rappelle qu'elle peut être accompagnée par la personne de son choix et "
-                "qu'elle peut reprendre aujourd'hui ou plus tard",
+                "Je reconnais être allé·e trop vite, je propose une pause et je rappelle "
+                "qu'elle peut être accompagnée de la personne de son choix",
                 10,
             ),
-            (
-                "Je la laisse partir : si elle ne veut pas parler, je ne peux rien faire",
-                9,
-            ),
+            ("Je la laisse partir : si elle ne veut pas parler, je n'y peux rien", 9),
         ],
     ),
     # 6 — partly right
     h5p.scenario_text(
         "Un procès-verbal mince",
-        "<p>Au bout de quelques minutes, Mme Lenoir reprend mécaniquement. Vous "
-        "poursuivez au rythme prévu. Elle répond par oui ou par non, d'une voix blanche ; "
-        "le procès-verbal est court, et elle repart sans savoir vers qui se tourner.</p>",
+        "<p>Mme Lenoir reprend mécaniquement et répond par oui ou par non. Le procès-verbal "
+        "est court ; elle repart sans savoir vers qui se tourner.</p>",
         end_title="Fin partiellement satisfaisante",
         end_subtitle=(
-            "Attendre sans brusquer était respectueux, mais Mme Lenoir était dissociée : "
-            "sans l'aider à revenir au présent ni proposer de pause, vous avez recueilli un "
-            "récit pauvre. Il manque aussi l'orientation vers les soins et l'association "
-            "d'aide aux victimes."
+            "Attendre sans brusquer était respectueux, mais elle était dissociée : sans "
+            "l'aider à revenir au présent, vous avez recueilli un récit pauvre, et "
+            "l'orientation vers les soins manque."
         ),
         score=5,
     ),
     # 7 — good
     h5p.scenario_text(
         "Un récit qui se construit",
-        "<p>En partant de la radio, Mme Lenoir se souvient du journal de dix-huit heures : "
-        "les faits se situent en fin d'après-midi. Vous notez ses mots, ses hésitations et "
-        "ce que vous observez. Vous lui expliquez qu'elle pourra compléter si des souvenirs "
-        "reviennent, vous lui remettez les coordonnées de l'unité médico-judiciaire, de "
-        "l'association d'aide aux victimes et de la consultation spécialisée en "
-        "psychotraumatisme, et vous signalez sa vulnérabilité dans l'évaluation "
-        "personnalisée.</p>",
+        "<p>En partant de la radio, elle se souvient du journal de dix-huit heures : les "
+        "faits se situent en fin d'après-midi. Vous lui dites qu'elle pourra compléter, "
+        "vous lui remettez par écrit les coordonnées utiles et vous signalez sa "
+        "vulnérabilité dans l'évaluation personnalisée.</p>",
         end_title="Bonne fin : une audition qui tient compte du trauma",
         end_subtitle=(
-            "Vous avez aidé Mme Lenoir à sortir de la dissociation, accepté un récit "
-            "fragmenté sans le juger, cherché des repères plutôt que des contradictions et "
-            "orienté vers les soins. Le dossier y gagne : le récit est plus complet et "
-            "mieux daté."
+            "Vous l'avez aidée à sortir de la dissociation, accepté un récit fragmenté, "
+            "cherché des repères plutôt que des contradictions et orienté vers les soins. "
+            "Le récit est plus complet et mieux daté."
         ),
         score=10,
     ),
     # 8 — harmful
     h5p.scenario_text(
-        "« Je ne sais plus, écrivez ce que vous voulez »",
-        "<p>Mme Lenoir se fige à nouveau, puis acquiesce à tout ce que vous proposez. Le "
-        "procès-verbal mentionne des « déclarations contradictoires ». Le lendemain, elle "
-        "appelle pour dire qu'elle ne souhaite pas poursuivre.</p>",
+        "« Écrivez ce que vous voulez »",
+        "<p>Mme Lenoir se fige, puis acquiesce à tout. Le procès-verbal mentionne des "
+        "« déclarations contradictoires ». Le lendemain, elle renonce.</p>",
         end_title="Fin néfaste",
         end_subtitle=(
-            "Confronter une victime traumatisée à ses « contradictions » réactive la peur "
-            "et la sidération : elle se ferme ou acquiesce pour que cela cesse. Une "
-            "variation d'heure se traite par des repères et des recoupements, pas par la "
-            "mise en doute."
+            "La mise en doute réactive la peur : la victime se ferme ou acquiesce pour que "
+            "cela cesse. Une variation d'heure se traite par des repères et des recoupements."
         ),
         score=0,
     ),
     # 9 — harmful
     h5p.scenario_text(
         "Elle ne reviendra pas",
-        "<p>Mme Lenoir repart sans plainte enregistrée, sans rendez-vous et sans "
-        "coordonnées. Elle ne revient pas.</p>",
+        "<p>Mme Lenoir repart sans plainte, sans rendez-vous, sans coordonnées. Elle ne "
+        "revient pas.</p>",
         end_title="Fin néfaste",
         end_subtitle=(
             "Vous êtes tenu·e de recevoir la plainte (article 15-3 du Code de procédure "
-            "pénale). Reporter l'audition d'une victime traumatisée, c'est souvent la "
-            "perdre : la mémoire traumatique pousse à éviter tout ce qui rappelle les faits. "
-            "Une pause, des repères et une orientation vers les soins auraient permis de "
-            "continuer."
+            "pénale). Renvoyer une victime traumatisée, c'est souvent la perdre : "
+            "l'évitement l'éloigne de tout ce qui rappelle les faits."
         ),
         score=0,
     ),
     # 10 — partly right
     h5p.scenario_text(
         "Une reprise fragile",
-        "<p>Après une pause, Mme Lenoir accepte de revenir le lendemain avec une amie. "
-        "L'audition reprend, plus lentement. Elle reste méfiante et certains moments ne "
-        "seront jamais racontés.</p>",
+        "<p>Après une pause, elle accepte de revenir le lendemain avec une amie. Elle reste "
+        "méfiante ; certains moments ne seront jamais racontés.</p>",
         end_title="Fin partiellement satisfaisante",
         end_subtitle=(
-            "Reconnaître votre erreur et proposer un accompagnement a sauvé la plainte. "
-            "Mais presser une victime dissociée l'a fait se refermer : face à un regard "
-            "fixe, mieux vaut d'abord l'aider à revenir au présent et proposer une pause."
+            "Reconnaître votre erreur a sauvé la plainte, mais presser une victime dissociée "
+            "l'a refermée : aidez-la d'abord à revenir au présent."
         ),
         score=5,
     ),
@@ -1074,11 +1050,10 @@ LESSON_HEARING = Lesson(
     body=[
         _h2("Préparer l'audition"),
         _p(
-            "Une audition qui tient compte du trauma se prépare avant l'arrivée de la "
-            "victime. Le lieu d'abord : un bureau fermé, au calme, sans passage, où l'on ne "
-            "sera pas interrompu, plutôt qu'un guichet ou un open space. Le temps ensuite : "
-            "une audition de violences sexuelles ou conjugales ne se conduit pas entre deux "
-            "interventions. Les personnes enfin : la victime est reçue seule, sans l'auteur "
+            "Une audition qui tient compte du trauma se prépare. Le lieu d'abord : un "
+            "bureau fermé, au calme, où l'on ne sera pas interrompu. Le temps ensuite : "
+            "une telle audition ne se conduit pas entre deux interventions. Les personnes "
+            "enfin : la victime est reçue seule, sans l'auteur "
             "ni un proche qui pourrait l'influencer. Elle peut, si elle le souhaite, être "
             "accompagnée de la personne majeure de son choix (article 10-4 du Code de "
             "procédure pénale) ; cet accompagnement se décide avec elle, pas à sa place.",
@@ -1093,8 +1068,8 @@ LESSON_HEARING = Lesson(
             "cela peut prendre, expliquez le déroulement (récit libre, puis questions, puis "
             "relecture du procès-verbal) et la suite de la procédure. Dites explicitement "
             "qu'elle peut demander une pause, qu'il est normal de ne pas se souvenir de "
-            "tout, et qu'elle pourra compléter plus tard. Une victime qui sait ce qui "
-            "l'attend a moins peur, et une victime qui a moins peur se souvient mieux.",
+            "tout, et qu'elle pourra compléter plus tard. Une victime qui a moins peur se "
+            "souvient mieux.",
         ),
         _h2("Écouter : le récit libre d'abord"),
         _p(
@@ -1114,9 +1089,8 @@ LESSON_HEARING = Lesson(
             "qui commencent par « pourquoi », qui sonnent comme un reproche. Pour situer les "
             "faits dans le temps, cherchez des repères dans la vie de la victime (un repas, "
             "une émission, un appel, l'école des enfants) plutôt que d'exiger une heure.",
-            "Les détails sensoriels (odeurs, bruits, textures) ne sont pas anecdotiques : "
-            "ils sont souvent ce que la mémoire traumatique a le mieux conservé, et ils "
-            "peuvent être vérifiés.",
+            "Les détails sensoriels (odeurs, bruits) ne sont pas anecdotiques : la mémoire "
+            "traumatique les conserve, et ils peuvent être vérifiés.",
         ),
         _h2("Quand la victime se fige ou se dissocie"),
         _p(
@@ -1155,6 +1129,17 @@ LESSON_HEARING = Lesson(
             "une personne sous le choc retient mal ce qu'on lui dit. Signalez dans "
             "l'évaluation personnalisée ce que vous avez observé.",
         ),
+        _h3("Avant une confrontation"),
+        _p(
+            "Se retrouver face à l'auteur présumé est une épreuve particulière pour une "
+            "victime traumatisée : la présence, la voix, le regard de l'auteur peuvent "
+            "déclencher une reviviscence ou une sidération. Si une confrontation est "
+            "envisagée, elle se prépare : expliquez-en le but et le déroulement, rappelez "
+            "que la victime peut être accompagnée (article 10-4), installez les personnes de "
+            "façon à éviter la proximité, prévoyez des pauses. Consignez les réactions "
+            "observées sans les interpréter : une victime qui se fige devant l'auteur ne "
+            "perd pas en crédibilité.",
+        ),
         _h2("Les enfants : un cadre particulier"),
         _p(
             "L'audition d'un·e mineur·e victime de violences sexuelles est enregistrée en "
@@ -1185,32 +1170,28 @@ ACTIVITY_ORIENTING = H5PActivity(
     title="Résumé : orienter une victime vers les soins",
     kind="summary",
     content=h5p.summary(
-        "<p>Une victime vous dit qu'elle ne dort plus depuis l'agression et qu'elle revoit "
-        "la scène sans cesse. Pour chaque étape, choisissez l'affirmation juste.</p>",
+        "<p>Une victime ne dort plus depuis l'agression et revoit la scène sans cesse. "
+        "Choisissez l'affirmation juste à chaque étape.</p>",
         [
             [
-                "J'explique que ces troubles sont des réactions fréquentes après des "
-                "violences et qu'ils se soignent.",
-                "Je lui dis que cela passera tout seul avec le temps.",
+                "J'explique que ces troubles sont fréquents après des violences et se soignent.",
+                "Je lui dis que cela passera tout seul.",
                 "Je lui conseille de ne plus y penser.",
             ],
             [
-                "Je propose une consultation spécialisée en psychotraumatisme et je lui "
-                "demande son accord.",
+                "Je propose une consultation spécialisée, avec son accord.",
                 "Je prends rendez-vous à sa place sans lui en parler.",
-                "J'attends qu'elle me demande elle-même une adresse.",
+                "J'attends qu'elle me demande une adresse.",
             ],
             [
-                "Je lui remets les coordonnées par écrit : centre régional du "
-                "psychotraumatisme, association d'aide aux victimes, 3919.",
-                "Je lui donne un numéro oralement, elle le retiendra.",
+                "Je remets les coordonnées par écrit.",
+                "Je donne un numéro oralement, elle le retiendra.",
                 "Je lui dis de chercher sur internet.",
             ],
             [
-                "Avec son accord, je prends contact avec la structure pour préparer son "
-                "arrivée et je note de reprendre de ses nouvelles.",
+                "Avec son accord, j'appelle la structure pour préparer son arrivée.",
                 "Une fois l'adresse donnée, mon rôle est terminé.",
-                "Je transmets tout son dossier à la structure sans la prévenir.",
+                "Je transmets son dossier à la structure sans la prévenir.",
             ],
         ],
     ),
@@ -1265,7 +1246,7 @@ NORD_RESOURCES = Source(
         "gendarmerie, 6 associations spécialisées de prise en charge des victimes, 11 "
         "accueils de jour et lieux d'écoute, d'accueil et d'orientation, 2 CIDFF, 4 "
         "associations d'aide aux victimes adhérentes à France Victimes, 5 unités "
-        "médico-judiciaires."
+        "médico-judiciaires ; le 119, pour les enfants en danger, ouvert 24h/24, 7 j/7."
     ),
     reference=(
         "Préfecture du Nord, dossier de presse du 25 novembre 2023, violences faites aux femmes"
@@ -1302,18 +1283,15 @@ LESSON_RESOURCES = Lesson(
             "sont proposées par des soignant·es formé·es. Votre rôle n'est pas de les "
             "conduire, mais de faire en sorte que la victime sache qu'elles existent et "
             "puisse y accéder.",
-            "Le bon moment est souvent le premier contact : à la fin d'une audition, d'une "
-            "consultation, d'un entretien social. C'est là que la victime a trouvé la force "
-            "de parler. Une orientation proposée à ce moment, expliquée et remise par écrit, "
-            "a plus de chances d'aboutir qu'une adresse donnée en passant.",
+            "Le bon moment est souvent le premier contact, à la fin d'une audition, d'une "
+            "consultation ou d'un entretien : la victime vient de trouver la force de parler.",
         ),
         _h2("Comment proposer une orientation"),
         _list(
             "<b>Expliquer</b> : ses troubles (cauchemars, sursauts, trous de mémoire) sont "
             "des réactions fréquentes après des violences ; ils ne veulent pas dire qu'elle "
             "« devient folle » ; ils se soignent.",
-            "<b>Proposer</b> sans imposer : la victime choisit. Un refus aujourd'hui n'est "
-            "pas un refus définitif ; dites-lui qu'elle pourra revenir vers vous.",
+            "<b>Proposer</b> sans imposer : la victime choisit.",
             "<b>Écrire</b> : les coordonnées sur un papier qu'elle peut garder en sécurité, "
             "ou dans son téléphone si l'auteur n'y a pas accès.",
             "<b>Relayer</b> : avec son accord, appeler la structure devant elle, préparer "
@@ -1324,8 +1302,8 @@ LESSON_RESOURCES = Lesson(
         _h2("Les centres régionaux du psychotraumatisme"),
         _p(
             "Le ministère chargé de l'égalité recense 15 centres régionaux de prise en charge "
-            "du psycho-traumatisme. Ils offrent des consultations spécialisées, organisent "
-            "le maillage des soins dans leur région et conseillent les professionnel·les.",
+            "du psycho-traumatisme. Ils proposent des consultations spécialisées et "
+            "organisent le maillage des soins dans leur région.",
             "Dans les Hauts-de-France, le centre régional du psychotraumatisme est porté par "
             "le CHRU de Lille : il organise le maillage de la région et la consultation "
             "spécialisée. Renseignez-vous sur ses modalités d'accès et ses antennes avant "
@@ -1372,15 +1350,30 @@ LESSON_RESOURCES = Lesson(
             "médico-judiciaires. Le Département prévoit aussi de financer des dispositifs "
             "psychologiques d'aide aux victimes (action 53 de sa feuille de route).",
         ),
+        _h2("Deux situations particulières"),
+        _h3("Orienter un enfant"),
+        _p(
+            "Un enfant exposé aux violences a besoin de sa propre prise en charge, distincte "
+            "de celle de son parent. Parlez-en au parent protecteur : consultation "
+            "spécialisée en psychotraumatisme, centre médico-psychologique pour enfants et "
+            "adolescents, protection maternelle et infantile, médecin scolaire. Si l'enfant "
+            "est en danger, l'information préoccupante et le 119, joignable 24h/24 et "
+            "7 j/7, restent les voies à connaître.",
+        ),
+        _h3("Quand la victime refuse"),
+        _p(
+            "Une victime peut refuser toute orientation : elle « va bien », elle a peur que "
+            "l'auteur l'apprenne. Respectez ce refus, mais laissez une porte ouverte : "
+            "remettez malgré tout un numéro et proposez d'en reparler plus tard.",
+        ),
         _h2("Prendre soin de soi"),
         _p(
             "Entendre des récits de violences, jour après jour, laisse des traces. Fatigue, "
             "irritabilité, cauchemars, cynisme, impression d'être envahi·e par les récits : "
             "on parle de traumatisme vicariant. La feuille de route du Nord prévoit "
             "d'ailleurs d'anticiper la supervision des équipes pour l'éviter (action 28). "
-            "Parler des situations difficiles en équipe, demander une supervision ou un "
-            "débriefing, connaître ses limites : ce n'est pas une faiblesse, c'est ce qui "
-            "permet de continuer à bien accueillir.",
+            "En parler en équipe, demander une supervision, connaître ses limites : c'est "
+            "ce qui permet de continuer à bien accueillir.",
         ),
         _h5p(
             ACTIVITY_ORIENTING,
@@ -1423,14 +1416,6 @@ QUESTIONS = [
         ("Hypervigilance et sursauts", True),
         ("Un récit parfaitement chronologique et détaillé", False),
         tags="definition",
-    ),
-    true_false(
-        "Une victime qui raconte des faits graves d'une voix calme, sans pleurer, est "
-        "probablement peu affectée.",
-        "Faux : la dissociation anesthésie les émotions ; le calme apparent peut au contraire "
-        "signaler un trauma important.",
-        answer=False,
-        tags="recit",
     ),
     single(
         "Un récit avec des trous, un ordre incertain et des détails sensoriels très précis :",
@@ -1502,15 +1487,6 @@ QUESTIONS = [
         ("Le 115", False),
         ("La caisse d'allocations familiales", False),
         tags="ressources",
-    ),
-    true_false(
-        "Faire répéter son récit plusieurs fois à une victime aide à vérifier sa sincérité "
-        "sans lui nuire.",
-        "Faux : chaque répétition confronte la victime aux faits et peut réactiver la mémoire "
-        "traumatique ; mieux vaut une audition complète, bien préparée, et transmettre ce "
-        "qui peut l'être avec son accord.",
-        answer=False,
-        tags="accueil",
     ),
     situation(
         "Une audition difficile",
@@ -1590,10 +1566,8 @@ MODULE = Module(
     ),
     activities=(
         ACTIVITY_SYMPTOMS,
-        ACTIVITY_FREEZE,
         ACTIVITY_MECHANISMS,
         ACTIVITY_CHILDREN,
-        ACTIVITY_ACCOUNT,
         ACTIVITY_REPORT_WORDS,
         ACTIVITY_HEARING,
         ACTIVITY_ORIENTING,
@@ -1607,7 +1581,7 @@ MODULE = Module(
         LESSON_RESOURCES,
     ),
     quiz_title="Évaluation finale — psychotraumatisme",
-    quiz_intro="Treize questions pour vérifier ce que vous retenez du module.",
+    quiz_intro="Onze questions pour vérifier ce que vous retenez du module.",
     questions=QUESTIONS,
     figures=FIGURES,
 )
