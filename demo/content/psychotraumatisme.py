@@ -1042,11 +1042,7 @@ PDC_MELANIE = Source(
 
 LESSON_HEARING = Lesson(
     title="Conduire une audition qui tient compte du trauma",
-    intro=(
-        "Préparer, ouvrir, écouter, questionner, aider la victime à revenir au présent, "
-        "conclure : une méthode pour recueillir un récit complet sans aggraver la "
-        "blessure."
-    ),
+    intro=("Une méthode pour recueillir un récit complet sans aggraver la blessure."),
     body=[
         _h2("Préparer l'audition"),
         _p(
@@ -1124,21 +1120,17 @@ LESSON_HEARING = Lesson(
             "Relisez le procès-verbal avec la victime, en lui laissant le temps de corriger. "
             "Rappelez qu'elle pourra compléter sa déposition. Dites-lui ce qui va se passer "
             "maintenant : examen à l'unité médico-judiciaire, mesures de protection "
-            "possibles, délais. Remettez par écrit les coordonnées utiles (association "
+            "possibles. Remettez par écrit les coordonnées utiles (association "
             "d'aide aux victimes, consultation spécialisée en psychotraumatisme, 3919), car "
             "une personne sous le choc retient mal ce qu'on lui dit. Signalez dans "
             "l'évaluation personnalisée ce que vous avez observé.",
         ),
         _h3("Avant une confrontation"),
         _p(
-            "Se retrouver face à l'auteur présumé est une épreuve particulière pour une "
-            "victime traumatisée : la présence, la voix, le regard de l'auteur peuvent "
-            "déclencher une reviviscence ou une sidération. Si une confrontation est "
-            "envisagée, elle se prépare : expliquez-en le but et le déroulement, rappelez "
-            "que la victime peut être accompagnée (article 10-4), installez les personnes de "
-            "façon à éviter la proximité, prévoyez des pauses. Consignez les réactions "
-            "observées sans les interpréter : une victime qui se fige devant l'auteur ne "
-            "perd pas en crédibilité.",
+            "Face à l'auteur présumé, une victime traumatisée peut revivre les faits ou se "
+            "figer. Une confrontation se prépare : expliquez-en le but, rappelez qu'elle "
+            "peut être accompagnée (article 10-4), prévoyez des pauses. Se figer devant "
+            "l'auteur n'ôte rien à sa crédibilité.",
         ),
         _h2("Les enfants : un cadre particulier"),
         _p(
@@ -1147,8 +1139,8 @@ LESSON_HEARING = Lesson(
             "l'enfant de répéter son récit. Pendant ses auditions, il ou elle peut être "
             "accompagné·e par un·e psychologue, un·e médecin, un membre de sa famille ou un "
             "administrateur ad hoc (article 706-53). Ces auditions se déroulent de "
-            "préférence dans des salles adaptées, dites salles « Mélanie », conduites par "
-            "des enquêteur·rices formé·es. Le plan cadre 2019-2022 du Pas-de-Calais "
+            "préférence dans des salles adaptées, dites salles « Mélanie », avec des "
+            "enquêteur·rices formé·es. Le plan cadre 2019-2022 du Pas-de-Calais "
             "prévoyait de les développer et de mettre un administrateur ad hoc à "
             "disposition des forces de l'ordre 24h/24 (fiche action 2.14).",
         ),
@@ -1271,10 +1263,7 @@ NORD_VIF_TEAMS = Source(
 
 LESSON_RESOURCES = Lesson(
     title="Ressources en psychotraumatisme",
-    intro=(
-        "Orienter vers les soins, c'est une partie du travail : comment le proposer, vers "
-        "qui, et comment prendre soin de soi face aux récits de violences."
-    ),
+    intro=("Orienter vers les soins : comment, vers qui, et comment prendre soin de soi."),
     body=[
         _h2("Pourquoi orienter, et quand"),
         _p(
@@ -1292,8 +1281,7 @@ LESSON_RESOURCES = Lesson(
             "des réactions fréquentes après des violences ; ils ne veulent pas dire qu'elle "
             "« devient folle » ; ils se soignent.",
             "<b>Proposer</b> sans imposer : la victime choisit.",
-            "<b>Écrire</b> : les coordonnées sur un papier qu'elle peut garder en sécurité, "
-            "ou dans son téléphone si l'auteur n'y a pas accès.",
+            "<b>Écrire</b> : les coordonnées, sur un support que l'auteur ne verra pas.",
             "<b>Relayer</b> : avec son accord, appeler la structure devant elle, préparer "
             "son arrivée, lui éviter de tout raconter une nouvelle fois.",
             "<b>Suivre</b> : noter de reprendre de ses nouvelles, quand votre cadre le permet.",
@@ -1321,9 +1309,8 @@ LESSON_RESOURCES = Lesson(
         ),
         _h2("Les autres ressources"),
         _list(
-            "<b>Les centres médico-psychologiques (CMP)</b>, pivots de la psychiatrie de "
-            "secteur, proposent des consultations gratuites. Ils conviennent à un suivi au "
-            "long cours, sans être une réponse systématique.",
+            "<b>Les centres médico-psychologiques (CMP)</b> proposent des consultations "
+            "gratuites, utiles pour un suivi au long cours.",
             "<b>Les associations d'aide aux victimes</b>, souvent membres du réseau France "
             "Victimes, offrent une écoute, une aide juridique et des permanences de "
             "psychologues. Dans son état des lieux de 2019, le plan cadre du Pas-de-Calais "
