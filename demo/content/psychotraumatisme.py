@@ -664,7 +664,7 @@ LESSON_CONSEQUENCES = Lesson(
         ),
         _h5p(
             ACTIVITY_CHILDREN,
-            "Quatre questions pour vérifier ce que vous retenez sur les enfants et les "
+            "Trois questions pour vérifier ce que vous retenez sur les enfants et les "
             "victimes les plus exposées.",
         ),
     ],
@@ -1300,9 +1300,9 @@ LESSON_RESOURCES = Lesson(
         ),
         _h3("Le centre national de ressources et de résilience"),
         _p(
-            "Le centre national de ressources et de résilience, désormais appelé CN2R et "
-            "désigné CNRR dans le plan cadre du Pas-de-Calais, a été inauguré au CHRU de "
-            "Lille le 22 février 2019 ; il est co-piloté par le CHU de Lille et l'AP-HP. Il "
+            "Le centre national de ressources et de résilience, aujourd'hui appelé CN2R, est "
+            "co-piloté par le CHU de Lille et l'AP-HP ; selon le plan cadre du Pas-de-Calais, "
+            "qui le nomme CNRR, il a été inauguré au CHRU de Lille le 22 février 2019. Il "
             "anime le réseau des centres régionaux, informe le public et les "
             "professionnel·les et diffuse des outils pour les pratiques professionnelles. "
             "C'est une ressource pour se former, pas un lieu de consultation."
