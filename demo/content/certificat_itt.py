@@ -23,7 +23,6 @@ from . import (
     NATIONAL,
     NORD_2023,
     PAS_DE_CALAIS_PLAN,
-    Activity,
     Figure,
     H5PActivity,
     Lesson,
@@ -52,37 +51,6 @@ def _law(fact: str, reference: str, location: str = "") -> Source:
 
 
 # Activities ---------------------------------------------------------------------------
-
-ACTIVITY_ITT_WORK = Activity(
-    title="Vrai ou faux : ITT et arrêt de travail",
-    statement_html=(
-        "<p>Une victime retraitée ne peut pas se voir reconnaître d'ITT puisqu'elle ne "
-        "travaille pas.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. L'ITT au sens pénal mesure la gêne notable dans les actes ordinaires de la "
-        "vie, pas l'aptitude au travail : elle se fixe pour toute victime, enfant, retraitée "
-        "ou sans emploi.</p>"
-    ),
-    filename="vrai-faux-itt.h5p",
-)
-
-ACTIVITY_SECRECY = Activity(
-    title="Vrai ou faux : signaler sans l'accord de la victime",
-    statement_html=(
-        "<p>Un médecin ne peut jamais signaler des violences conjugales au procureur sans "
-        "l'accord de la victime majeure.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. Depuis la loi du 30 juillet 2020, il le peut quand il estime en conscience "
-        "que les violences mettent la vie de la victime en danger immédiat et qu'elle n'est "
-        "pas en mesure de se protéger en raison de l'emprise. Il s'efforce d'obtenir son "
-        "accord et, s'il n'y parvient pas, l'informe du signalement.</p>"
-    ),
-    filename="vrai-faux-secret.h5p",
-)
 
 ACTIVITY_RUBRICS = H5PActivity(
     title="Les règles de rédaction du certificat",
@@ -138,14 +106,6 @@ ACTIVITY_ITT_CASES = H5PActivity(
                 [
                     "Deux documents distincts : l'arrêt de travail et le certificat avec l'ITT",
                     "Une seule durée, écrite sur le certificat, qui vaut pour les deux",
-                ],
-            ),
-            (
-                "Revue quelques jours plus tard, la victime présente une complication. Que "
-                "faites-vous ?",
-                [
-                    "Je rédige un nouveau certificat qui décrit l'évolution",
-                    "Je corrige le premier certificat déjà remis à la victime",
                 ],
             ),
         ]
@@ -207,16 +167,6 @@ ACTIVITY_THRESHOLD = H5PActivity(
                     ],
                 ),
                 title="Violences au sein du couple",
-            ),
-            h5p.nested(
-                h5p.TRUE_FALSE,
-                h5p.true_false(
-                    "<p>Au-delà de huit jours d'ITT, des violences volontaires sont un délit, "
-                    "même sans circonstance aggravante.</p>",
-                    correct=True,
-                    feedback_html="<p>Vrai : article 222-11 du code pénal.</p>",
-                ),
-                title="Au-delà de huit jours",
             ),
             h5p.nested(
                 h5p.TRUE_FALSE,
@@ -298,10 +248,10 @@ _NO_ITT, _NAMED = 11, 12
 SCENARIO_SCREENS = [
     h5p.scenario_text(
         "La consultation",
-        "<p>Mme R., trente et un ans, consulte pour des insomnies. Elle garde son manteau, "
-        "parle peu. En prenant sa tension, vous voyez sur son avant-bras des ecchymoses "
-        "d'âges différents. Vous lui demandez comment cela se passe à la maison. Après un "
-        "silence, elle dit : « Mon compagnon s'énerve. Samedi, il m'a serrée fort. »</p>",
+        "<p>Mme R., trente et un ans, consulte pour des insomnies. En prenant sa tension, "
+        "vous voyez sur son avant-bras des ecchymoses de teintes différentes. Vous lui "
+        "demandez comment cela se passe à la maison. Après un silence : « Mon compagnon "
+        "s'énerve. Samedi, il m'a serrée fort. »</p>",
         next_id=_FIRST,
     ),
     h5p.scenario_choice(
@@ -309,144 +259,107 @@ SCENARIO_SCREENS = [
         "<p>Que faites-vous ?</p>",
         [
             (
-                "Je lui dis que je la crois, que la violence est interdite, et je lui propose "
-                "un examen complet et un certificat médical",
+                "Je lui dis que je la crois et je lui propose un examen et un certificat",
                 _EXAM,
             ),
-            (
-                "Je note « chute » dans le dossier pour ne pas la mettre mal à l'aise et je "
-                "prescris un somnifère",
-                _HARMFUL_SILENCE,
-            ),
-            (
-                "Je lui explique qu'un certificat ne peut être établi qu'après une plainte, "
-                "sur réquisition de la police",
-                _MISSED,
-            ),
+            ("Je note « chute » dans le dossier et je prescris un somnifère", _HARMFUL_SILENCE),
+            ("Je lui explique qu'il faut d'abord porter plainte pour avoir un certificat", _MISSED),
         ],
     ),
     h5p.scenario_text(
         "L'examen",
-        "<p>Elle accepte. Vous relevez quatre ecchymoses ovalaires à la face interne de "
-        "l'avant-bras gauche, de teintes violacée et jaune-vert, et une érosion linéaire du "
-        "cou. Elle dit avoir mal en avalant. Elle pleure, dort deux à trois heures par nuit "
-        "et ne sort plus seule. Elle s'occupe de ses deux enfants et est en congé parental.</p>",
+        "<p>Quatre ecchymoses ovalaires à la face interne de l'avant-bras gauche, violacées "
+        "et jaune-vert, une érosion linéaire du cou. Elle a mal en avalant, dort peu, ne "
+        "sort plus seule. Elle est en congé parental.</p>",
         next_id=_ITT,
     ),
     h5p.scenario_choice(
         "Conclure le certificat",
-        "<p>Comment rédigez-vous la fin du certificat ?</p>",
+        "<p>Comment concluez-vous ?</p>",
         [
             (
-                "Je rapporte ses propos entre guillemets, je décris les lésions et son état "
-                "psychique, et je fixe une ITT en jours, sous réserve de complications",
+                "Propos entre guillemets, lésions et état psychique décrits, ITT en jours "
+                "sous réserve de complications",
                 _DISCLOSURE,
             ),
-            (
-                "Je ne fixe pas d'ITT : elle est en congé parental et ne travaille pas",
-                _NO_ITT,
-            ),
-            (
-                "J'écris qu'elle « a été étranglée par son compagnon », pour que ce soit clair",
-                _NAMED,
-            ),
+            ("Pas d'ITT : elle ne travaille pas", _NO_ITT),
+            ("J'écris qu'elle « a été étranglée par son compagnon »", _NAMED),
         ],
     ),
     h5p.scenario_text(
         "Ce qu'elle vous confie",
-        "<p>En lui remettant le certificat, vous lui demandez si elle a peur. Elle dit qu'il "
-        "l'a serrée au cou « jusqu'à ce qu'elle voie noir », qu'il a un fusil de chasse et "
-        "qu'il a dit qu'il la tuerait si elle partait. Elle lui a annoncé la semaine dernière "
-        "qu'elle voulait se séparer. Elle refuse de porter plainte : « Il le saura, et ce "
-        "sera pire. » Elle vous demande de n'en parler à personne.</p>",
+        "<p>Il l'a serrée au cou « jusqu'à ce qu'elle voie noir ». Il a un fusil de chasse "
+        "et a dit qu'il la tuerait si elle partait ; elle lui a annoncé qu'elle voulait se "
+        "séparer. Elle refuse de porter plainte et vous demande de n'en parler à "
+        "personne.</p>",
         next_id=_REPORT,
     ),
     h5p.scenario_choice(
         "Le secret",
-        "<p>Strangulation, arme, menaces de mort, séparation annoncée, et une patiente qui "
-        "refuse toute démarche. Que faites-vous ?</p>",
+        "<p>Que faites-vous ?</p>",
         [
             (
-                "Je lui explique pourquoi je m'inquiète, je cherche son accord pour signaler ; "
-                "faute d'accord, je signale au procureur en l'en informant, et je l'oriente",
+                "Je cherche son accord pour signaler ; à défaut, je signale au procureur en "
+                "l'en informant, et je l'oriente",
                 _GOOD,
             ),
-            (
-                "Je respecte son refus, je lui donne le 3919 et un nouveau rendez-vous la "
-                "semaine prochaine",
-                _PARTIAL,
-            ),
-            (
-                "J'appelle son compagnon pour le raisonner et apaiser la situation",
-                _HARMFUL_CALL,
-            ),
+            ("Je respecte son refus et lui donne le 3919 et un rendez-vous", _PARTIAL),
+            ("J'appelle son compagnon pour apaiser la situation", _HARMFUL_CALL),
         ],
     ),
     h5p.scenario_text(
         "Vous l'avez protégée sans la trahir",
-        "<p>Vous avez cru sa parole, décrit ce que vous avez vu et fixé une ITT qui tient "
-        "compte de son état psychique. Face à un danger immédiat sous emprise, l'article "
-        "226-14 du code pénal vous autorise à signaler au procureur sans son accord, après "
-        "avoir cherché à l'obtenir et en l'informant. Vous lui avez aussi donné le 3919, les "
-        "coordonnées d'une association et le 17 en cas d'urgence.</p>",
+        "<p>Certificat précis, ITT qui tient compte du psychisme. Face à un danger immédiat "
+        "sous emprise, l'article 226-14 du code pénal vous autorise à signaler sans son "
+        "accord, après l'avoir cherché et en l'informant.</p>",
         end_title="Fin : une prise en charge complète",
-        end_subtitle="Certificat précis, ITT fixée, signalement justifié et expliqué.",
+        end_subtitle="Certificat, ITT, signalement justifié et expliqué.",
         score=10,
     ),
     h5p.scenario_text(
-        "Un certificat utile, un danger laissé sans réponse",
-        "<p>Le certificat est bien rédigé et vous lui avez donné des ressources. Mais "
-        "strangulation, arme, menaces de mort et séparation annoncée sont des signes d'un "
-        "danger pour sa vie. Depuis la loi du 30 juillet 2020, vous pouviez signaler au "
-        "procureur sans son accord, après avoir tenté de l'obtenir et en l'en informant. "
-        "Attendre une semaine, c'est parier sur le fait qu'il ne passera pas à l'acte.</p>",
+        "Un danger laissé sans réponse",
+        "<p>Le certificat est bon, mais strangulation, arme, menaces de mort et séparation "
+        "annoncée disent un danger pour sa vie. Depuis la loi du 30 juillet 2020, vous "
+        "pouviez signaler sans son accord, en l'informant.</p>",
         end_title="Fin : en partie juste",
         end_subtitle="Le certificat est fait ; la protection ne l'est pas.",
         score=5,
     ),
     h5p.scenario_text(
         "Une occasion manquée",
-        "<p>Faux : la victime peut demander un certificat sans avoir porté plainte, et la HAS "
-        "recommande de toujours répondre à cette demande. Repartie sans examen ni "
-        "certificat, Mme R. n'a aucune trace des lésions, qui auront disparu si elle se "
-        "décide plus tard. Et personne n'a évalué le danger.</p>",
+        "<p>La victime peut obtenir un certificat sans plainte ; la HAS recommande de "
+        "toujours répondre. Sans examen, ses lésions disparaîtront sans trace.</p>",
         end_title="Fin : une occasion manquée",
-        end_subtitle="Sans certificat, les lésions d'aujourd'hui ne laisseront pas de trace.",
+        end_subtitle="Pas de certificat, pas de trace.",
         score=2,
     ),
     h5p.scenario_text(
         "Le silence",
-        "<p>Écrire « chute » quand la patiente vous parle de violences, c'est rédiger un "
-        "dossier inexact et lui faire comprendre que sa parole n'a pas été entendue. Elle "
-        "repart avec un somnifère, sans certificat, sans orientation, et le danger reste "
-        "entier.</p>",
+        "<p>Écrire « chute » quand elle parle de violences, c'est un dossier inexact et une "
+        "parole ignorée. Elle repart sans certificat ni orientation, toujours en "
+        "danger.</p>",
         end_title="Fin : une prise en charge qui lui nuit",
         end_subtitle="Ne rien voir est aussi une décision.",
         score=0,
     ),
     h5p.scenario_text(
         "L'appel au compagnon",
-        "<p>En appelant le compagnon, vous rompez le secret au profit de l'auteur présumé et "
-        "vous lui apprenez qu'elle a parlé. C'est exactement ce qu'elle redoutait : le risque "
-        "de représailles augmente, au moment le plus dangereux, celui de la séparation.</p>",
+        "<p>Vous apprenez à l'auteur présumé qu'elle a parlé, au moment le plus dangereux : "
+        "celui de la séparation.</p>",
         end_title="Fin : une décision qui la met en danger",
         end_subtitle="Ne jamais contacter l'auteur présumé.",
         score=0,
     ),
     h5p.scenario_text(
         "ITT et travail",
-        "<p>L'ITT n'a rien à voir avec l'emploi : elle mesure la gêne notable dans les actes "
-        "ordinaires de la vie. Mme R. dort peu, a mal en avalant et ne sort plus seule : sa "
-        "gêne est réelle. Vous fixez donc une ITT en jours, sous réserve de complications, "
-        "en tenant compte de son état psychique.</p>",
+        "<p>L'ITT mesure la gêne notable dans la vie courante, pas l'emploi. Mme R. a mal "
+        "en avalant, dort peu, ne sort plus seule : vous fixez une ITT.</p>",
         next_id=_DISCLOSURE,
     ),
     h5p.scenario_text(
         "Les mots du certificat",
-        "<p>Vous n'avez pas assisté aux faits : vous ne pouvez pas écrire qu'elle « a été "
-        "étranglée par son compagnon ». Vous écrivez « Mme R. déclare : « … » » entre "
-        "guillemets, et vous décrivez l'érosion du cou, sa forme, sa taille et sa couleur. "
-        "C'est ce qui donne sa force au certificat devant un juge.</p>",
+        "<p>Vous n'avez pas vu les faits : vous écrivez « Mme R. déclare : “…” » et vous "
+        "décrivez l'érosion du cou.</p>",
         next_id=_DISCLOSURE,
     ),
 ]
@@ -475,27 +388,23 @@ LESSON_PURPOSE = Lesson(
             "<p>Le <b>certificat médical initial</b> décrit ce que le ou la professionnel·le "
             "de santé constate chez une personne qui dit avoir subi des violences, le plus tôt "
             "possible après les faits. Il est « initial » parce qu'il fixe l'état de la "
-            "victime au premier examen : d'autres certificats pourront décrire l'évolution, "
-            "mais aucun ne remplacera celui-là. Les ecchymoses s'effacent en quelques jours, "
+            "victime au premier examen : d'autres pourront décrire l'évolution. Les ecchymoses "
+            "s'effacent en quelques jours, "
             "une érosion cicatrise, la voix cassée par une strangulation revient : si "
             "personne ne les a décrites, elles n'existeront plus pour la justice.</p>"
             "<p>Ce document sert à la victime pour faire valoir ses droits : porter plainte, "
             "demander une ordonnance de protection au juge aux affaires familiales, "
-            "appuyer une demande de logement ou d'aide, défendre sa position dans une "
-            "procédure de séparation ou de résidence des enfants. Pour l'enquêteur·rice et "
-            "pour le ou la magistrat·e, il est une pièce objective, rédigée par un tiers qui "
-            "n'a pas d'intérêt dans l'affaire. Dans les violences au sein du couple, qui se "
+            "défendre sa position dans une "
+            "procédure de séparation ou de résidence des enfants. Pour l'enquête, c'est une pièce "
+            "objective, rédigée par un tiers. Dans les violences au sein du couple, qui se "
             "passent presque toujours sans témoin, il est souvent l'élément qui permet de "
             "poursuivre.</p>",
         ),
         (
             "paragraph",
             "<p>La Haute Autorité de santé (HAS) a publié en octobre 2011 une recommandation "
-            "de bonne pratique consacrée à ce certificat. Elle part d'un constat : les "
-            "certificats étaient rédigés de façon très hétérogène, et deux victimes aux "
-            "lésions comparables pouvaient obtenir des durées d'incapacité très différentes, "
-            "avec des conséquences pénales différentes. Ce module suit ses "
-            "recommandations.</p>",
+            "de bonne pratique consacrée à ce certificat. Elle vise à harmoniser des pratiques "
+            "très hétérogènes ; ce module la suit.</p>",
         ),
         ("heading", {"text": "Qui le demande, et quand", "level": "h2"}),
         (
@@ -544,11 +453,8 @@ LESSON_PURPOSE = Lesson(
             "personne est victime de sévices doit mettre en œuvre les moyens les plus adéquats "
             "pour la protéger, avec prudence et circonspection (article R. 4127-44). Le code "
             "de déontologie des sages-femmes, dans le même code, leur fixe des devoirs "
-            "comparables.</p>"
-            "<p>Le certificat engage votre signature. C'est pourquoi il décrit sans juger, "
-            "rapporte sans reprendre à son compte et conclut sans qualifier : ce n'est pas à "
-            "vous de dire s'il s'agit d'un délit, ni qui est coupable. C'est aussi ce qui le "
-            "rend solide : un certificat descriptif et mesuré est difficile à contester.</p>",
+            "comparables. Le certificat engage votre signature : il décrit sans juger et "
+            "conclut sans qualifier.</p>",
         ),
         ("heading", {"text": "Remettre le certificat et en garder la trace", "level": "h2"}),
         (
@@ -560,8 +466,7 @@ LESSON_PURPOSE = Lesson(
             "sans danger, proposez-lui de le confier à une personne de confiance, à une "
             "association ou de le laisser dans son dossier.</p>"
             "<p>Recevez-la seule. Si le conjoint insiste pour rester, un prétexte d'examen "
-            "suffit souvent à l'éloigner quelques minutes. Ces minutes sont parfois les seules "
-            "où elle pourra parler.</p>",
+            "suffit souvent à l'éloigner quelques minutes.</p>",
         ),
         (
             "accordion",
@@ -643,9 +548,8 @@ LESSON_CONTENT = Lesson(
         ("heading", {"text": "Les rubriques du certificat", "level": "h2"}),
         (
             "paragraph",
-            "<p>La HAS propose un modèle de certificat, que l'on peut aussi rédiger sur papier "
-            "libre à en-tête. Quelle que soit la forme, on y retrouve les mêmes rubriques, "
-            "dans cet ordre :</p>"
+            "<p>La HAS propose un modèle ; on peut aussi écrire sur papier libre à en-tête. Les "
+            "rubriques, dans l'ordre :</p>"
             "<ol><li><b>L'identification</b> : vos nom, qualité et adresse ; l'identité de la "
             "victime (et, si elle n'a pas de pièce d'identité, « se disant… ») ; la date et "
             "l'heure de l'examen ; le cadre : à sa demande ou sur réquisition.</li>"
@@ -694,7 +598,8 @@ LESSON_CONTENT = Lesson(
             "anatomiques ;</li>"
             "<li><b>sa taille</b>, mesurée et non estimée ;</li>"
             "<li><b>sa forme et sa couleur</b> : une ecchymose en bande, en empreinte de "
-            "doigts, des teintes différentes qui suggèrent des dates différentes ;</li>"
+            "doigts, des teintes différentes, que vous décrivez sans chercher à dater précisément "
+            "chaque lésion ;</li>"
             "<li><b>la douleur et la gêne fonctionnelle</b> : mobilité réduite, boiterie, "
             "difficulté à avaler.</li></ul>"
             "<p>Un schéma corporel, joint au certificat, aide le lecteur. Des photographies "
@@ -703,6 +608,25 @@ LESSON_CONTENT = Lesson(
             "conjonctives, voix modifiée, douleur à la déglutition, marques du cou. Ils "
             "passent facilement inaperçus et comptent beaucoup pour apprécier la gravité des "
             "faits.</p>",
+        ),
+        ("heading", {"text": "Les situations particulières", "level": "h2"}),
+        (
+            "paragraph",
+            "<p><b>Aucune lésion visible.</b> Écrivez-le, avec la date et l'heure de "
+            "l'examen : les faits peuvent être anciens, les coups peuvent ne pas laisser de "
+            "trace, une strangulation peut n'en laisser aucune. Décrivez alors avec d'autant "
+            "plus de soin les douleurs, la gêne et l'état psychique.</p>"
+            "<p><b>Des lésions d'âges différents.</b> Décrivez-les toutes, chacune avec sa "
+            "couleur, sans trancher sur leur date : c'est la répétition qui ressort du "
+            "certificat, et elle compte pour la justice.</p>"
+            "<p><b>Des violences sexuelles.</b> L'examen et les prélèvements qui serviront "
+            "de preuve relèvent le plus souvent d'une structure spécialisée ; si les faits "
+            "sont récents, orientez sans attendre vers l'unité médico-judiciaire ou le "
+            "service d'urgences de référence, et décrivez ce que vous avez constaté sans "
+            "multiplier les examens.</p>"
+            "<p><b>Une grossesse.</b> Les violences commencent ou s'aggravent souvent "
+            "pendant la grossesse. La sage-femme note aussi les rendez-vous manqués, un conjoint "
+            "qui ne laisse jamais la patiente seule.</p>",
         ),
         ("heading", {"text": "Le retentissement psychologique", "level": "h2"}),
         (
@@ -713,9 +637,8 @@ LESSON_CONTENT = Lesson(
             "elle, de sortir seule ; idées suicidaires. Une victime calme, détachée, qui "
             "raconte les faits sans émotion, peut être en état de dissociation : décrivez ce "
             "que vous voyez, sans conclure à l'absence de souffrance.</p>"
-            "<p>Vous n'avez pas à poser un diagnostic psychiatrique. Si l'état psychique vous "
-            "inquiète ou dépasse votre champ, orientez vers une consultation spécialisée ; la "
-            "HAS rappelle que l'on peut demander un avis pour étayer le certificat.</p>",
+            "<p>Vous n'avez pas à poser un diagnostic psychiatrique ; au besoin, demandez un avis "
+            "spécialisé, comme le rappelle la HAS.</p>",
         ),
         (
             "accordion",
@@ -768,8 +691,7 @@ LESSON_ITT = Lesson(
         (
             "paragraph",
             "<p>L'<b>incapacité totale de travail</b> (ITT) est une notion du droit pénal. "
-            "Le code pénal l'emploie sans la définir ; c'est la jurisprudence et la pratique "
-            "médico-légale qui lui donnent son sens. La HAS, dans sa recommandation de "
+            "Le code pénal ne la définit pas. La HAS, dans sa recommandation de "
             "2011, retient la définition suivante : l'ITT est la durée pendant laquelle la "
             "victime éprouve une <b>gêne notable dans les actes de la vie courante</b> : "
             "manger, dormir, se laver, s'habiller, faire ses courses, se déplacer, se rendre "
@@ -798,8 +720,7 @@ LESSON_ITT = Lesson(
             "retraitée, une mère en congé parental, une personne sans emploi. Une victime "
             "salariée peut avoir une ITT plus courte ou plus longue que son arrêt de travail : "
             "les deux durées répondent à des questions différentes.</p>"
-            "<p>L'arrêt de travail est une prescription, destinée à l'employeur et à "
-            "l'assurance maladie ; il suit ses propres règles. Le certificat qui fixe l'ITT "
+            "<p>L'arrêt de travail est une prescription sociale. Le certificat qui fixe l'ITT "
             "est destiné à la victime et à la justice. Ce sont donc deux documents distincts. "
             "La HAS recommande de demander à la victime si elle exerce une activité "
             "professionnelle et, si nécessaire, d'établir en plus un arrêt de travail.</p>",
@@ -833,6 +754,25 @@ LESSON_ITT = Lesson(
             "pratique, l'unité médico-judiciaire (UMJ) pourra réévaluer l'ITT pour la "
             "justice.</p>",
         ),
+        ("heading", {"text": "Raisonner sur trois exemples", "level": "h2"}),
+        (
+            "paragraph",
+            "<ul><li><b>Une gifle, une ecchymose de la joue, pas d'autre plainte.</b> La "
+            "victime mange, dort, travaille normalement. La gêne est faible et brève : l'ITT "
+            "peut être nulle ou de très courte durée. Le certificat reste utile : il décrit la "
+            "lésion.</li>"
+            "<li><b>Une entorse du poignet droit chez une droitière.</b> Elle ne peut plus "
+            "couper sa viande, porter son enfant, conduire. La gêne est notable pendant "
+            "plusieurs jours, même si elle se débrouille seule, en adaptant ses gestes.</li>"
+            "<li><b>Aucune lésion, mais des menaces répétées et une nuit de violences "
+            "verbales.</b> Elle ne dort plus, ne mange plus, n'ose plus rentrer chez elle. La "
+            "gêne psychique est notable : l'ITT se fixe sur elle, et le certificat décrit les "
+            "signes qui la fondent.</li></ul>"
+            "<p>Pour un enfant, la gêne s'apprécie dans les actes de son âge : aller à "
+            "l'école, jouer, dormir, manger. Pour une personne âgée, dans son autonomie "
+            "habituelle. Le raisonnement est toujours le même : quelle vie menait-elle avant, "
+            "et qu'est-ce qui est devenu notablement difficile ?</p>",
+        ),
         (
             "accordion",
             {
@@ -857,7 +797,6 @@ LESSON_ITT = Lesson(
                 "requirement": "module",
             },
         ),
-        ("h5p", {"activity": ACTIVITY_ITT_WORK.title, "instructions": "Vrai ou faux ?"}),
     ],
     sources=(
         _has(
@@ -881,7 +820,7 @@ LESSON_THRESHOLD = Lesson(
             "paragraph",
             "<p>Pour des violences volontaires sans circonstance aggravante, le code pénal "
             "gradue la réponse selon la durée de l'ITT. Votre estimation pèse donc sur la "
-            "qualification des faits, la juridiction saisie et la peine encourue. Ce n'est "
+            "qualification des faits, la peine encourue. Ce n'est "
             "pas vous qui qualifiez, c'est le parquet puis le juge, mais ils s'appuieront sur "
             "votre chiffre.</p>"
             "<ul><li><b>Aucune ITT</b> : contravention de la quatrième classe (article "
@@ -911,8 +850,8 @@ LESSON_THRESHOLD = Lesson(
             "d'emprisonnement et 75 000 euros d'amende (article 222-12). D'autres "
             "circonstances aggravent aussi les violences : une victime mineure de quinze "
             "ans, une personne particulièrement vulnérable, l'usage ou la menace d'une "
-            "arme. Vous n'avez pas à les connaître toutes ; retenez que dans le couple, "
-            "une ITT courte ou nulle ne fait pas disparaître le délit.</p>",
+            "arme. Retenez surtout : dans le couple, une ITT courte ou nulle n'efface pas le "
+            "délit.</p>",
         ),
         (
             "callout",
@@ -931,9 +870,31 @@ LESSON_THRESHOLD = Lesson(
             "d'amende lorsque l'ITT est de 8 jours ou moins ou nulle, et de cinq ans et "
             "75 000 euros lorsqu'elle dépasse 8 jours. La loi du 30 juillet 2020 a ajouté une "
             "aggravation lorsque le harcèlement a conduit la victime à se suicider ou à tenter "
-            "de le faire. Ici, l'ITT est presque toujours psychique : c'est votre description "
-            "de l'anxiété, de l'insomnie, de la perte de poids, de l'isolement qui donne sa "
-            "mesure au dommage.</p>",
+            "de le faire. Ici, l'ITT est presque toujours psychique : votre description en donne "
+            "la mesure.</p>",
+        ),
+        ("heading", {"text": "Écrire la durée", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Écrivez un nombre de jours précis : « ITT de cinq jours », pas « ITT "
+            "inférieure à 8 jours » ni « ITT de quelques jours ». Une fourchette ou une "
+            "formule qui renvoie au seuil revient à qualifier les faits à la place du "
+            "parquet, et rend le certificat fragile. Si vous hésitez entre deux durées, "
+            "retenez celle que votre description justifie, et écrivez les éléments qui la "
+            "fondent : douleur, gêne fonctionnelle, sommeil, peur, impossibilité de sortir "
+            "seule. Un lecteur qui n'a pas vu la victime doit pouvoir comprendre votre "
+            "chiffre.</p>",
+        ),
+        ("heading", {"text": "Au-delà du pénal : l'ordonnance de protection", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Le certificat ne sert pas qu'au procès pénal. Devant le juge aux affaires "
+            "familiales, une victime peut demander une <b>ordonnance de protection</b>, même "
+            "sans avoir porté plainte (article 515-9 du code civil). Le juge la délivre s'il "
+            "estime vraisemblables les violences alléguées et le danger auquel la victime ou "
+            "les enfants sont exposés (article 515-11). Depuis la loi du 28 décembre 2019, "
+            "il doit statuer dans un délai de six jours. Votre certificat, précis et daté, y pèse "
+            "lourd.</p>",
         ),
         ("heading", {"text": "Résister aux pressions", "level": "h2"}),
         (
@@ -949,7 +910,7 @@ LESSON_THRESHOLD = Lesson(
             "h5p",
             {
                 "activity": ACTIVITY_THRESHOLD.title,
-                "instructions": "Répondez aux cinq questions.",
+                "instructions": "Répondez aux quatre questions.",
                 "requirement": "module",
             },
         ),
@@ -992,6 +953,20 @@ LESSON_THRESHOLD = Lesson(
         ),
         _has(
             "Une évaluation rigoureuse de l'ITT, qui contribue à la qualification des faits.",
+        ),
+        _law(
+            "Ordonnance de protection par le juge aux affaires familiales, même sans plainte "
+            "(article 515-9) ; délivrée si les violences et le danger sont vraisemblables "
+            "(article 515-11).",
+            "Code civil, articles 515-9 et 515-11",
+        ),
+        Source(
+            fact="La loi du 28 décembre 2019 a accéléré la procédure d'obtention de "
+            "l'ordonnance de protection à six jours.",
+            reference="Plan interministériel pour l'égalité entre les femmes et les hommes "
+            "2023-2027, mesures du Grenelle",
+            location="« Un arsenal législatif nouveau »",
+            seed=NATIONAL,
         ),
         Source(
             fact="La loi du 30 juillet 2020 fait entrer le « suicide forcé » dans le code "
@@ -1072,8 +1047,7 @@ LESSON_CASE = Lesson(
         ("heading", {"text": "Ce qu'il faut remarquer", "level": "h2"}),
         (
             "paragraph",
-            "<ul><li><b>L'identité vérifiée</b> est notée. Sans pièce, on écrirait « se "
-            "disant Mme L. ».</li>"
+            "<ul><li><b>L'identité vérifiée</b> est notée.</li>"
             "<li><b>Les faits sont entre guillemets</b>, avec les mots de Mme L. : le "
             "certificat ne dit pas que le compagnon l'a frappée, il dit qu'elle le "
             "déclare.</li>"
@@ -1085,8 +1059,7 @@ LESSON_CASE = Lesson(
             "<li><b>L'ITT est en jours</b> et tient compte du sommeil, de la douleur et de la "
             "peur, pas seulement de la joue. Un autre médecin pourrait retenir une durée "
             "voisine ; l'important est qu'elle soit motivée par la description.</li>"
-            "<li><b>L'arrêt de travail</b>, si vous le prescrivez, fait l'objet d'un document "
-            "séparé.</li></ul>"
+            "</ul>"
             "<p>Avec une ITT de cinq jours, des violences commises par un voisin "
             "relèveraient d'une contravention. Commises par son compagnon, elles sont un "
             "délit. Le certificat n'a pas à le dire : c'est au parquet de qualifier.</p>",
@@ -1094,12 +1067,11 @@ LESSON_CASE = Lesson(
         ("heading", {"text": "Les erreurs fréquentes", "level": "h2"}),
         (
             "paragraph",
-            "<p>Les certificats qu'on relit en formation ont souvent les mêmes défauts : une "
+            "<p>Les défauts les plus fréquents : une "
             "qualification (« violences conjugales »), l'auteur présenté comme certain, une "
             "intention affirmée (« coups volontaires »), des lésions décrites en un mot "
             "(« hématomes multiples »), un jugement sur la victime, l'ITT oubliée ou "
-            "remplacée par un arrêt de travail. L'activité suivante vous entraîne à les "
-            "repérer.</p>",
+            "remplacée par un arrêt de travail.</p>",
         ),
         (
             "h5p",
@@ -1181,9 +1153,8 @@ LESSON_SECRECY = Lesson(
         ("heading", {"text": "Reconnaître un danger immédiat", "level": "h2"}),
         (
             "paragraph",
-            "<p>La loi ne dresse pas la liste des situations de danger immédiat : c'est votre "
-            "appréciation, « en conscience ». Certains éléments, bien connus des "
-            "professionnel·les, doivent vous alerter :</p>"
+            "<p>La loi ne liste pas les situations de danger immédiat : vous appréciez « en "
+            "conscience ». Doivent vous alerter :</p>"
             "<ul><li>une <b>strangulation</b>, même brève, même sans marque ;</li>"
             "<li>des <b>menaces de mort</b>, ou des menaces de suicide de l'auteur ;</li>"
             "<li>une <b>arme</b> au domicile, détenue ou évoquée ;</li>"
@@ -1195,6 +1166,22 @@ LESSON_SECRECY = Lesson(
             "l'auteur, se sent responsable, refuse toute démarche par peur des représailles. "
             "Son refus n'est pas un consentement éclairé au danger ; il peut en être un "
             "symptôme.</p>",
+        ),
+        ("heading", {"text": "Les enfants du foyer", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Quand une patiente vous parle de violences au sein du couple, demandez-lui "
+            "s'il y a des enfants au foyer et ce qu'ils voient ou entendent. Un enfant exposé "
+            "aux violences conjugales est en danger, même s'il n'est jamais frappé. Pour un·e "
+            "mineur·e, l'accord n'est pas requis : vous pouvez saisir le procureur en cas de "
+            "danger grave, ou adresser une information préoccupante à la cellule "
+            "départementale. Le 119, joignable jour et nuit, conseille aussi les "
+            "professionnel·les qui hésitent.</p>"
+            "<p>Dans votre écrit au procureur, comme dans le certificat, vous décrivez : ce "
+            "que vous avez constaté, ce que la patiente vous a dit (entre guillemets), les "
+            "éléments de danger relevés, ce que vous lui avez proposé et sa réponse. Vous "
+            "n'avez pas à prouver les faits, ni à attendre d'en être certain·e : le "
+            "signalement de bonne foi vous protège.</p>",
         ),
         (
             "callout",
@@ -1211,9 +1198,9 @@ LESSON_SECRECY = Lesson(
         (
             "paragraph",
             "<ol><li><b>Parlez-lui d'abord.</b> Dites-lui ce qui vous inquiète, concrètement : "
-            "« Serrer le cou, c'est le geste qui précède souvent les meurtres dans le couple. "
-            "Je suis inquiète pour votre vie. » Proposez le signalement, expliquez ce que "
-            "fera le procureur.</li>"
+            "« Qu'il vous ait serrée au cou, qu'il ait une arme, qu'il menace de vous tuer : "
+            "ce sont des signes de grand danger. Je suis inquiète pour votre vie. » "
+            "Proposez le signalement, expliquez ce que fera le procureur.</li>"
             "<li><b>Cherchez son accord</b>, sans le forcer. Notez dans le dossier ce que "
             "vous lui avez proposé et sa réponse.</li>"
             "<li><b>À défaut d'accord</b>, si les deux conditions sont réunies, signalez au "
@@ -1235,7 +1222,6 @@ LESSON_SECRECY = Lesson(
                 "requirement": "module",
             },
         ),
-        ("h5p", {"activity": ACTIVITY_SECRECY.title, "instructions": "Vrai ou faux ?"}),
     ],
     sources=(
         _law(
@@ -1267,7 +1253,8 @@ LESSON_SECRECY = Lesson(
         Source(
             fact="Les soirées de sensibilisation des professionnels de santé du Nord "
             "explicitent la levée du secret professionnel en matière de violences "
-            "conjugales ; numéros d'urgence : 17, 3919.",
+            "conjugales ; numéros : 17 en urgence, 3919, 119 pour les enfants en danger, "
+            "ouvert 24h/24.",
             reference="Préfecture du Nord, dossier de presse du 25 novembre 2023",
             location="Sensibilisation des professionnels de santé ; contacts",
             seed=NORD_2023,
@@ -1328,6 +1315,35 @@ LESSON_RESOURCES = Lesson(
             "relais comparables. Gardez à portée de main les coordonnées de ceux de votre "
             "secteur : c'est ce qui fait la différence le jour où une patiente parle.</p>",
         ),
+        ("heading", {"text": "Connaître le réseau avant d'en avoir besoin", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Le plan du Pas-de-Calais relève qu'une victime de violences conjugales peut "
+            "rencontrer près de 20 professionnels au cours de son parcours de sortie : "
+            "médecin traitant, légiste, urgences, police ou gendarmerie, travailleurs "
+            "sociaux, avocats, juge aux affaires familiales, bailleurs, banques… Chacun a son "
+            "vocabulaire et sa lecture du danger. Pour que votre certificat et votre "
+            "orientation servent, il faut savoir à qui vous adressez la patiente, et ce que "
+            "cette personne fera ensuite. Les réunions de réseau, les formations communes et "
+            "un simple échange téléphonique avec l'association locale font gagner, le jour "
+            "venu, un temps que la victime n'a pas.</p>",
+        ),
+        ("heading", {"text": "Préparer sa sécurité avec elle", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Si elle rentre chez elle, aidez-la à préparer un départ en urgence : où "
+            "aller, qui prévenir, un code convenu avec une proche, une copie des papiers "
+            "importants et du certificat mise à l'abri hors du domicile. Le 115 trouve un "
+            "hébergement d'urgence ; fin 2024, plus de 11 200 places d'hébergement étaient "
+            "dédiées aux femmes victimes de violences.</p>"
+            "<p>Deux dispositifs peuvent aussi la concerner, sans que vous en décidiez : le "
+            "<b>téléphone grave danger</b>, attribué par le procureur, qui permet d'alerter "
+            "un service de téléassistance joignable jour et nuit (au 4 juillet 2025, 6 565 "
+            "téléphones étaient actifs en France) ; et l'<b>aide universelle d'urgence</b>, "
+            "créée par la loi du 28 février 2023, une aide financière versée en une fois "
+            "pour faire face aux premières dépenses après le départ. Les associations et la "
+            "CAF l'aideront à la demander.</p>",
+        ),
         (
             "callout",
             {
@@ -1344,7 +1360,7 @@ LESSON_RESOURCES = Lesson(
         Source(
             fact="Le Nord compte 5 unités médico-judiciaires ; une cartographie interactive "
             "recense les dispositifs ; 3919 gratuit et anonyme, 24h/24, 7 j/7, aussi pour les "
-            "professionnels ; urgence : 17, ou SMS au 114.",
+            "professionnels ; urgence : 17, ou SMS au 114 ; hébergement d'urgence : 115.",
             reference="Préfecture du Nord, dossier de presse du 25 novembre 2023",
             location="Structures de prise en charge ; contacts",
             seed=NORD_2023,
@@ -1360,11 +1376,30 @@ LESSON_RESOURCES = Lesson(
             seed=NATIONAL,
         ),
         Source(
+            fact="Fin 2024, plus de 11 200 places d'hébergement dédiées aux femmes victimes "
+            "de violence ; au 4 juillet 2025, 6 565 téléphones grave danger actifs en "
+            "France ; aide universelle d'urgence créée par la loi du 28 février 2023, versée "
+            "en une seule fois.",
+            reference="Plan interministériel pour l'égalité entre les femmes et les hommes "
+            "2023-2027, mesures du Grenelle",
+            location="« Où en sommes-nous aujourd'hui ? » ; aide universelle d'urgence",
+            seed=NATIONAL,
+        ),
+        Source(
             fact="Le plan organise l'accueil et l'orientation des victimes, dont les accueils "
             "de jour et l'unité médico-judiciaire de Boulogne-sur-Mer.",
             reference="Plan cadre de lutte contre les violences faites aux femmes du "
             "Pas-de-Calais 2019-2022",
             location="Axes 2 et 3",
+            seed=PAS_DE_CALAIS_PLAN,
+        ),
+        Source(
+            fact="Les victimes de violences conjugales peuvent rencontrer près de 20 "
+            "professionnels dans leur parcours de sortie, chacun avec son vocabulaire et sa "
+            "lecture des risques.",
+            reference="Plan cadre de lutte contre les violences faites aux femmes du "
+            "Pas-de-Calais 2019-2022",
+            location="Fiche action 4.9",
             seed=PAS_DE_CALAIS_PLAN,
         ),
     ),
@@ -1428,21 +1463,6 @@ QUESTIONS = [
         ("8 jours", True),
         ("30 jours", False),
         tags="itt",
-    ),
-    true_false(
-        "Le retentissement psychologique peut être pris en compte pour fixer l'ITT.",
-        "Vrai : l'ITT tient compte de l'ensemble des atteintes, y compris psychiques ; une "
-        "victime sans lésion visible peut avoir une ITT.",
-        answer=True,
-        tags="itt",
-    ),
-    single(
-        "À qui le certificat établi à la demande de la victime est-il remis ?",
-        "À la victime, en main propre ; le double reste dans le dossier médical.",
-        ("À la victime, en main propre", True),
-        ("Au conjoint, s'il accompagne la patiente", False),
-        ("Directement au commissariat, sans en informer la victime", False),
-        tags="contenu",
     ),
     single(
         "Une patiente vous demande un certificat mais n'a pas porté plainte. Que faites-vous ?",
@@ -1553,12 +1573,10 @@ MODULE = Module(
     activities=(
         ACTIVITY_RUBRICS,
         ACTIVITY_ITT_CASES,
-        ACTIVITY_ITT_WORK,
         ACTIVITY_THRESHOLD,
         ACTIVITY_DRAFT,
         ACTIVITY_BAD_CERTIFICATE,
         ACTIVITY_SCENARIO,
-        ACTIVITY_SECRECY,
     ),
     lessons=(
         LESSON_PURPOSE,
@@ -1570,7 +1588,7 @@ MODULE = Module(
         LESSON_RESOURCES,
     ),
     quiz_title="Évaluation finale — certificat médical et ITT",
-    quiz_intro="Treize questions pour vérifier ce que vous retenez du module.",
+    quiz_intro="Onze questions pour vérifier ce que vous retenez du module.",
     questions=QUESTIONS,
     figures=FIGURES,
 )
