@@ -73,7 +73,7 @@ ACTIVITY_RUBRICS = H5PActivity(
 )
 
 ACTIVITY_ITT_CASES = H5PActivity(
-    title="Fixer l'ITT : cinq situations",
+    title="Fixer l'ITT : quatre situations",
     kind="singlechoiceset",
     content=h5p.single_choice_set(
         [
@@ -389,7 +389,7 @@ LESSON_PURPOSE = Lesson(
             "de santé constate chez une personne qui dit avoir subi des violences, le plus tôt "
             "possible après les faits. Il est « initial » parce qu'il fixe l'état de la "
             "victime au premier examen : d'autres pourront décrire l'évolution. Les ecchymoses "
-            "s'effacent en quelques jours, "
+            "s'effacent, "
             "une érosion cicatrise, la voix cassée par une strangulation revient : si "
             "personne ne les a décrites, elles n'existeront plus pour la justice.</p>"
             "<p>Ce document sert à la victime pour faire valoir ses droits : porter plainte, "
@@ -820,7 +820,7 @@ LESSON_THRESHOLD = Lesson(
             "paragraph",
             "<p>Pour des violences volontaires sans circonstance aggravante, le code pénal "
             "gradue la réponse selon la durée de l'ITT. Votre estimation pèse donc sur la "
-            "qualification des faits, la peine encourue. Ce n'est "
+            "qualification des faits et la peine encourue. Ce n'est "
             "pas vous qui qualifiez, c'est le parquet puis le juge, mais ils s'appuieront sur "
             "votre chiffre.</p>"
             "<ul><li><b>Aucune ITT</b> : contravention de la quatrième classe (article "
