@@ -890,7 +890,8 @@ LESSON_THRESHOLD = Lesson(
             "paragraph",
             "<p>Le certificat ne sert pas qu'au procès pénal. Devant le juge aux affaires "
             "familiales, une victime peut demander une <b>ordonnance de protection</b>, même "
-            "sans avoir porté plainte (article 515-9 du code civil). Le juge la délivre s'il "
+            "sans avoir porté plainte (articles 515-9 et 515-10 du code civil). Le juge la "
+            "délivre s'il "
             "estime vraisemblables les violences alléguées et le danger auquel la victime ou "
             "les enfants sont exposés (article 515-11). Depuis la loi du 28 décembre 2019, "
             "il doit statuer dans un délai de six jours. Votre certificat, précis et daté, y pèse "
@@ -955,10 +956,11 @@ LESSON_THRESHOLD = Lesson(
             "Une évaluation rigoureuse de l'ITT, qui contribue à la qualification des faits.",
         ),
         _law(
-            "Ordonnance de protection par le juge aux affaires familiales, même sans plainte "
-            "(article 515-9) ; délivrée si les violences et le danger sont vraisemblables "
+            "Ordonnance de protection par le juge aux affaires familiales (article 515-9), sans "
+            "plainte préalable (article 515-10) ; délivrée si les violences et le danger sont "
+            "vraisemblables "
             "(article 515-11).",
-            "Code civil, articles 515-9 et 515-11",
+            "Code civil, articles 515-9 à 515-11",
         ),
         Source(
             fact="La loi du 28 décembre 2019 a accéléré la procédure d'obtention de "
@@ -1214,6 +1216,27 @@ LESSON_SECRECY = Lesson(
             "votre cabinet, appelez le 17.</p>",
         ),
         (
+            "accordion",
+            {
+                "items": [
+                    {
+                        "title": "À dire quand vous l'informez du signalement",
+                        "body": "<ul><li>« J'ai prévenu le procureur parce que je crains pour "
+                        "votre vie. »</li>"
+                        "<li>« Ce n'est pas une plainte à votre place : c'est lui qui décidera "
+                        "des suites. »</li>"
+                        "<li>« Je continue à vous suivre. Vous pouvez revenir quand vous "
+                        "voulez. »</li></ul>",
+                    },
+                    {
+                        "title": "À ne pas dire",
+                        "body": "<ul><li>« Je n'avais pas le choix. »</li>"
+                        "<li>« Maintenant, la police va s'occuper de tout. »</li></ul>",
+                    },
+                ]
+            },
+        ),
+        (
             "h5p",
             {
                 "activity": ACTIVITY_SCENARIO.title,
@@ -1327,6 +1350,16 @@ LESSON_RESOURCES = Lesson(
             "cette personne fera ensuite. Les réunions de réseau, les formations communes et "
             "un simple échange téléphonique avec l'association locale font gagner, le jour "
             "venu, un temps que la victime n'a pas.</p>",
+        ),
+        ("heading", {"text": "Revoir la patiente", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Proposez un nouveau rendez-vous, à une date proche et sous un motif qu'elle "
+            "pourra donner chez elle. Il sert à réexaminer les lésions, à rédiger si besoin un "
+            "certificat qui décrit l'évolution, à reprendre l'évaluation du danger et à voir "
+            "où elle en est de ses démarches. Notez dans le dossier ce que vous avez constaté, "
+            "proposé et remis : si elle revient dans un an, ou si la justice vous interroge, "
+            "ce sera la mémoire de son parcours.</p>",
         ),
         ("heading", {"text": "Préparer sa sécurité avec elle", "level": "h2"}),
         (
