@@ -826,8 +826,7 @@ LESSON_THRESHOLD = Lesson(
             "<ul><li><b>Aucune ITT</b> : contravention de la quatrième classe (article "
             "R. 624-1 du code pénal), une amende de 750 euros au plus (article 131-13).</li>"
             "<li><b>ITT de 8 jours ou moins</b> : contravention de la cinquième classe "
-            "(article R. 625-1), une amende de 1 500 euros au plus, 3 000 euros en "
-            "récidive (article 131-13).</li>"
+            "(article R. 625-1), une amende de 1 500 euros au plus (article 131-13).</li>"
             "<li><b>ITT de plus de 8 jours</b> : délit puni de trois ans d'emprisonnement et "
             "de 45 000 euros d'amende (article 222-11).</li></ul>"
             "<p>Un jour de plus ou de moins autour du seuil change donc la nature de "
@@ -924,7 +923,7 @@ LESSON_THRESHOLD = Lesson(
         ),
         _law(
             "Amende de 750 euros au plus pour la 4e classe, de 1 500 euros au plus pour la 5e "
-            "classe, 3 000 euros en récidive (article 131-13).",
+            "classe (article 131-13).",
             "Code pénal, article 131-13",
         ),
         _law(
