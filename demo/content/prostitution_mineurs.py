@@ -85,22 +85,6 @@ ACTIVITY_GIFTS = Activity(
     filename="vrai-faux-cadeaux.h5p",
 )
 
-ACTIVITY_CONSENT = Activity(
-    title="Vrai ou faux : la mineure qui se dit volontaire",
-    statement_html=(
-        "<p>Une adolescente de seize ans affirme qu'elle se prostitue par choix et refuse "
-        "toute aide : le ou la professionnel·le doit respecter sa décision et ne rien "
-        "faire.</p>"
-    ),
-    correct=False,
-    feedback_html=(
-        "<p>Faux. La loi la répute en danger : elle relève de la protection de l'enfance et "
-        "du juge des enfants, même si elle exige le silence ou ne se reconnaît pas victime. "
-        "Son discours fait souvent partie de l'emprise.</p>"
-    ),
-    filename="vrai-faux-mineure.h5p",
-)
-
 ACTIVITY_SIGNALS = H5PActivity(
     title="Prostitution des mineur·es : repérer les signaux dans un récit",
     kind="markthewords",
@@ -217,18 +201,6 @@ ACTIVITY_LAW = H5PActivity(
                     "contrepartie.</p>",
                 ),
                 title="La traite",
-            ),
-            h5p.nested(
-                h5p.TRUE_FALSE,
-                h5p.true_false(
-                    "<p>Une adolescente de seize ans en situation de prostitution peut être "
-                    "poursuivie pour racolage.</p>",
-                    correct=False,
-                    feedback_html="<p>Faux : le délit de racolage a été abrogé en 2016, et "
-                    "un·e mineur·e en situation de prostitution est une victime, réputée en "
-                    "danger.</p>",
-                ),
-                title="Le racolage",
             ),
             h5p.nested(
                 h5p.BLANKS,
@@ -374,16 +346,14 @@ ACTIVITY_PATROL = H5PActivity(
             ),
             h5p.scenario_text(
                 "Protéger et enquêter",
-                "<p>Le parquet est avisé dans la nuit. La jeune fille est mise à l'abri et "
-                "examinée ; elle est entendue plus tard, dans un cadre adapté, par des "
-                "enquêteurs formés. L'enquête vise l'homme qui a payé la chambre et le "
-                "conducteur. L'aide sociale à l'enfance et le juge des enfants sont "
-                "informés ; une association spécialisée lui est présentée.</p>",
+                "<p>Le parquet, avisé dans la nuit, fait mettre la jeune fille à l'abri ; "
+                "elle est examinée, puis entendue dans un cadre adapté. L'enquête vise "
+                "l'homme qui a payé la chambre et le conducteur ; le juge des enfants est "
+                "saisi.</p>",
                 end_title="La bonne réponse",
                 end_subtitle="Vous avez vérifié son âge, protégé la victime sans la juger, "
                 "avisé le parquet des infractions probables et préservé les éléments "
-                "d'enquête. Elle ne parlera peut-être pas tout de suite : le lien créé "
-                "cette nuit compte pour la suite.",
+                "d'enquête.",
                 score=10,
             ),
             h5p.scenario_text(
@@ -401,42 +371,6 @@ ACTIVITY_PATROL = H5PActivity(
         key="prostitution-patrouille",
     ),
     filename="prostitution-patrouille.h5p",
-)
-
-ACTIVITY_STEPS = H5PActivity(
-    title="Prostitution des mineur·es : les bons réflexes",
-    kind="summary",
-    content=h5p.summary(
-        "<p>À chaque étape, choisissez l'affirmation juste pour construire le résumé de ce "
-        "qu'il faut faire.</p>",
-        [
-            [
-                "Je repère le cumul de signaux, sans attendre que le ou la jeune en parle.",
-                "J'attends que le ou la jeune me dise qu'il ou elle se prostitue.",
-                "Je n'agis que si j'ai une preuve d'échange d'argent.",
-            ],
-            [
-                "Je reçois le ou la jeune seul·e, sans juger, et je ne promets pas le secret.",
-                "Je promets de ne rien dire pour garder sa confiance.",
-                "Je lui explique qu'il ou elle s'est mis·e en danger par sa faute.",
-            ],
-            [
-                "Danger immédiat : j'appelle le 17 ou le parquet de permanence.",
-                "Danger immédiat : j'envoie un courrier à la CRIP.",
-                "Danger immédiat : je conseille à la jeune de rentrer chez elle.",
-            ],
-            [
-                "Sans urgence : j'adresse une information préoccupante à la CRIP ou "
-                "j'appelle le 119.",
-                "Sans urgence : je garde l'information pour moi jusqu'à en savoir plus.",
-            ],
-            [
-                "Je m'appuie sur un service spécialisé, par exemple La Boussole dans le Nord.",
-                "Je mène ma propre enquête pour identifier le proxénète.",
-            ],
-        ],
-    ),
-    filename="prostitution-reflexes.h5p",
 )
 
 # Lessons ----------------------------------------------------------------------------
@@ -493,8 +427,7 @@ LESSON_PHENOMENON = Lesson(
             "Bulgarie, mais aussi de nationalité française. Surtout, la prostitution des "
             "mineur·es ne se résume pas à la traite : elle concerne aussi des adolescentes, "
             "le plus souvent des filles, qui ont grandi en France, vivent dans leur famille "
-            "ou en foyer et vont parfois encore au collège ou au lycée. Les garçons sont "
-            "moins nombreux mais existent, et leur situation est encore moins repérée.</p>",
+            "ou en foyer et vont parfois encore au collège ou au lycée.</p>",
         ),
         ("heading", {"text": "Un système, pas une affaire individuelle", "level": "h2"}),
         (
@@ -506,13 +439,12 @@ LESSON_PHENOMENON = Lesson(
             "la prostitution y est considérée comme une violence, et la loi du 13 avril 2016 "
             "a supprimé le délit de racolage pour reconnaître les personnes prostituées "
             "comme des victimes. Elle a aussi interdit l'achat d'actes sexuels et créé un "
-            "parcours de sortie de la prostitution pour les adultes.</p>"
+            "parcours de sortie de la prostitution.</p>"
             "<p>Pour un·e mineur·e, ce cadre s'ajoute à la protection de l'enfance. "
             "L'achat d'un acte sexuel à un·e mineur·e est un délit plus lourdement puni que "
             "celui commis avec un·e adulte, et celui ou celle qui organise ou tire profit "
             "de cette prostitution est un·e proxénète, même s'il s'agit d'un « petit "
-            "copain » ou d'une amie du même âge. La leçon sur la loi détaille ces "
-            "infractions.</p>",
+            "copain » ou d'une amie du même âge.</p>",
         ),
         ("heading", {"text": "Des mots qui masquent la réalité", "level": "h2"}),
         (
@@ -718,6 +650,19 @@ LESSON_SIGNALS = Lesson(
                 ]
             },
         ),
+        ("heading", {"text": "Croiser les regards", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Chaque professionnel·le ne voit qu'un morceau de la situation. Le ou la "
+            "CPE note les absences du lundi, l'infirmier·ère scolaire une demande de test de "
+            "grossesse, l'éducateur·rice du foyer les retours tardifs, la brigade une fugue "
+            "de plus. Séparés, ces éléments paraissent banals ; réunis, ils dessinent un "
+            "danger. D'où l'importance de noter ce que vous observez, avec la date et les "
+            "mots exacts du ou de la jeune, et de le partager avec les personnes qui peuvent "
+            "agir : votre hiérarchie, le service social, la cellule départementale, le "
+            "parquet quand il y a une infraction. Une note précise et datée vaut mieux "
+            "qu'une impression, et elle servira à ceux qui évalueront la situation.</p>",
+        ),
         ("heading", {"text": "Pourquoi le ou la jeune ne dit rien", "level": "h2"}),
         (
             "paragraph",
@@ -752,14 +697,6 @@ LESSON_SIGNALS = Lesson(
                 "activity": ACTIVITY_SIGNALS.title,
                 "instructions": "Lisez le récit et cliquez sur les mots qui désignent un "
                 "signal d'alerte.",
-                "requirement": "module",
-            },
-        ),
-        (
-            "h5p",
-            {
-                "activity": ACTIVITY_CONSENT.title,
-                "instructions": "Vrai ou faux ? Répondez, puis lisez l'explication.",
                 "requirement": "module",
             },
         ),
@@ -847,6 +784,24 @@ LESSON_ONLINE = Lesson(
             "consultation, demander s'il existe des images et si quelqu'un menace de les "
             "diffuser permet souvent de comprendre pourquoi un·e jeune ne parvient pas à "
             "partir.</p>",
+        ),
+        ("heading", {"text": "Ce que le numérique laisse comme traces", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Le numérique complique le repérage, mais il laisse des traces utiles à la "
+            "protection comme à l'enquête : des annonces qui reprennent les mêmes photos ou "
+            "le même numéro de téléphone, des réservations d'hôtel ou de logement au nom "
+            "d'un tiers, des paiements, des conversations où l'exploiteur fixe les tarifs "
+            "et les horaires. Pour un·e enquêteur·rice, ces éléments permettent souvent de "
+            "caractériser le proxénétisme sans faire reposer toute la procédure sur la "
+            "parole de la victime. Pour les autres professionnel·les, la règle est simple : "
+            "ne pas fouiller soi-même un téléphone ni contacter les auteurs, mais signaler "
+            "ce que l'on a vu, en décrivant précisément l'annonce ou le profil (nom du site, "
+            "pseudonyme, date).</p>"
+            "<p>Demander à un·e jeune comment il ou elle rencontre ses « copains » ou d'où "
+            "viennent ses cadeaux, et s'il existe des images que quelqu'un menace de "
+            "diffuser, fait partie d'un entretien de repérage aux urgences comme à "
+            "l'accueil d'un commissariat.</p>",
         ),
         (
             "heading",
@@ -977,7 +932,10 @@ LESSON_LAW = Lesson(
             "lorsque le ou la mineur·e a <b>moins de 15 ans</b>. Les autres circonstances "
             "aggravantes parlent directement du terrain : des faits habituels ou commis sur "
             "plusieurs mineur·es, un contact noué par une annonce ou un réseau de "
-            "communication ouvert au public, un abus d'autorité.</p>"
+            "communication ouvert au public, un abus d'autorité. Enfin, la loi française "
+            "s'applique aux faits commis à l'étranger par un·e Français·e ou par une personne "
+            "qui réside habituellement en France (article 225-12-3) : acheter un acte sexuel "
+            "à un·e mineur·e lors d'un voyage reste punissable en France.</p>"
             "<p>Pour les moins de 15 ans, une autre qualification s'impose souvent. Depuis "
             "la loi n° 2021-478 du 21 avril 2021, l'article 222-23-1 du Code pénal fait de "
             "tout acte de pénétration sexuelle ou bucco-génital commis par un·e majeur·e sur "
@@ -1072,9 +1030,10 @@ LESSON_LAW = Lesson(
             "(article 225-12-1) ; les peines sont aggravées notamment quand le ou la "
             "mineur·e a moins de 15 ans, en cas de faits habituels ou sur plusieurs "
             "personnes, de contact par un réseau de communication, d'abus d'autorité "
-            "(article 225-12-2).",
-            reference="Code pénal, articles 225-12-1 et 225-12-2",
-            location="Articles 225-12-1 et 225-12-2",
+            "(article 225-12-2) ; la loi française s'applique aux faits commis à l'étranger "
+            "par un·e Français·e ou un·e résident·e habituel·le (article 225-12-3).",
+            reference="Code pénal, articles 225-12-1, 225-12-2 et 225-12-3",
+            location="Articles 225-12-1 à 225-12-3",
         ),
         Source(
             fact="Constitue un viol tout acte de pénétration sexuelle ou bucco-génital "
@@ -1367,6 +1326,24 @@ LESSON_REPORT = Lesson(
             "partie du parcours de sortie de l'emprise. Chaque nouvelle fugue appelle une "
             "nouvelle transmission.</p>",
         ),
+        ("heading", {"text": "Après la transmission", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Transmettre ne veut pas dire se retirer. La cellule départementale fait "
+            "évaluer la situation par des professionnel·les de la protection de l'enfance, "
+            "qui peuvent vous solliciter ; le parquet peut saisir le juge des enfants et "
+            "ouvrir une enquête ; le ou la jeune peut être placé·e ou accompagné·e chez ses "
+            "parents. Les professionnel·les qui ont transmis une information préoccupante "
+            "sont informé·es des suites qui lui ont été données. Pendant ce temps, le lien "
+            "que vous avez noué compte : continuer à recevoir le ou la jeune, lui "
+            "expliquer ce qui se passe et transmettre tout élément nouveau (une nouvelle "
+            "fugue, un nom, une adresse) aide ceux qui le ou la protègent.</p>"
+            "<p>Si vous êtes policier·ère ou gendarme, pensez aussi à ce que la victime "
+            "vivra pendant la procédure : une audition dans un cadre adapté, par des "
+            "enquêteur·rices formé·es, évite de lui faire répéter son récit, et un examen "
+            "médical par une unité médico-judiciaire permet à la fois de la soigner et de "
+            "constater les lésions.</p>",
+        ),
         ("heading", {"text": "Dans le Nord : des relais spécialisés", "level": "h2"}),
         (
             "paragraph",
@@ -1393,29 +1370,20 @@ LESSON_REPORT = Lesson(
             "réservées.</li></ul>"
             "<p>Ailleurs, la délégation départementale aux droits des femmes et à l'égalité "
             "de la préfecture connaît les associations agréées et les relais de votre "
-            "territoire. Pour un premier conseil, le 119 reste joignable partout.</p>",
+            "territoire.</p>",
         ),
         ("heading", {"text": "Mise en situation", "level": "h2"}),
         (
             "paragraph",
             "<p>Vous allez vivre une patrouille de nuit. La scène est fictive, mais chaque "
             "élément vient de situations que décrivent les professionnel·les. Faites vos "
-            "choix comme sur le terrain, puis lisez l'explication de la fin atteinte ; "
-            "recommencez pour découvrir les autres fins.</p>",
+            "choix comme sur le terrain, puis lisez l'explication de la fin atteinte.</p>",
         ),
         (
             "h5p",
             {
                 "activity": ACTIVITY_PATROL.title,
                 "instructions": "Choisissez à chaque étape ; la fin atteinte est notée.",
-                "requirement": "module",
-            },
-        ),
-        (
-            "h5p",
-            {
-                "activity": ACTIVITY_STEPS.title,
-                "instructions": "Choisissez l'affirmation juste à chaque étape.",
                 "requirement": "module",
             },
         ),
@@ -1531,15 +1499,6 @@ QUESTIONS = [
         ("Une annonce en ligne semble concerner une mineure", "internet-signalement.gouv.fr"),
         tags="signalement",
     ),
-    single(
-        "Qu'est-ce qu'un « lover boy » ?",
-        "Le « lover boy » séduit une jeune, la rend dépendante affectivement puis l'exploite "
-        "sexuellement : c'est un proxénète.",
-        ("Un jeune qui a une relation amoureuse avec une personne de son âge", False),
-        ("Un proxénète qui séduit une jeune avant de l'exploiter", True),
-        ("Un éducateur spécialisé", False),
-        tags="recrutement",
-    ),
     true_false(
         "Dans le Pas-de-Calais, l'observation de près de 700 annonces en 4 mois (2018) a "
         "compté près de 300 mineur·es en situation de prostitution.",
@@ -1548,13 +1507,6 @@ QUESTIONS = [
         "mineures.",
         answer=False,
         tags="chiffres",
-    ),
-    true_false(
-        "Pour qu'il y ait traite d'un·e mineur·e, il faut prouver une menace ou une contrainte.",
-        "Faux : contre un·e mineur·e, la traite (Code pénal, article 225-4-1) est constituée "
-        "même sans menace, contrainte, abus de vulnérabilité ni contrepartie.",
-        answer=False,
-        tags="loi",
     ),
     ordering(
         "Remettez dans l'ordre les étapes typiques d'un recrutement en ligne.",
@@ -1632,13 +1584,11 @@ MODULE = Module(
     ),
     activities=(
         ACTIVITY_GIFTS,
-        ACTIVITY_CONSENT,
         ACTIVITY_SIGNALS,
         ACTIVITY_RECRUITMENT,
         ACTIVITY_LAW,
         ACTIVITY_REPORTING,
         ACTIVITY_PATROL,
-        ACTIVITY_STEPS,
     ),
     lessons=(
         LESSON_PHENOMENON,
@@ -1649,7 +1599,7 @@ MODULE = Module(
         LESSON_REPORT,
     ),
     quiz_title="Évaluation finale — prostitution des mineur·es",
-    quiz_intro="Douze questions pour vérifier ce que vous retenez du module.",
+    quiz_intro="Dix questions pour vérifier ce que vous retenez du module.",
     questions=QUESTIONS,
     figures=FIGURES,
 )
