@@ -37,7 +37,7 @@ PDC_PLAN = (
     "Pas-de-Calais, plan cadre départemental de lutte contre les violences faites aux femmes "
     "2019-2022"
 )
-LOI_2002 = "Loi n° 2002-305 du 4 mars 2002 relative à l'autorité parentale, article 13"
+LOI_2002 = "Loi n° 2002-305 du 4 mars 2002 relative à l'autorité parentale"
 
 # Sources shared by several lessons.
 SOURCE_DEFINITION = Source(
@@ -943,8 +943,8 @@ LESSON_LAW = Lesson(
             "prouver violence, contrainte, menace ou surprise, lorsque l'écart d'âge est "
             "d'au moins cinq ans. Et cette condition d'écart d'âge ne s'applique pas quand "
             "les faits sont commis en échange d'une rémunération ou d'un avantage : le "
-            "client majeur d'un·e enfant de moins de 15 ans encourt donc les peines du "
-            "viol.</p>",
+            "client majeur qui commet un tel acte sur un·e enfant de moins de 15 ans "
+            "encourt donc les peines du viol, quel que soit leur écart d'âge.</p>",
         ),
         (
             "callout",
@@ -953,8 +953,7 @@ LESSON_LAW = Lesson(
                 "text": "<p>Depuis 2016, l'achat d'un acte sexuel est interdit quel que "
                 "soit l'âge. Avec un·e mineur·e, c'est un délit plus lourdement puni, "
                 "aggravé en dessous de 15 ans, et souvent un viol à cet âge. Le "
-                "consentement apparent du ou de la jeune, ou le fait qu'il ou elle se soit "
-                "dit·e majeur·e, n'efface pas l'infraction.</p>",
+                "consentement apparent du ou de la jeune n'efface pas l'infraction.</p>",
             },
         ),
         ("heading", {"text": "Le proxénétisme", "level": "h2"}),
@@ -1009,8 +1008,8 @@ LESSON_LAW = Lesson(
             "h5p",
             {
                 "activity": ACTIVITY_LAW.title,
-                "instructions": "Répondez aux cinq questions ; chacune est corrigée avec "
-                "son explication.",
+                "instructions": "Répondez aux questions ; chacune est corrigée avec son "
+                "explication.",
                 "requirement": "module",
             },
         ),
@@ -1022,7 +1021,6 @@ LESSON_LAW = Lesson(
             "enfants d'ordonner des mesures quand la santé, la sécurité ou la moralité d'un·e "
             "mineur·e sont en danger.",
             reference="Code civil, article 375",
-            location="Article 375",
         ),
         Source(
             fact="Le recours à la prostitution d'un·e mineur·e, y compris occasionnelle, "
@@ -1033,7 +1031,6 @@ LESSON_LAW = Lesson(
             "(article 225-12-2) ; la loi française s'applique aux faits commis à l'étranger "
             "par un·e Français·e ou un·e résident·e habituel·le (article 225-12-3).",
             reference="Code pénal, articles 225-12-1, 225-12-2 et 225-12-3",
-            location="Articles 225-12-1 à 225-12-3",
         ),
         Source(
             fact="Constitue un viol tout acte de pénétration sexuelle ou bucco-génital "
@@ -1042,7 +1039,6 @@ LESSON_LAW = Lesson(
             "faits sont commis contre une rémunération ou un avantage (article 222-23-1, "
             "créé par la loi n° 2021-478 du 21 avril 2021).",
             reference="Code pénal, article 222-23-1",
-            location="Article 222-23-1",
         ),
         Source(
             fact="Le proxénétisme (article 225-5) : aider, assister ou protéger la "
@@ -1050,7 +1046,6 @@ LESSON_LAW = Lesson(
             "pression ; peines aggravées à l'égard d'un·e mineur·e (article 225-7) ; crime "
             "à l'égard d'un·e mineur·e de moins de 15 ans (article 225-7-1).",
             reference="Code pénal, articles 225-5, 225-7 et 225-7-1",
-            location="Articles 225-5, 225-7 et 225-7-1",
         ),
         Source(
             fact="La traite des êtres humains (article 225-4-1) : recruter, transporter, "
@@ -1205,7 +1200,6 @@ LESSON_SIGNAL = Lesson(
             "mineur·e de moins de 15 ans est un crime (article 225-7-1), comme le viol "
             "(article 222-23-1).",
             reference="Code pénal, articles 225-12-1, 225-5, 225-7-1 et 222-23-1",
-            location="Livre II, titre II",
         ),
         Source(
             fact="La cellule de recueil, de traitement et d'évaluation des informations "
@@ -1232,7 +1226,6 @@ LESSON_SIGNAL = Lesson(
             "mineure n'est pas nécessaire ; le signalement de bonne foi n'engage pas la "
             "responsabilité de son auteur (article 226-14).",
             reference="Code pénal, article 226-14",
-            location="Article 226-14",
         ),
         Source(
             fact="Le 119 - Allô enfance en danger est joignable 24 h sur 24, 7 jours sur 7, "
@@ -1365,9 +1358,8 @@ LESSON_REPORT = Lesson(
             "l'adresse adj-ppe@asso-solfa.fr. Ce numéro commence par un indicatif du "
             "Pas-de-Calais alors que l'accueil est situé à Lille : confirmez-le auprès de "
             "l'association avant de le transmettre à un·e jeune.</li>"
-            "<li><b>4 associations spécialisées</b> accompagnent dans le Nord les jeunes "
-            "en situation de prostitution, et des places d'hébergement leur sont "
-            "réservées.</li></ul>"
+            "<li>Le Nord compte <b>4 associations spécialisées</b> et des places "
+            "d'hébergement pour les jeunes en situation de prostitution.</li></ul>"
             "<p>Ailleurs, la délégation départementale aux droits des femmes et à l'égalité "
             "de la préfecture connaît les associations agréées et les relais de votre "
             "territoire.</p>",
