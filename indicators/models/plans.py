@@ -224,14 +224,18 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         return f"{self.code} — {self.label}"
 
+    def save(self, *args, **kwargs):
+        # The code is derived, never typed: imports, exports and the API rely on it.
+        self.code = self.build_code(self.plan.code, self.fiche.number, self.rank)
+        super().save(*args, **kwargs)
+
     def clean(self) -> None:
         self.plan_reference = self.plan_reference.strip()
         if self.provenance == Provenance.PLAN and not self.plan_reference:
             raise ValidationError(
                 {
                     "plan_reference": _(
-                        "Indiquez où le plan écrit cet indicateur (page, section, fiche ou "
-                        "action)."
+                        "Indiquez où le plan écrit cet indicateur (page, section, fiche ou action)."
                     )
                 }
             )
@@ -240,11 +244,6 @@ class Indicator(models.Model):
     def from_plan(self) -> bool:
         """Written in the plan (not a proposal of the platform)."""
         return self.provenance == Provenance.PLAN
-
-    def save(self, *args, **kwargs):
-        # The code is derived, never typed: imports, exports and the API rely on it.
-        self.code = self.build_code(self.plan.code, self.fiche.number, self.rank)
-        super().save(*args, **kwargs)
 
     @staticmethod
     def build_code(plan_code: str, fiche_number: str, rank: int) -> str:
