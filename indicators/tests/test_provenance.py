@@ -327,3 +327,24 @@ def test_the_schema_and_the_guide_describe_the_provenance(client, ddfe):
     assert {"provenance", "plan_reference"} <= set(item["required"])
     guide = _text(client.get(reverse("indicators:api_guide")))
     assert "<code>provenance</code>" in guide and "<code>plan_reference</code>" in guide
+
+
+def test_the_figures_entered_show_their_indicators_provenance(client, ddfe):
+    services.plan_load(data=_plan())
+    for code in ("TEST-2024-1.2-1", "TEST-2024-1.2-3"):
+        indicator = Indicator.objects.get(code=code)
+        services.manual_value_enter(
+            indicator=indicator,
+            period_start=date(2025, 1, 1),
+            period_end=date(2025, 12, 31),
+            value=5,
+            comment="",
+            by=ddfe,
+        )
+    client.force_login(ddfe)
+
+    page = _text(client.get(reverse("indicators:manual_values", args=["TEST-2024"])))
+
+    table = page[page.index('id="chiffres-saisis"') :]
+    assert table.count('fr-badge--no-icon">Issu du plan</span>') == 1
+    assert table.count('fr-badge--no-icon">Proposé</span>') == 1
