@@ -30,19 +30,19 @@ class ProvenanceSummary:
             return ""
         if self.all_proposed:
             return ngettext(
-                "Ce plan n'écrit aucun indicateur. L'indicateur affiché est une proposition "
+                "Ce plan n'écrit aucun indicateur. L'indicateur présenté ici est une proposition "
                 "de la plateforme pour suivre une action du plan : il ne figure pas dans le "
                 "plan.",
-                "Ce plan n'écrit aucun indicateur. Les %(count)s indicateurs affichés sont des "
-                "propositions de la plateforme, chacun pour suivre une action du plan : ils ne "
-                "figurent pas dans le plan.",
+                "Ce plan n'écrit aucun indicateur. Les %(count)s indicateurs présentés ici sont "
+                "des propositions de la plateforme, chacun pour suivre une action du plan : ils "
+                "ne figurent pas dans le plan.",
                 self.total,
             ) % {"count": self.total}
         return ngettext(
             "%(proposed)s indicateur sur %(total)s est une proposition de la plateforme : "
-            "le plan ne l'écrit pas (marqué « Proposé »). Les autres sont issus du plan.",
+            "le plan ne l'écrit pas. Les autres sont issus du plan.",
             "%(proposed)s indicateurs sur %(total)s sont des propositions de la plateforme : "
-            "le plan ne les écrit pas (marqués « Proposé »). Les autres sont issus du plan.",
+            "le plan ne les écrit pas. Les autres sont issus du plan.",
             self.proposed,
         ) % {"proposed": self.proposed, "total": self.total}
 

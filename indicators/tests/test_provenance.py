@@ -138,7 +138,7 @@ def test_the_nord_plan_page_says_first_that_the_roadmap_writes_no_indicator(clie
     text = " ".join(re.sub(r"<[^>]+>", " ", page[page.index(">", notice) + 1 :]).split())
     assert text.startswith(
         "Indicateurs proposés par la plateforme. Ce plan n'écrit aucun indicateur. Les 83 "
-        "indicateurs affichés sont des propositions de la plateforme, chacun pour suivre une "
+        "indicateurs présentés ici sont des propositions de la plateforme, chacun pour suivre une "
         "action du plan : ils ne figurent pas dans le plan."
     )
     assert page.count('fr-badge--no-icon">Proposé</span>') == 83
@@ -270,7 +270,8 @@ def test_the_bilan_marks_each_indicator_and_notes_the_proposals(ddfe):
 
     assert (
         "Provenance des indicateurs. 1 indicateur sur 3 est une proposition de la plateforme : "
-        "le plan ne l'écrit pas (marqué « Proposé »). Les autres sont issus du plan."
+        "le plan ne l'écrit pas. Les autres sont issus du plan. Chaque indicateur proposé "
+        "porte la mention « proposé »"
     ) in text
     assert (
         "TEST-2024-1.2-1 · Chiffre saisi par la DDFE · issu du plan (Fiche action 1.2, "
