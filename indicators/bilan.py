@@ -1,6 +1,7 @@
 """What the printed bilan says, before it is printed (indicators.exports.bilan_pdf):
 a summary that fits on the first page (people trained per axis and in all, the
-indicators with a target), then the figures of the period fiche by fiche, the
+indicators with a target, how many indicators the plan writes and how many the
+platform proposes), then the figures of the period fiche by fiche, the
 indicators without a figure grouped in one list, and each counting rule once.
 
 Reads only: two queries on top of the plan's report rows (selectors.plan_report).
@@ -12,6 +13,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from . import provenance
 from .charts import Bar, bar_chart_svg
 from .constants import COUNTING_RULES, Measure
 from .models import Plan
@@ -140,6 +142,9 @@ def summary(*, plan: Plan, rows: list[IndicatorRow], per_axis: dict[int, int], t
         "targets_reached": sum(1 for item in targets if item.percent >= 100),
         "with_figure": sum(1 for row in rows if has_figure(row)),
         "indicators": len(rows),
+        # Written in the plan or proposed by the platform: a note on the first page,
+        # a mark on each indicator.
+        "provenance": provenance.summary(rows),
     }
 
 

@@ -21,6 +21,24 @@ class Measure(models.TextChoices):
     MANUAL = "manual", _("Chiffre saisi par la DDFE")
 
 
+class Provenance(models.TextChoices):
+    """Where an indicator comes from: written in the plan, or proposed by the platform
+    (the plan does not write it; the platform suggests it to follow one of its actions)."""
+
+    PLAN = "plan", _("Issu du plan")
+    PROPOSED = "proposed", _("Proposé")
+
+
+# What each provenance means, beside its badge (detail page, admin, exports, bilan).
+PROVENANCE_MEANINGS = {
+    Provenance.PLAN: _("Le plan écrit cet indicateur."),
+    Provenance.PROPOSED: _(
+        "Le plan n'écrit pas cet indicateur : la plateforme le propose pour suivre une de "
+        "ses actions."
+    ),
+}
+
+
 class ExportFormat(models.TextChoices):
     """What a report export built by Celery contains."""
 

@@ -66,6 +66,8 @@ def report_header() -> list[str]:
         _("Unité"),
         _("Écart"),
         _("Règle de calcul"),
+        _("Provenance"),
+        _("Référence dans le plan"),
         _("Du"),
         _("Au"),
         _("Territoire"),
@@ -73,7 +75,8 @@ def report_header() -> list[str]:
 
 
 def report_lines(rows, start: date, end: date, territory: str) -> list[list]:
-    """One line per indicator, the counting rule beside each figure."""
+    """One line per indicator, the counting rule and the indicator's provenance beside
+    each figure."""
     return [
         [
             row.indicator.code,
@@ -85,6 +88,10 @@ def report_lines(rows, start: date, end: date, territory: str) -> list[list]:
             row.indicator.unit,
             row.gap,
             row.counting_rule,
+            # Written in the plan ("Issu du plan") or proposed by the platform ("Proposé"),
+            # with where the plan writes it or the action it follows.
+            str(row.indicator.get_provenance_display()),
+            row.indicator.plan_reference,
             start,
             end,
             territory,

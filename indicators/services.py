@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from . import rollup
+from .constants import Provenance
 from .models import (
     ActivityLink,
     ApiToken,
@@ -26,7 +27,13 @@ def plan_load(*, data: dict) -> Plan:
     code, axis and fiche numbers and indicator rank, so indicator codes (and the
     links and figures that hang on them) survive a reload. Nothing is deleted: an
     indicator dropped from the data keeps its history.
+
+    Each indicator's provenance (indicators.constants.Provenance) comes from its own
+    "provenance" and "reference" keys, else from the plan's "indicator_source"
+    ({"provenance": …, "reference": "Fiche action {fiche}, …"}, where {fiche} is the
+    fiche's number); without either, an indicator is a proposal with no reference.
     """
+    source = data.get("indicator_source", {})
     plan, _created = Plan.objects.update_or_create(
         code=data["code"],
         defaults={
@@ -68,6 +75,11 @@ def plan_load(*, data: dict) -> Plan:
                 indicator.measure = indicator_data.get("measure", "manual")
                 indicator.target = Decimal(str(target)) if target is not None else None
                 indicator.unit = indicator_data.get("unit", "")
+                indicator.provenance = indicator_data.get(
+                    "provenance", source.get("provenance", Provenance.PROPOSED)
+                )
+                reference = indicator_data.get("reference", source.get("reference", ""))
+                indicator.plan_reference = reference.format(fiche=fiche.number)
                 indicator.full_clean(exclude=["code"])
                 indicator.save()
     return plan

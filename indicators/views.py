@@ -15,7 +15,7 @@ from core.file_jobs import file_job_of_owner, file_job_response
 from core.spreadsheets import SPREADSHEET_FORMATS, Sheet, spreadsheet_response
 from quizzes import selectors as quiz_selectors
 
-from . import constants, exports, selectors, services
+from . import constants, exports, provenance, selectors, services
 from .constants import ExportFormat, Measure
 from .forms import ManualValueForm, PeriodForm
 from .labels import month_label
@@ -81,6 +81,9 @@ def plan_report(request, code: str):
             ).removesuffix("-/"),
             "rules": _rules(plan, rows, arrondissement),
             "charts": _plan_charts(plan, rows, start, end, arrondissement),
+            # Written in the plan or proposed by the platform: said first when the plan
+            # writes none (the Nord roadmap), then by a badge on each indicator.
+            "provenance": provenance.summary(rows),
         },
     )
 
@@ -321,6 +324,7 @@ def indicator_detail(request, code: str, indicator_code: str):
             "territory": exports.territory_label(plan, arrondissement),
             "query": form.query(),
             "total": detail["total"],
+            "provenance_text": provenance.reference_text(indicator),
             "activities": detail["activities"],
             "tables": tables,
         },

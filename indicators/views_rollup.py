@@ -23,7 +23,7 @@ from accounts.selectors import territory_scope
 from core.spreadsheets import Sheet, spreadsheet_response
 
 from . import selectors
-from .constants import ROLLUP_RULE, TERRITORY_RULE
+from .constants import ROLLUP_RULE, TERRITORY_RULE, Provenance
 from .labels import month_label
 from .models import Plan
 from .scoping import scope_covers, scope_territories
@@ -88,12 +88,24 @@ def _lines(by: str, lines, percent_of: int | None = None) -> dict:
 
 
 def _visible_plans(scope, result) -> list[Plan]:
-    """The plans of the territory shown that the user may open (one query)."""
-    from django.db.models import Q
+    """The plans of the territory shown that the user may open, each with how many of
+    its indicators the plan writes and how many the platform proposes (one query)."""
+    from django.db.models import Count, Q
 
     from territories.selectors import region_departement_codes
 
-    plans = Plan.objects.select_related("departement", "region").order_by("departement", "code")
+    plans = (
+        Plan.objects.select_related("departement", "region")
+        .annotate(
+            indicators_from_plan=Count(
+                "indicators", filter=Q(indicators__provenance=Provenance.PLAN)
+            ),
+            indicators_proposed=Count(
+                "indicators", filter=Q(indicators__provenance=Provenance.PROPOSED)
+            ),
+        )
+        .order_by("departement", "code")
+    )
     if result.level == "departement":
         plans = plans.filter(departement_id=result.code)
     elif result.level == "region":

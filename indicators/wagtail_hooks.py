@@ -20,7 +20,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from accounts.selectors import territory_scope
 from core.admin_viewsets import SnippetViewSet
 
-from .constants import Measure
+from .constants import Measure, Provenance
 from .models import Fiche, Indicator, Plan
 from .scoping import plan_visible, plans_in_scope
 
@@ -131,10 +131,14 @@ class FicheFilterSet(_PlanFilterSet):
 
 class IndicatorFilterSet(_PlanFilterSet):
     measure = django_filters.ChoiceFilter(label=gettext_lazy("Mesure"), choices=Measure.choices)
+    # Written in the plan, or proposed by the platform.
+    provenance = django_filters.ChoiceFilter(
+        label=gettext_lazy("Provenance"), choices=Provenance.choices
+    )
 
     class Meta:
         model = Indicator
-        fields = ["plan", "measure"]
+        fields = ["plan", "measure", "provenance"]
 
 
 class PlanViewSet(ScopedViewSet):
@@ -165,7 +169,7 @@ class IndicatorViewSet(ScopedViewSet):
     model = Indicator
     icon = "table"
     menu_label = gettext_lazy("Indicateurs")
-    list_display = ["code", "label", "measure", "target", "unit"]
+    list_display = ["code", "label", "provenance", "measure", "target", "unit"]
     filterset_class = IndicatorFilterSet
     search_fields = ["code", "label"]
     search_backend_name = None

@@ -6,6 +6,7 @@ another territory's plan answers 404, as an unknown one (indicators.scoping).
 
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
@@ -48,7 +49,17 @@ class PlanOut(Schema):
 
 class IndicatorOut(Schema):
     code: str = Field(description="Code de l'indicateur : plan, fiche et rang.")
-    label: str = Field(description="Intitulé de l'indicateur dans le plan.")
+    label: str = Field(description="Intitulé de l'indicateur.")
+    provenance: Literal["plan", "proposed"] = Field(
+        description="plan : issu du plan, qui écrit cet indicateur ; proposed : proposé par "
+        "la plateforme, le plan ne l'écrit pas (la feuille de route du Nord n'en écrit "
+        "aucun)."
+    )
+    plan_reference: str = Field(
+        description="Où le plan écrit l'indicateur (fiche, section, page) ; pour un "
+        "indicateur proposé, l'action du plan qu'il suit (vide si aucune).",
+        examples=["Fiche action 1.2, « Indicateurs retenus »"],
+    )
     measure: str = Field(
         description="Ce qu'il compte : people_trained (personnes formées), sessions_held "
         "(sessions tenues), placements (stages), average_score (note moyenne sur 5), "
@@ -106,6 +117,8 @@ def _item(row, breakdown: dict | None) -> dict:
     item = {
         "code": row.indicator.code,
         "label": row.indicator.label,
+        "provenance": row.indicator.provenance,
+        "plan_reference": row.indicator.plan_reference,
         "measure": row.indicator.measure,
         "value": row.value,
         "target": float(row.indicator.target) if row.indicator.target is not None else None,

@@ -7,12 +7,13 @@ linked to indicators here, on the indicators side, by their activity key
 ("module:12"), so no capability depends on how the report counts.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from ..constants import Measure, PlanStatus
+from ..constants import Measure, PlanStatus, Provenance
 from ..forms import IndicatorAdminForm
 
 
@@ -172,6 +173,28 @@ class Indicator(models.Model):
         _("valeur cible"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     unit = models.CharField(_("unité"), max_length=40, blank=True)
+    # Written in the plan, or proposed by the platform (the Nord roadmap writes no
+    # indicator: every one of its indicators is a proposal). Shown wherever the
+    # indicator is: pages, admin, exports, bilan, API.
+    provenance = models.CharField(
+        _("provenance"),
+        max_length=10,
+        choices=Provenance.choices,
+        default=Provenance.PROPOSED,
+        help_text=_(
+            "Issu du plan : le plan écrit cet indicateur. Proposé : le plan ne l'écrit pas, "
+            "la plateforme le propose pour suivre une de ses actions."
+        ),
+    )
+    plan_reference = models.CharField(
+        _("référence dans le plan"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Où le plan écrit l'indicateur (page, section, fiche ou action) ; pour un "
+            "indicateur proposé, l'action du plan qu'il suit, s'il y en a une."
+        ),
+    )
 
     base_form_class = IndicatorAdminForm
     panels = [
@@ -182,6 +205,8 @@ class Indicator(models.Model):
         FieldPanel("measure"),
         FieldPanel("target"),
         FieldPanel("unit"),
+        FieldPanel("provenance", widget=forms.RadioSelect),
+        FieldPanel("plan_reference"),
         # Form fields: the indicator's links to modules, events and placement offers.
         FieldPanel("modules"),
         FieldPanel("events"),
@@ -203,6 +228,22 @@ class Indicator(models.Model):
         # The code is derived, never typed: imports, exports and the API rely on it.
         self.code = self.build_code(self.plan.code, self.fiche.number, self.rank)
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.plan_reference = self.plan_reference.strip()
+        if self.provenance == Provenance.PLAN and not self.plan_reference:
+            raise ValidationError(
+                {
+                    "plan_reference": _(
+                        "Indiquez où le plan écrit cet indicateur (page, section, fiche ou action)."
+                    )
+                }
+            )
+
+    @property
+    def from_plan(self) -> bool:
+        """Written in the plan (not a proposal of the platform)."""
+        return self.provenance == Provenance.PLAN
 
     @staticmethod
     def build_code(plan_code: str, fiche_number: str, rank: int) -> str:

@@ -1,8 +1,14 @@
 """Nord: feuille de route départementale sur les violences intrafamiliales 2023-2026.
 
 Transcribed from shared/seeds/002_95e5071599f271fc.txt: every heading becomes an axis and
-every numbered action a fiche; indicators are those the roadmap states or implies.
-Objectives are summarised in our own words.
+every numbered action a fiche. Objectives are summarised in our own words.
+
+The roadmap states no indicator. Every indicator below is the platform's proposal to
+follow the action (fiche) it sits under, and is loaded as such: "proposé", with that
+action as its reference (`indicator_source`). Pages, exports, the bilan and the API say
+so, and the plan's page says it first. The three targets are read from the actions' own
+words (action 1: 100 referents; action 11: a seminar a year over the four years; action
+24: the three networks it names).
 """
 
 # Notes on the source: action 15 does not exist in the roadmap (the numbering jumps from
@@ -16,6 +22,12 @@ PLAN = {
     "departement": "59",
     "period_start": "2023-01-01",
     "period_end": "2026-12-31",
+    # No indicator is written in the roadmap: each is proposed for its action ({fiche}:
+    # the action's number, the fiche's).
+    "indicator_source": {
+        "provenance": "proposed",
+        "reference": "Action {fiche} de la feuille de route",
+    },
     "axes": [
         # I) Identifier — A) Tisser et renforcer les réseaux partenariaux internes et externes
         {

@@ -3,6 +3,10 @@
 Transcribed from shared/seeds/001_d726db3b4e21499e.txt: every axis, every fiche action and
 its "indicateurs retenus". Titles and indicator labels follow the plan; objectives are
 summarised in our own words.
+
+Every indicator is written in the plan, in the « Indicateurs retenus » paragraph that ends
+its fiche action (the copy has no page numbers but for three pages): "issu du plan", with
+that paragraph as its reference. Fiche 2.15 leaves its indicators « à déterminer »: none.
 """
 
 PLAN = {
@@ -11,6 +15,11 @@ PLAN = {
     "departement": "62",
     "period_start": "2019-01-01",
     "period_end": "2022-12-31",
+    # Where the plan writes each indicator ({fiche}: the fiche's number).
+    "indicator_source": {
+        "provenance": "plan",
+        "reference": "Fiche action {fiche}, « Indicateurs retenus »",
+    },
     "axes": [
         {
             "number": "1",

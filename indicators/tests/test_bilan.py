@@ -47,13 +47,18 @@ def test_the_summary_comes_first_and_the_empty_indicators_are_grouped(dataset): 
     assert "Personnes formées ou sensibilisées par axe" in first
     assert "Ensemble du plan 3" in first  # the chart's table
     assert "Objectifs chiffrés" in first  # 1.2-3 has a target, 75 %, and no answer yet
-    assert "1.2-3 Part des participant·es mieux outillé·es sans chiffre 75 % —" in first
+    # Each indicator marked with its provenance: the test plan writes none, all are
+    # proposals, which the first page says.
+    assert "1.2-3 Part des participant·es mieux outillé·es (proposé) sans chiffre 75 % —" in first
+    assert "Provenance des indicateurs. Ce plan n'écrit aucun indicateur." in first
     rest = PdfText("\n".join(pages[1:]))
     assert "Chiffres de la période, fiche par fiche" in rest
     # The indicator without a figure (no questionnaire answered) is in the grouped list,
     # not in a table of dashes; each counting rule is printed once.
     assert "Indicateurs sans chiffre pour la période" in rest
-    assert "TEST-2024-1.2-3 Part des participant·es mieux outillé·es : sans chiffre" in rest
+    assert (
+        "TEST-2024-1.2-3 Part des participant·es mieux outillé·es (proposé) : sans chiffre" in rest
+    )
     assert str(rest).count("TEST-2024-1.2-3") == 1
     assert str(rest).count("Personnes distinctes ayant terminé un module") == 1
 

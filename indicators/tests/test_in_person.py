@@ -174,6 +174,8 @@ def test_an_administrator_links_events_and_offers_to_an_indicator(client, admini
             "measure": indicator.measure,
             "target": "",
             "unit": "personnes",
+            "provenance": indicator.provenance,
+            "plan_reference": indicator.plan_reference,
             "events": [event.pk],
             "offers": [offer.pk],
         },
@@ -197,6 +199,9 @@ def test_session_and_offer_pages_show_the_indicators_they_count_for(client, plan
     offer_page = client.get(reverse("placements:offer", args=[offer.pk])).content.decode()
     assert "TEST-2024-1.2-2" in session_page
     assert "TEST-2024-1.2-2" in offer_page
+    # With its provenance: the test plan writes no indicator, each is a proposal.
+    for page in (session_page, offer_page):
+        assert ">Proposé</span>" in page
 
 
 def test_a_presence_corrected_no_longer_counts_and_its_attestation_is_revoked(

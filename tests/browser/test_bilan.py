@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from accounts.constants import Role
 from accounts.tests.factories import UserFactory
+from core.tests.pdf_text import PdfText
 from courses.models import ModuleCompletion
 from courses.services import completion_finalise
 from courses.tests import factories as course_factories
@@ -33,6 +34,8 @@ PLAN = {
     "departement": "62",
     "period_start": "2025-01-01",
     "period_end": "2025-12-31",
+    # Written in the plan, but for one indicator the platform proposes.
+    "indicator_source": {"provenance": "plan", "reference": "Fiche action {fiche}, page 4"},
     "axes": [
         {
             "number": "1",
@@ -48,7 +51,12 @@ PLAN = {
                             "target": 4,
                             "unit": "personnes",
                         },
-                        {"label": "Nombre d'outils diffusés", "measure": "manual"},
+                        {
+                            "label": "Nombre d'outils diffusés",
+                            "measure": "manual",
+                            "provenance": "proposed",
+                            "reference": "",
+                        },
                     ],
                 }
             ],
@@ -128,3 +136,11 @@ def test_the_bilan_shows_its_progress_then_downloads_with_its_summary_first(
     assert "Axe 1 — Former les professionnel·les 3 4" in first  # the chart's table: people, target
     assert "Ensemble du plan 3" in first
     assert "1.1-1 Nombre de personnes formées 3 4 personnes 75 %" in first  # the target
+    # Where the indicators come from: a note first, then a mark on each.
+    assert (
+        "Provenance des indicateurs. 1 indicateur sur 3 est une proposition de la plateforme"
+        in first
+    )
+    rest = PdfText("\n".join(page.extract_text() for page in pages[1:]))
+    assert "issu du plan (Fiche action 1.1, page 4)" in rest
+    assert "Nombre d'outils diffusés (proposé) : sans chiffre" in rest

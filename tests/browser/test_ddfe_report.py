@@ -72,6 +72,10 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
 
     page.goto("/indicateurs/")
     page.get_by_role("link", name="Plan départemental d'essai 2024-2027").click()
+    # The plan gives no provenance: its indicator is a proposal, said first on the page.
+    expect(page.locator("#provenance-indicateurs")).to_contain_text(
+        "Ce plan n'écrit aucun indicateur."
+    )
     # The answer first: people trained over the whole plan period, per axis and in total.
     summary = page.get_by_role("table", name="Personnes formées par axe")
     expect(summary.get_by_role("row", name=re.compile("Total du plan"))).to_contain_text("3")
@@ -81,6 +85,7 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     page.get_by_role("button", name=re.compile("Axe 1 — Former")).click()
     row = fiche.get_by_role("row", name=re.compile("TEST-2024-1.2-1"))
     expect(row).to_contain_text("3")  # the whole plan period
+    expect(row.locator(".fr-badge")).to_have_text("Proposé")
     page.get_by_label("Année").select_option("2025")
     page.get_by_role("button", name="Afficher").click()
     expect(
@@ -105,6 +110,9 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     sheet = load_workbook(io.BytesIO(open(download_info.value.path(), "rb").read())).active
     figures = {r[0]: r[4] for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert figures == {"TEST-2024-1.2-1": 2}
+    header = [cell.value for cell in sheet[1]]
+    line = [cell.value for cell in sheet[2]]
+    assert line[header.index("Provenance")] == "Proposé"
 
     # The detailed workbook is prepared in the background, then downloaded.
     page.get_by_label("Document").select_option(label="Classeur détaillé XLSX")
@@ -115,6 +123,9 @@ def test_ddfe_filters_a_year_and_exports_the_same_figures(page: Page, password):
     workbook = load_workbook(io.BytesIO(open(download_info.value.path(), "rb").read()))
     months = {r[2]: r[3] for r in workbook["Par mois"].iter_rows(min_row=2, values_only=True)}
     assert months == {"2025-03": 1, "2025-06": 1}
+    table = workbook["TEST-2024"]
+    header = [cell.value for cell in table[1]]
+    assert table.cell(2, header.index("Provenance") + 1).value == "Proposé"
 
 
 PHONE_PLAN = {
