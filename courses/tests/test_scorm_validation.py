@@ -81,7 +81,7 @@ def test_golf_2004_third_edition_is_accepted():
     assert sco.item.min_normalized_measure == Decimal("0.8")
     assert "shared/launchpage.html" in package.files
     assert len(package.manifest.resources["resource_1"].files) == 39
-    assert len(package.files) == 70
+    assert len(package.files) == 69
 
 
 def test_egide_scorm12_package_is_accepted_with_two_scos_in_order():
