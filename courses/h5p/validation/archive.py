@@ -5,6 +5,7 @@ import posixpath
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Container
 from pathlib import Path
 
 from django.template.defaultfilters import filesizeformat
@@ -140,23 +141,10 @@ def _sort_members(infos: list[zipfile.ZipInfo], errors: list[str]) -> _Layout:
         if is_ignored(name):
             layout.ignored_files.append(name)
             continue
-        if name in layout.members:
-            errors.append(
-                _("Le fichier « %(name)s » figure plusieurs fois dans l'archive.")
-                % {"name": shown_name(name)}
-            )
+        duplicate = _duplicate_problem(name, layout.members, folded)
+        if duplicate:
+            errors.append(duplicate)
             continue
-        key = _folded(name)
-        if key in folded:
-            errors.append(
-                _(
-                    "Les fichiers « %(first)s » et « %(second)s » ne diffèrent que par la "
-                    "casse (majuscules et minuscules) : renommez l'un des deux."
-                )
-                % {"first": shown_name(folded[key]), "second": shown_name(name)}
-            )
-            continue
-        folded[key] = name
         layout.members[name] = info
         top, _slash, rest = name.partition("/")
         if not rest:
@@ -171,6 +159,26 @@ def _sort_members(infos: list[zipfile.ZipInfo], errors: list[str]) -> _Layout:
             layout.library_folders.setdefault(top, []).append(name)
     errors += _file_and_folder_errors(folded)
     return layout
+
+
+def _duplicate_problem(name: str, kept: Container[str], folded: dict[str, str]) -> str | None:
+    """Return why `name` repeats a kept member, even by case only, or None after noting it.
+
+    `folded` maps the case-folded names seen so far to their spelling; a name that is
+    not a duplicate is added to it.
+    """
+    if name in kept:
+        return _("Le fichier « %(name)s » figure plusieurs fois dans l'archive.") % {
+            "name": shown_name(name)
+        }
+    key = _folded(name)
+    if key in folded:
+        return _(
+            "Les fichiers « %(first)s » et « %(second)s » ne diffèrent que par la "
+            "casse (majuscules et minuscules) : renommez l'un des deux."
+        ) % {"first": shown_name(folded[key]), "second": shown_name(name)}
+    folded[key] = name
+    return None
 
 
 def _folded(name: str) -> str:
