@@ -21,7 +21,8 @@ class CoursesConfig(AppConfig):
 
         from . import attestation_subjects as archive_rules
         from . import quiz_contexts as module_contexts
-        from .models import H5PPackage
+        from .models import H5PPackage, ScormPackage
+        from .scorm.packages import scorm_package_files_delete
         from .selectors import learners, records
 
         quiz_contexts.register(module_contexts.KIND, module_contexts.provider)
@@ -35,6 +36,12 @@ class CoursesConfig(AppConfig):
         # that becomes ready, or is renamed, shows at once.
         for signal in (post_save, post_delete):
             signal.connect(page_cache.bump, sender=H5PPackage, weak=False)
+        # A deleted SCORM package's upload and extracted files go once committed.
+        post_delete.connect(
+            scorm_package_files_delete,
+            sender=ScormPackage,
+            dispatch_uid="courses-scorm-package-files-delete",
+        )
 
         register_panel(
             Panel(

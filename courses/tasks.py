@@ -12,3 +12,14 @@ def h5p_package_extract(package_id: int) -> str:
     if package is None:
         return "missing"
     return extract(package=package).status
+
+
+@shared_task(acks_late=True)
+def scorm_package_extract(package_id: int) -> str:
+    from .models import ScormPackage
+    from .scorm.packages import scorm_package_extract as extract
+
+    package = ScormPackage.objects.filter(pk=package_id).first()
+    if package is None:
+        return "missing"
+    return extract(package=package).status

@@ -1,6 +1,7 @@
 from .h5p import H5PLibrary, H5PPackage
 from .pages import Audience, LessonPage, ModuleIndexPage, ModulePage, Topic
 from .progress import ActivityResult, Enrolment, LessonProgress, ModuleCompletion, XAPIStatement
+from .scorm import ScormPackage, ScormVersion
 
 __all__ = [
     "ActivityResult",
@@ -13,6 +14,8 @@ __all__ = [
     "ModuleCompletion",
     "ModuleIndexPage",
     "ModulePage",
+    "ScormPackage",
+    "ScormVersion",
     "Topic",
     "XAPIStatement",
 ]
