@@ -21,6 +21,7 @@ class CoursesConfig(AppConfig):
 
         from . import attestation_subjects as archive_rules
         from . import quiz_contexts as module_contexts
+        from .h5p.packages import h5p_package_files_delete
         from .models import H5PPackage, ScormPackage
         from .scorm.packages import scorm_package_files_delete
         from .selectors import learners, records
@@ -36,7 +37,12 @@ class CoursesConfig(AppConfig):
         # that becomes ready, or is renamed, shows at once.
         for signal in (post_save, post_delete):
             signal.connect(page_cache.bump, sender=H5PPackage, weak=False)
-        # A deleted SCORM package's upload and extracted files go once committed.
+        # A deleted package's upload and extracted files go once committed.
+        post_delete.connect(
+            h5p_package_files_delete,
+            sender=H5PPackage,
+            dispatch_uid="courses-h5p-package-files-delete",
+        )
         post_delete.connect(
             scorm_package_files_delete,
             sender=ScormPackage,

@@ -253,3 +253,20 @@ def _library_folder_remove(ref: LibraryRef) -> None:
             target.unlink()
         elif target.is_dir():
             shutil.rmtree(target)
+
+
+def h5p_package_files_delete(sender, instance: H5PPackage, **kwargs) -> None:
+    """post_delete: remove the package's upload and extracted content once committed.
+
+    The libraries stay: other packages share them (the libraries page removes unused
+    ones). After the commit, so a rolled-back deletion keeps its files.
+    """
+    content_dir = h5p_root() / "content" / str(instance.pk)
+    storage, name = instance.file.storage, instance.file.name
+
+    def remove() -> None:
+        shutil.rmtree(content_dir, ignore_errors=True)
+        if name:
+            storage.delete(name)
+
+    transaction.on_commit(remove)

@@ -635,3 +635,22 @@ def test_the_editor_sees_why_an_unscored_activity_cannot_require_success(client,
     rendered = json.dumps(error.as_json_data(), ensure_ascii=False)
     assert "L'activité « Cartes de dialogue » n'a pas de corrigé" in rendered
     assert not LessonPage.objects.filter(slug="reperer").exists()
+
+
+def test_an_administrator_deleting_a_package_deletes_its_files_not_the_shared_libraries(
+    client, h5p_root, administrator, django_capture_on_commit_callbacks
+):
+    package = upload_package(user=administrator, filename="premier.h5p")
+    content = h5p_root / "content" / str(package.pk)
+    upload = package.file.storage.path(package.file.name)
+    assert (content / "h5p.json").is_file() and os.path.isfile(upload)
+    client.force_login(administrator)
+
+    delete_url = reverse("wagtailsnippets_courses_h5ppackage:delete", args=[package.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(delete_url)
+
+    assert response.status_code == 302
+    assert not H5PPackage.objects.filter(pk=package.pk).exists()
+    assert not content.exists() and not os.path.exists(upload)
+    assert files_under(h5p_root / "libraries")  # shared with other packages: kept
