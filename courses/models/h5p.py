@@ -1,17 +1,9 @@
 """H5P packages uploaded by editors and the libraries they install (shared)."""
 
-from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..constants import PackageStatus
-
-
-def h5p_storage():
-    # Uploads and extracted files hold library code and content meant for signed-in
-    # people only: never under MEDIA_URL, served by courses.views.h5p_file.
-    return storages["private"]
+from .packages import UploadedPackage, h5p_storage
 
 
 class H5PLibrary(models.Model):
@@ -53,15 +45,10 @@ class H5PLibrary(models.Model):
         return f"{self.machine_name}-{self.major_version}.{self.minor_version}"
 
 
-class H5PPackage(models.Model):
+class H5PPackage(UploadedPackage):
     """An uploaded .h5p file: validated on upload, extracted by a Celery task."""
 
-    title = models.CharField(_("titre"), max_length=255, blank=True)
     file = models.FileField(_("fichier .h5p"), storage=h5p_storage, upload_to="h5p/uploads/%Y/%m/")
-    status = models.CharField(
-        _("état"), max_length=20, choices=PackageStatus.choices, default=PackageStatus.PENDING
-    )
-    error = models.TextField(_("erreur"), blank=True)
     main_library = models.CharField(_("bibliothèque principale"), max_length=160, blank=True)
     h5p_json = models.JSONField(_("h5p.json"), default=dict, blank=True)
     # Kept in the database for server-side re-scoring (the answer key) without disk reads.
@@ -69,28 +56,10 @@ class H5PPackage(models.Model):
     libraries = models.ManyToManyField(
         H5PLibrary, related_name="packages", blank=True, verbose_name=_("bibliothèques")
     )
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("téléversé par"),
-    )
-    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
-    extracted_at = models.DateTimeField(_("extrait le"), null=True, blank=True)
 
-    class Meta:
+    class Meta(UploadedPackage.Meta):
         verbose_name = _("activité H5P")
         verbose_name_plural = _("activités H5P")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return self.title or self.file.name
-
-    @property
-    def is_ready(self) -> bool:
-        return self.status == PackageStatus.READY
 
     @property
     def content_path(self) -> str:

@@ -1,11 +1,9 @@
 """SCORM 1.2 and 2004 packages uploaded by editors, extracted to the private storage."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..constants import PackageStatus
-from .h5p import h5p_storage
+from .packages import UploadedPackage, h5p_storage
 
 
 class ScormVersion(models.TextChoices):
@@ -13,7 +11,7 @@ class ScormVersion(models.TextChoices):
     SCORM_2004 = "2004", "SCORM 2004"
 
 
-class ScormPackage(models.Model):
+class ScormPackage(UploadedPackage):
     """An uploaded SCORM .zip: validated on upload, extracted by a Celery task.
 
     The upload and its extracted files (scorm/<pk>/) are in the private storage,
@@ -25,7 +23,6 @@ class ScormPackage(models.Model):
     min_normalized_measure (SCORM 2004, -1 to 1) are numbers or null.
     """
 
-    title = models.CharField(_("titre"), max_length=255, blank=True)
     file = models.FileField(
         _("fichier .zip"), storage=h5p_storage, upload_to="scorm/uploads/%Y/%m/", max_length=255
     )
@@ -33,33 +30,11 @@ class ScormPackage(models.Model):
     # SCORM 2004 only: 2, 3 or 4 when the manifest's schemaversion says; otherwise empty.
     edition = models.PositiveSmallIntegerField(_("édition SCORM 2004"), null=True, blank=True)
     manifest = models.JSONField(_("contenu du manifeste"), default=dict, blank=True)
-    status = models.CharField(
-        _("état"), max_length=20, choices=PackageStatus.choices, default=PackageStatus.PENDING
-    )
-    error = models.TextField(_("erreur"), blank=True)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("téléversé par"),
-    )
-    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
-    extracted_at = models.DateTimeField(_("extrait le"), null=True, blank=True)
 
-    class Meta:
+    class Meta(UploadedPackage.Meta):
         verbose_name = _("paquet SCORM")
         verbose_name_plural = _("paquets SCORM")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return self.title or self.file.name
-
-    @property
-    def is_ready(self) -> bool:
-        return self.status == PackageStatus.READY
 
     @property
     def content_path(self) -> str:
