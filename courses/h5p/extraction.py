@@ -21,16 +21,17 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from ..archives import Source
+from ..archives.names import member_name_problem, member_path_problem, shown_name
 from .validation.definitions import (
     H5P_JSON,
     LIBRARY_JSON,
     H5PValidationError,
     LibraryRef,
-    Source,
     ValidatedPackage,
     parse_version,
 )
-from .validation.names import is_ignored, member_name_problem, member_path_problem, shown_name
+from .validation.names import is_ignored
 
 CHUNK_SIZE = 1024 * 1024
 FILE_MODE = 0o644

@@ -13,12 +13,13 @@ from django.utils.translation import ngettext
 
 from core import page_cache
 
+from ..archives import extraction_problem
 from ..constants import PackageStatus
 from ..models import H5PLibrary, H5PPackage
 from .extraction import _install_lock as install_lock  # the lock extraction installs under
 from .extraction import extract_package
 from .validation import validate_package
-from .validation.definitions import READ_ERRORS, H5PValidationError, LibraryRef, ValidatedPackage
+from .validation.definitions import H5PValidationError, LibraryRef, ValidatedPackage
 
 logger = logging.getLogger("egide.courses")
 
@@ -105,33 +106,11 @@ def h5p_package_queue_extraction(*, package: H5PPackage) -> None:
 
 def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
     """Extract a package's content and install its libraries; record errors on the package."""
-    try:
-        with package.file.open("rb") as fileobj:
-            validated = validate_package(
-                fileobj, filename=package.file.name, installed=installed_library_json()
-            )
-            content_dir = h5p_root() / "content" / str(package.pk)
-            if content_dir.exists():
-                shutil.rmtree(content_dir)
-            fileobj.seek(0)
-            extract_package(
-                fileobj,
-                validated,
-                content_dir=content_dir,
-                libraries_dir=h5p_root() / "libraries",
-            )
-    except H5PValidationError as error:
-        return _extraction_failed(package, "\n".join(error.errors))
-    except READ_ERRORS:
-        # The details name server paths: for the logs, not for editors.
-        logger.warning("H5P package %s could not be extracted.", package.pk, exc_info=True)
-        return _extraction_failed(
-            package,
-            _(
-                "Le paquet n'a pas pu être extrait sur le serveur. Téléversez-le à nouveau ; "
-                "si l'erreur persiste, signalez-la à l'équipe technique."
-            ),
-        )
+    validated, problem = extraction_problem(
+        lambda: _validate_and_extract(package), label=f"H5P package {package.pk}"
+    )
+    if problem:
+        return _extraction_failed(package, problem)
     with transaction.atomic():
         libraries = [_library_upsert(ref, data) for ref, data in validated.libraries.items()]
         package.libraries.set(libraries)
@@ -141,6 +120,22 @@ def h5p_package_extract(*, package: H5PPackage) -> H5PPackage:
         package.save(update_fields=["status", "error", "extracted_at"])
         lesson_durations_refresh(package=package)
     return package
+
+
+def _validate_and_extract(package: H5PPackage) -> ValidatedPackage:
+    # The stored file is validated again: it is what gets extracted.
+    with package.file.open("rb") as fileobj:
+        validated = validate_package(
+            fileobj, filename=package.file.name, installed=installed_library_json()
+        )
+        content_dir = h5p_root() / "content" / str(package.pk)
+        if content_dir.exists():
+            shutil.rmtree(content_dir)
+        fileobj.seek(0)
+        extract_package(
+            fileobj, validated, content_dir=content_dir, libraries_dir=h5p_root() / "libraries"
+        )
+    return validated
 
 
 def lesson_durations_refresh(*, package: H5PPackage) -> int:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..archives import ArchiveError
 from ..h5p.validation.definitions import LIBRARY_EXTENSIONS, Limits
 
 MANIFEST = "imsmanifest.xml"
@@ -31,12 +32,8 @@ class ScormLimits(Limits):
     max_manifest_size: int = 2 * 1024 * 1024
 
 
-class ScormValidationError(Exception):
+class ScormValidationError(ArchiveError):
     """Carries every problem found, each a French sentence for the editor."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from django.utils.translation import gettext as _
 
-from ..h5p.validation.names import shown_name
+from ..archives.names import shown_name
 from .definitions import (
     ASSET,
     SCO,

@@ -22,10 +22,10 @@ from django.utils.translation import gettext as _
 
 from core import background
 
+from ..archives import extraction_problem
+from ..archives.names import member_name_problem, member_path_problem, shown_name
 from ..constants import PackageStatus
 from ..h5p.extraction import DIR_MODE, _make_parents, _swap_in, _write_file
-from ..h5p.validation.definitions import READ_ERRORS
-from ..h5p.validation.names import member_name_problem, member_path_problem, shown_name
 from ..models import ScormPackage
 from .definitions import SCORM_2004, ScormValidationError, ValidatedScormPackage
 from .validation import validate_scorm_package
@@ -116,23 +116,11 @@ def scorm_package_extract(*, package: ScormPackage) -> ScormPackage:
     package is ERROR and has no files on disk (a previous extraction is removed too:
     it belonged to the file the package no longer holds).
     """
-    try:
-        with package.file.open("rb") as fileobj:
-            validated = validate_scorm_package(fileobj, filename=package.file.name)
-            fileobj.seek(0)
-            _extract(fileobj, validated, scorm_content_dir(package))
-    except ScormValidationError as error:
-        return _extraction_failed(package, "\n".join(error.errors))
-    except READ_ERRORS:
-        # The details name server paths: for the logs, not for editors.
-        logger.warning("SCORM package %s could not be extracted.", package.pk, exc_info=True)
-        return _extraction_failed(
-            package,
-            _(
-                "Le paquet n'a pas pu être extrait sur le serveur. Téléversez-le à nouveau ; "
-                "si l'erreur persiste, signalez-la à l'équipe technique."
-            ),
-        )
+    _validated, problem = extraction_problem(
+        lambda: _validate_and_extract(package), label=f"SCORM package {package.pk}"
+    )
+    if problem:
+        return _extraction_failed(package, problem)
     package.status = PackageStatus.READY
     package.error = ""
     package.extracted_at = timezone.now()
@@ -179,6 +167,14 @@ def _extract_member(archive: zipfile.ZipFile, name: str, root: Path) -> None:
         raise ScormValidationError([problem])
     _make_parents(root, parts[:-1])
     _write_file(archive, info, root.joinpath(*parts))
+
+
+def _validate_and_extract(package: ScormPackage) -> ValidatedScormPackage:
+    with package.file.open("rb") as fileobj:
+        validated = validate_scorm_package(fileobj, filename=package.file.name)
+        fileobj.seek(0)
+        _extract(fileobj, validated, scorm_content_dir(package))
+    return validated
 
 
 def _extraction_failed(package: ScormPackage, message: str) -> ScormPackage:

@@ -18,19 +18,19 @@ from pathlib import Path
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from ..h5p.validation.archive import (
-    _archive_size_errors,
-    _check_extension,
-    _compression_errors,
-    _duplicate_problem,
-    _file_and_folder_errors,
-    _integrity_errors,
-    _limit_errors,
-    _open_archive,
-    _read_member,
+from ..archives import (
+    ArchiveError,
+    Source,
+    archive_size_errors,
+    check_extension,
+    compression_errors,
+    integrity_errors,
+    kept_members,
+    limit_errors,
+    open_archive,
+    read_member,
 )
-from ..h5p.validation.definitions import H5PValidationError, Source
-from ..h5p.validation.names import member_name_problem, member_path_problem, shown_name
+from ..archives.names import shown_name
 from .definitions import (
     MANIFEST,
     SCORM_EXTENSIONS,
@@ -55,19 +55,21 @@ def validate_scorm_package(
     """
     try:
         return _validate(fileobj, filename, limits)
-    except H5PValidationError as error:  # Raised by the shared archive checks.
+    except ScormValidationError:
+        raise
+    except ArchiveError as error:  # Raised by the checks shared with H5P packages.
         raise ScormValidationError(error.errors) from None
 
 
 def _validate(source: Source, filename: str, limits: ScormLimits) -> ValidatedScormPackage:
     errors = _filename_errors(filename)
-    _stop_if(errors, _archive_size_errors(source, limits))
-    archive = _open_archive(source, errors)
+    _stop_if(errors, archive_size_errors(source, limits))
+    archive = open_archive(source, errors)
     with archive:
         infos = archive.infolist()
-        _stop_if(errors, _limit_errors(infos, limits))
-        _stop_if(errors, _compression_errors(infos))
-        _stop_if(errors, _integrity_errors(archive, infos))
+        _stop_if(errors, limit_errors(infos, limits))
+        _stop_if(errors, compression_errors(infos))
+        _stop_if(errors, integrity_errors(archive, infos))
         members, ignored = _sort_members(infos, errors)
         raw = _read_manifest(archive, members, errors, limits)
     manifest = None
@@ -114,25 +116,9 @@ def _sort_members(
     """Check every member's path, name and extension; return the kept files and the ignored."""
     members: dict[str, zipfile.ZipInfo] = {}
     ignored: list[str] = []
-    folded: dict[str, str] = {}
-    for info in infos:
-        name = info.filename
-        problem = member_path_problem(info) or member_name_problem(name)
-        if problem:
-            errors.append(problem)
-            continue
-        if info.is_dir():
-            continue
-        if _is_ignored(name):
-            ignored.append(name)
-            continue
-        duplicate = _duplicate_problem(name, members, folded)
-        if duplicate:
-            errors.append(duplicate)
-            continue
+    for name, info in kept_members(infos, errors, ignored=ignored, is_ignored=_is_ignored):
         members[name] = info
-        _check_extension(name, SCORM_EXTENSIONS, errors)
-    errors += _file_and_folder_errors(folded)
+        check_extension(name, SCORM_EXTENSIONS, errors)
     return members, ignored
 
 
@@ -146,7 +132,7 @@ def _read_manifest(
     if info is None:
         errors.append(_manifest_absent(members))
         return None
-    raw = _read_member(archive, info, limits.max_manifest_size)
+    raw = read_member(archive, info, limits.max_manifest_size)
     if raw is None:
         errors.append(
             _("Le fichier imsmanifest.xml est trop volumineux (maximum %(max)s).")

@@ -18,23 +18,22 @@ types callers use (LibraryRef, Limits, ValidatedPackage, H5PValidationError).
 
 from collections.abc import Iterable, Mapping
 
-from .archive import (
-    _archive_size_errors,
-    _compression_errors,
-    _filename_errors,
-    _integrity_errors,
-    _limit_errors,
-    _open_archive,
-    _sort_members,
-    _svg_errors,
+from ...archives import (
+    ArchiveError,
+    Source,
+    archive_size_errors,
+    compression_errors,
+    integrity_errors,
+    limit_errors,
+    open_archive,
 )
+from .archive import _filename_errors, _sort_members, _svg_errors
 from .definitions import (
     CONTENT_JSON,
     H5P_JSON,
     H5PValidationError,
     LibraryRef,
     Limits,
-    Source,
     ValidatedPackage,
 )
 from .libraries import (
@@ -67,16 +66,30 @@ def validate_package(
     and walked for dependency cycles. Raise H5PValidationError listing every
     problem found; nothing else escapes, whatever the bytes.
     """
+    try:
+        return _validate(fileobj_or_path, filename, installed, limits)
+    except H5PValidationError:
+        raise
+    except ArchiveError as error:  # Raised by the checks shared with SCORM packages.
+        raise H5PValidationError(error.errors) from None
+
+
+def _validate(
+    fileobj_or_path: Source,
+    filename: str,
+    installed: Iterable[LibraryRef] | Mapping[LibraryRef, dict],
+    limits: Limits,
+) -> ValidatedPackage:
     installed_json = dict(installed) if isinstance(installed, Mapping) else {}
     errors = _filename_errors(filename)
-    _stop_if(errors, _archive_size_errors(fileobj_or_path, limits))
-    archive = _open_archive(fileobj_or_path, errors)
+    _stop_if(errors, archive_size_errors(fileobj_or_path, limits))
+    archive = open_archive(fileobj_or_path, errors)
     with archive:
         infos = archive.infolist()
         # Too big, unreadable or corrupted: reading further would be unsafe or meaningless.
-        _stop_if(errors, _limit_errors(infos, limits))
-        _stop_if(errors, _compression_errors(infos))
-        _stop_if(errors, _integrity_errors(archive, infos))
+        _stop_if(errors, limit_errors(infos, limits))
+        _stop_if(errors, compression_errors(infos))
+        _stop_if(errors, integrity_errors(archive, infos))
         layout = _sort_members(infos, errors)
         errors += _svg_errors(archive, layout)
         h5p_json = _read_json_object(archive, layout, H5P_JSON, errors, limits.max_json_size)

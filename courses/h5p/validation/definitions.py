@@ -2,10 +2,10 @@
 
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
+
+from ...archives import ArchiveError
 
 H5P_JSON = "h5p.json"
 
@@ -69,37 +69,11 @@ MACHINE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,254}$")
 VERSIONED_FOLDER = re.compile(r"^(?P<name>.+)-(?P<major>\d+)\.(?P<minor>\d+)$")
 
 
-DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
-
-
 TITLE_MAX_LENGTH = 255
 
 
 # H5P core's pattern for h5p.json's language ("fr", "fr-FR", "und").
 LANGUAGE_CODE = re.compile(r"^[-a-zA-Z]{1,10}$")
-
-
-# Most file systems refuse longer names; the whole path stays well below PATH_MAX.
-MAX_SEGMENT_BYTES = 255
-
-
-MAX_PATH_BYTES = 1024
-
-
-# Unicode bidirectional controls: they make a name display differently from what it is.
-BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-
-
-# Methods zipfile can decompress; any other would fail halfway through extraction.
-SUPPORTED_COMPRESSION = frozenset(
-    {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
-)
-
-
-# What reading a crafted archive may raise besides H5PValidationError.
-READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
 
 
 # The H5P core API the player implements: h5p-standalone 3.8.2 bundles the JavaScript
@@ -110,12 +84,6 @@ PLAYER_VERSION = "3.8.2"
 
 
 PLAYER_CORE_API = (1, 28)
-
-
-NAME_SHOWN_MAX = 120
-
-
-Source = str | Path | IO[bytes]
 
 
 @dataclass(frozen=True, order=True)
@@ -175,12 +143,8 @@ class ValidatedPackage:
     ignored_files: list[str] = field(default_factory=list)
 
 
-class H5PValidationError(Exception):
+class H5PValidationError(ArchiveError):
     """Carries every problem found, each a French sentence for the editor."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from typing import Any
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from .archive import _read_member
+from ...archives import read_member
+from ...archives.names import shown_name
 from .definitions import (
     CONTENT_FOLDER,
     EMBED_TYPES,
@@ -20,7 +21,6 @@ from .definitions import (
     LibraryRef,
     _Layout,
 )
-from .names import shown_name
 
 
 def _read_json_object(
@@ -44,7 +44,7 @@ def _read_json_object(
                 _("Le fichier « %(name)s » est absent de l'archive.") % {"name": shown_name(name)}
             )
         return None
-    raw = _read_member(archive, info, max_size)
+    raw = read_member(archive, info, max_size)
     if raw is None:
         errors.append(
             _("Le fichier « %(name)s » est trop volumineux (maximum %(max)s).")
