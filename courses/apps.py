@@ -33,10 +33,11 @@ class CoursesConfig(AppConfig):
             module_contexts.on_attempt_graded, dispatch_uid="courses-attempt-graded"
         )
 
-        # Lesson bodies are cached with their H5P blocks (title, status): a package
+        # Lesson bodies are cached with their H5P and SCORM blocks (title, status): a package
         # that becomes ready, or is renamed, shows at once.
         for signal in (post_save, post_delete):
             signal.connect(page_cache.bump, sender=H5PPackage, weak=False)
+            signal.connect(page_cache.bump, sender=ScormPackage, weak=False)
         # A deleted package's upload and extracted files go once committed.
         post_delete.connect(
             h5p_package_files_delete,

@@ -145,6 +145,78 @@ class H5PActivityBlock(blocks.StructBlock):
         return value
 
 
+class ScormActivityBlock(blocks.StructBlock):
+    """A SCORM 1.2 or 2004 package played in the lesson by the scorm-again run-time.
+
+    Its statuses and score are reported by the package, in the browser: the server
+    cannot check them. Requiring a success or a score therefore needs the editor's
+    explicit opt-in (`trust_score`); without it the package only has to be done,
+    and its score never enters the module's score.
+    """
+
+    package = SnippetChooserBlock("courses.ScormPackage", label=_("Paquet SCORM"))
+    instructions = blocks.CharBlock(label=_("Consigne"), required=False, max_length=300)
+    required = blocks.BooleanBlock(
+        label=_("Obligatoire pour terminer la leçon"), required=False, default=True
+    )
+    requirement = blocks.ChoiceBlock(
+        label=_("Pour valider le module, le paquet doit"),
+        choices=[
+            (REQUIREMENT_COMPLETION, _("Être fait")),
+            (REQUIREMENT_SUCCESS, _("Être réussi")),
+            (REQUIREMENT_MIN_SCORE, _("Atteindre un score minimal")),
+        ],
+        default=REQUIREMENT_COMPLETION,
+        help_text=_(
+            "Un paquet est fait quand tous ses SCO sont terminés. Réussite et score sont "
+            "déclarés par le paquet lui-même, dans le navigateur : le serveur ne peut pas "
+            "les vérifier."
+        ),
+    )
+    min_score = blocks.IntegerBlock(
+        label=_("Score minimal (%)"),
+        min_value=0,
+        max_value=100,
+        default=DEFAULT_MIN_SCORE,
+        required=False,
+        help_text=_("Utilisé seulement avec « Atteindre un score minimal »."),
+    )
+    trust_score = blocks.BooleanBlock(
+        label=_("Accepter la réussite et le score déclarés par le paquet"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Nécessaire pour exiger une réussite ou un score : l'attestation pourra alors "
+            "être délivrée sur la seule foi du navigateur, sans vérification du serveur."
+        ),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Paquet SCORM")
+        template = "courses/blocks/scorm_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        requirement = value.get("requirement") or REQUIREMENT_COMPLETION
+        errors = {}
+        if requirement in (REQUIREMENT_SUCCESS, REQUIREMENT_MIN_SCORE) and not value.get(
+            "trust_score"
+        ):
+            errors["trust_score"] = ValidationError(
+                _(
+                    "Le score d'un paquet SCORM vient du navigateur et ne peut pas être "
+                    "vérifié : cochez cette case pour exiger une réussite ou un score, ou "
+                    "choisissez « Être fait »."
+                )
+            )
+        if requirement == REQUIREMENT_MIN_SCORE and value.get("min_score") is None:
+            errors["min_score"] = ValidationError(_("Indiquez le score minimal à atteindre."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
 class HelpNumbersBlock(blocks.StructBlock):
     """The help numbers every module shows (text fixed by the platform, kept current)."""
 
@@ -208,6 +280,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     document = DocumentBlock()
     h5p = H5PActivityBlock()
+    scorm = ScormActivityBlock()
     help_numbers = HelpNumbersBlock()
     accordion = AccordionBlock()
     sources = SourcesBlock()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import learner_views, results_views, views
+from . import learner_views, results_views, scorm_views, views
 
 app_name = "courses"
 
@@ -18,6 +18,18 @@ urlpatterns = [
     path("h5p/<int:package_id>/lecons/<int:lesson_id>/xapi/", views.h5p_xapi, name="h5p_xapi"),
     path("h5p/fichiers/<path:path>", views.h5p_file, name="h5p_file"),
     path("h5p/<int:package_id>/paquet/", views.h5p_package_download, name="h5p_package_download"),
+    path(
+        "scorm/<int:package_id>/lecons/<int:lesson_id>/sco/<int:sco_index>/lancer/",
+        scorm_views.scorm_launch,
+        name="scorm_launch",
+    ),
+    path("scorm/enregistrer/<str:token>/", scorm_views.scorm_commit, name="scorm_commit"),
+    path(
+        "scorm/<int:package_id>/paquet/",
+        scorm_views.scorm_package_download,
+        name="scorm_package_download",
+    ),
+    path("scorm/fichiers/<int:package_id>/<path:path>", scorm_views.scorm_file, name="scorm_file"),
     path(
         "h5p/<int:package_id>/resultats/",
         results_views.activity_results,

@@ -1,4 +1,5 @@
 from django import forms
+from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -17,45 +18,77 @@ from .h5p.packages import (
     h5p_package_queue_extraction,
     h5p_upload_check,
 )
-from .models import H5PPackage, Topic
+from .models import H5PPackage, ScormPackage, Topic
+from .scorm.packages import (
+    scorm_package_prepare,
+    scorm_package_queue_extraction,
+    scorm_upload_check,
+)
 
 
 class _UploadedPackage:
     """The current file as the file widget shows it: its name, and a link to the
     permission-checked download (its storage has no public URL)."""
 
-    def __init__(self, field_file):
+    def __init__(self, field_file, url_name: str):
         self.name = field_file.name
-        self.url = reverse("courses:h5p_package_download", args=[field_file.instance.pk])
+        self.url = reverse(url_name, args=[field_file.instance.pk])
 
     def __str__(self):
         return self.name.rsplit("/", 1)[-1]
 
 
 class PackageFileInput(forms.ClearableFileInput):
+    download_url_name = "courses:h5p_package_download"
+
     def is_initial(self, value):
         return bool(value and getattr(value, "instance", None) and value.instance.pk)
 
     def format_value(self, value):
-        return _UploadedPackage(value) if self.is_initial(value) else None
+        if not self.is_initial(value):
+            return None
+        return _UploadedPackage(value, self.download_url_name)
 
 
-class H5PPackageForm(WagtailAdminModelForm):
-    """Validate the .h5p on upload so the editor sees every problem in French at once."""
+class ScormFileInput(PackageFileInput):
+    download_url_name = "courses:scorm_package_download"
+
+
+class PackageUploadForm(WagtailAdminModelForm):
+    """Validate an uploaded package so the editor sees every problem in French at once.
+
+    Subclasses name the check and the preparation of their kind of package. A
+    replaced upload is deleted once the new one is committed.
+    """
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and "file" in self.changed_data:
-            self.validated_package = h5p_upload_check(
+            self.validated_package = self.upload_check(
                 fileobj=uploaded, filename=uploaded.name, user=self.for_user
             )
         return uploaded
 
     def save(self, commit=True):
         validated = getattr(self, "validated_package", None)
+        replaced = self.initial.get("file")
         if validated is not None:
-            h5p_package_prepare(package=self.instance, validated=validated, user=self.for_user)
-        return super().save(commit=commit)
+            self.prepare(package=self.instance, validated=validated, user=self.for_user)
+        package = super().save(commit=commit)
+        if validated is not None and replaced and replaced.name != package.file.name:
+            storage, name = replaced.storage, replaced.name
+            transaction.on_commit(lambda: storage.delete(name))
+        return package
+
+
+class H5PPackageForm(PackageUploadForm):
+    upload_check = staticmethod(h5p_upload_check)
+    prepare = staticmethod(h5p_package_prepare)
+
+
+class ScormPackageForm(PackageUploadForm):
+    upload_check = staticmethod(scorm_upload_check)
+    prepare = staticmethod(scorm_package_prepare)
 
 
 class H5PPackageViewSet(SnippetViewSet):
@@ -85,6 +118,54 @@ class H5PPackageViewSet(SnippetViewSet):
 register_snippet(H5PPackageViewSet)
 
 
+class ScormPackageViewSet(SnippetViewSet):
+    """SCORM packages: their pages run their own scripts on this site, so only the
+    people given ScormPackage's permissions (administrators by default) manage them."""
+
+    model = ScormPackage
+    icon = "media"
+    menu_label = _("Paquets SCORM")
+    menu_order = 305
+    add_to_admin_menu = True
+    list_display = ["title", "version", "status", "created_at"]
+    list_filter = ["status", "version"]
+    search_fields = ["title"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel(
+                "title",
+                help_text=_("Laissé vide, le titre de l'organisation du manifeste est repris."),
+            ),
+            FieldPanel(
+                "file",
+                widget=ScormFileInput,
+                help_text=_(
+                    "Archive .zip SCORM 1.2 ou 2004 (2e à 4e édition), imsmanifest.xml à la "
+                    "racine. Le paquet déclare lui-même sa progression et son score : le "
+                    "serveur ne peut pas les vérifier."
+                ),
+            ),
+        ],
+        base_form_class=ScormPackageForm,
+    )
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "title",
+        "version",
+        "edition",
+        "status",
+        "error",
+        "created_at",
+        "extracted_at",
+    ]
+
+    def get_queryset(self, request):
+        return ScormPackage.objects.defer("manifest", "error")
+
+
+register_snippet(ScormPackageViewSet)
+
+
 class TopicViewSet(SnippetViewSet):
     """The catalogue's themes, under "Snippets" (editors and administrators)."""
 
@@ -97,9 +178,11 @@ register_snippet(TopicViewSet)
 
 @hooks.register("after_create_snippet")
 @hooks.register("after_edit_snippet")
-def queue_h5p_extraction(request, instance):
+def queue_package_extraction(request, instance):
     if isinstance(instance, H5PPackage) and instance.status == "pending":
         h5p_package_queue_extraction(package=instance)
+    if isinstance(instance, ScormPackage) and instance.status == "pending":
+        scorm_package_queue_extraction(package=instance)
 
 
 def _learners_button(page):

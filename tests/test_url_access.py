@@ -224,6 +224,35 @@ TABLE: dict[str, Access] = {
         only("editor", "admin", status=404),
         public(405),
     ),
+    # SCORM: a SCO's launch and commits are for the enrolled learner of the lesson (the
+    # world's lesson holds no SCORM package: the enrolment check answers first); a
+    # commit's signed address must name the signed-in person.
+    "courses:scorm_launch": Access(
+        url(
+            "courses:scorm_launch",
+            package_id=lambda w: 999999,
+            lesson_id=lambda w: w.lesson.pk,
+            sco_index=lambda w: 0,
+        ),
+        public(405),
+        signed_in(403),
+    ),
+    "courses:scorm_commit": Access(
+        url("courses:scorm_commit", token=lambda w: "adresse-forgee"),
+        public(405),
+        signed_in(403),
+    ),
+    "courses:scorm_file": Access(
+        url("courses:scorm_file", package_id=lambda w: 999999, path=lambda w: "index.html"),
+        signed_in(404),
+        public(405),
+    ),
+    # The uploaded .zip, for those who may change SCORM packages (administrators).
+    "courses:scorm_package_download": Access(
+        url("courses:scorm_package_download", package_id=lambda w: 999999),
+        only("admin", status=404),
+        public(405),
+    ),
     # Results of the H5P activities (figures and distributions, never names): those who
     # follow learners, as the quiz statistics.
     "courses:activity_results": Access(

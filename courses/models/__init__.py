@@ -1,7 +1,7 @@
 from .h5p import H5PLibrary, H5PPackage
 from .pages import Audience, LessonPage, ModuleIndexPage, ModulePage, Topic
 from .progress import ActivityResult, Enrolment, LessonProgress, ModuleCompletion, XAPIStatement
-from .scorm import ScormPackage, ScormVersion
+from .scorm import ScormAttempt, ScormPackage, ScormVersion
 
 __all__ = [
     "ActivityResult",
@@ -14,6 +14,7 @@ __all__ = [
     "ModuleCompletion",
     "ModuleIndexPage",
     "ModulePage",
+    "ScormAttempt",
     "ScormPackage",
     "ScormVersion",
     "Topic",

@@ -279,6 +279,18 @@ class LessonPage(CachedRestrictionsMixin, Page):
         """Return the H5P activity blocks' values, in page order."""
         return [block.value for block in self.body if block.block_type == "h5p"]
 
+    def scorm_package_ids(self) -> list[int]:
+        """Return the ids of the SCORM packages in the body, without fetching them."""
+        return [
+            int(item["value"]["package"])
+            for item in self.body.raw_data
+            if item["type"] == "scorm" and item["value"].get("package")
+        ]
+
+    def scorm_blocks(self):
+        """Return the SCORM blocks' values, in page order."""
+        return [block.value for block in self.body if block.block_type == "scorm"]
+
     def compute_reading_minutes(self) -> int:
         """The lesson's time from its content (courses.durations states the speeds):
         its text read, each video's transcript spoken, each activity done."""

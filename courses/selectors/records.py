@@ -1,6 +1,6 @@
 """Reads of a learner's own records: the H5P player's state, the RGPD export."""
 
-from ..models import ActivityResult, Enrolment, LessonProgress, ModuleCompletion
+from ..models import ActivityResult, Enrolment, LessonProgress, ModuleCompletion, ScormAttempt
 
 
 def h5p_state(*, user, package, lesson):
@@ -36,6 +36,19 @@ def personal_data(user) -> dict:
                 "tentatives": r.attempts,
             }
             for r in ActivityResult.objects.filter(user=user).select_related("package")
+        ],
+        # SCORM packages keep what their run-time committed (suspend data included).
+        "paquets_scorm": [
+            {
+                "paquet": a.package.title,
+                "sco": a.sco,
+                "achevement": a.completion_status,
+                "reussite": a.success_status,
+                "score_declare": float(a.score_scaled) if a.score_scaled is not None else None,
+                "donnees_d_execution": a.cmi,
+                "interactions_passees": a.past_interactions,
+            }
+            for a in ScormAttempt.objects.filter(user=user).select_related("package")
         ],
         "modules_termines": [
             {

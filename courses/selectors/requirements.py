@@ -14,12 +14,25 @@ from ..blocks import (
     REQUIREMENT_MODULE,
     REQUIREMENT_SUCCESS,
 )
-from ..models import ActivityResult, H5PPackage, LessonPage, LessonProgress, ModulePage
+from ..models import (
+    ActivityResult,
+    H5PPackage,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    ScormPackage,
+)
+from . import scorm
 
 
 def required_packages(lesson: LessonPage) -> list[H5PPackage]:
     """The lesson's H5P activities marked as required, in page order."""
     return [block["package"] for block in lesson.h5p_blocks() if block["required"]]
+
+
+def required_scorm_packages(lesson: LessonPage) -> list[ScormPackage]:
+    """The lesson's SCORM packages marked as required, in page order."""
+    return [block["package"] for block in lesson.scorm_blocks() if block["required"]]
 
 
 def lessons_not_completed(*, user, module: ModulePage, lessons) -> list[LessonPage]:
@@ -54,8 +67,22 @@ class ActivityRule:
 
 class UnmetActivity(NamedTuple):
     lesson: LessonPage
-    package: H5PPackage
+    package: H5PPackage | ScormPackage
     rule: ActivityRule
+
+
+def scorm_rule(block) -> ActivityRule:
+    """The rule of one SCORM block: success and score count only with the editor's
+    opt-in (the block refuses them without it; older values read as "done")."""
+    requirement = block.get("requirement") or REQUIREMENT_COMPLETION
+    if not block.get("trust_score"):
+        return ActivityRule()
+    if requirement == REQUIREMENT_SUCCESS:
+        return ActivityRule(success=True)
+    if requirement == REQUIREMENT_MIN_SCORE:
+        min_score = block.get("min_score")
+        return ActivityRule(min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+    return ActivityRule()
 
 
 def activity_rule(block, module: ModulePage) -> ActivityRule:
@@ -98,20 +125,35 @@ def activity_requirements(
         for block in lesson.h5p_blocks()
         if block["required"]
     ]
-    if not required:
+    required_scorm = [
+        (lesson, block["package"], scorm_rule(block), bool(block.get("trust_score")))
+        for lesson in lessons
+        for block in lesson.scorm_blocks()
+        if block["required"]
+    ]
+    if not required and not required_scorm:
         return [], None
-    results = {
-        (r.lesson_id, r.package_id): r
-        for r in ActivityResult.objects.filter(user=user, module=module)
-    }
     unmet, scores = [], []
-    for lesson, package, rule in required:
-        result = results.get((lesson.pk, package.pk))
-        if result is not None and result.completed and result.server_checked:
-            if result.score_scaled is not None:
-                scores.append(result.score_scaled)
-        if not rule.met(result):
-            unmet.append(UnmetActivity(lesson, package, rule))
+    if required:
+        results = {
+            (r.lesson_id, r.package_id): r
+            for r in ActivityResult.objects.filter(user=user, module=module)
+        }
+        for lesson, package, rule in required:
+            result = results.get((lesson.pk, package.pk))
+            if result is not None and result.completed and result.server_checked:
+                if result.score_scaled is not None:
+                    scores.append(result.score_scaled)
+            if not rule.met(result):
+                unmet.append(UnmetActivity(lesson, package, rule))
+    if required_scorm:
+        # A SCORM score never enters the module's score (the attestation's): the
+        # server could not check it, even when the editor lets it decide completion.
+        attempts = scorm.scorm_attempts(user=user, module_id=module.pk)
+        for lesson, package, rule, trusted in required_scorm:
+            found = attempts.get((lesson.pk, package.pk), [])
+            if not rule.met(scorm.scorm_result(package, found, trusted=trusted)):
+                unmet.append(UnmetActivity(lesson, package, rule))
     average = (sum(scores) / len(scores) * 100).quantize(Decimal("0.01")) if scores else None
     return unmet, average
 

@@ -18,8 +18,10 @@ from ..models import (
     LessonProgress,
     ModuleCompletion,
     ModulePage,
+    ScormAttempt,
 )
 from ..selectors import catalogue, requirements
+from ..selectors import scorm as scorm_selectors
 from ..selectors.progress import completion_expired
 from ..signals import module_completed
 
@@ -70,6 +72,12 @@ def lesson_complete(*, user, lesson: LessonPage) -> CompletionOutcome:
         if missing:
             raise ValidationError(
                 _("Faites d'abord l'activité « %(title)s ».") % {"title": missing[0].title}
+            )
+    for package in requirements.required_scorm_packages(lesson):
+        attempts = list(ScormAttempt.objects.filter(user=user, lesson=lesson, package=package))
+        if not scorm_selectors.scorm_result(package, attempts).completed:
+            raise ValidationError(
+                _("Terminez d'abord le paquet « %(title)s ».") % {"title": package.title}
             )
     lesson_progress, _created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"module": module}
@@ -182,6 +190,7 @@ def module_restart(*, user, module: ModulePage) -> Enrolment:
         state=None,
         answers={},
     )
+    ScormAttempt.objects.filter(user=user, module=module).delete()
     if module.final_quiz_id:
         from quizzes import services as quiz_services
 

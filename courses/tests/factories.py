@@ -3,7 +3,14 @@
 from wagtail.rich_text import RichText
 
 from courses.constants import WORDS_PER_MINUTE, PackageStatus
-from courses.models import Audience, H5PPackage, LessonPage, ModuleIndexPage, ModulePage
+from courses.models import (
+    Audience,
+    H5PPackage,
+    LessonPage,
+    ModuleIndexPage,
+    ModulePage,
+    ScormPackage,
+)
 
 
 def catalogue() -> ModuleIndexPage:
@@ -35,6 +42,32 @@ def other_package(title: str = "Frise") -> H5PPackage:
     )
 
 
+def scorm_package(*, version: str = "1.2", scos=("sco_1",), title="Paquet SCORM") -> ScormPackage:
+    """A ready SCORM package whose manifest names `scos` (no files needed)."""
+    return ScormPackage.objects.create(
+        title=title,
+        file="scorm/uploads/test.zip",
+        status=PackageStatus.READY,
+        version=version,
+        edition=4 if version == "2004" else None,
+        manifest={
+            "identifier": "paquet",
+            "organization": {"identifier": "org", "title": title},
+            "scos": [
+                {
+                    "identifier": identifier,
+                    "resource": f"res_{identifier}",
+                    "title": f"Partie {identifier}",
+                    "launch_url": f"{identifier}/index.html",
+                    "mastery_score": 80 if version == "1.2" else None,
+                    "min_normalized_measure": 0.8 if version == "2004" else None,
+                }
+                for identifier in scos
+            ],
+        },
+    )
+
+
 def module(
     *, title: str = "Le continuum des violences", lessons: int = 2, audiences=(), **fields
 ) -> ModulePage:
@@ -62,7 +95,9 @@ def lesson(
     packages=(),
     required: bool = True,
     reading_minutes: int | None = None,
+    scorm=(),
 ) -> LessonPage:
+    """A published lesson; `scorm` holds SCORM blocks' values ({"package": …, …})."""
     text = f"Contenu de {title}."
     if reading_minutes:
         # Exactly that many minutes of words at the stated reading speed.
@@ -73,6 +108,7 @@ def lesson(
         ("h5p", {"package": package, "instructions": "Répondez", "required": required})
         for package in packages
     ]
+    body += [("scorm", {"required": True, "requirement": "completion", **block}) for block in scorm]
     page = LessonPage(title=title, body=body)
     module_page.add_child(instance=page)
     page.save_revision().publish()

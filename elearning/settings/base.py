@@ -284,8 +284,12 @@ CELERY_TIMEZONE = TIME_ZONE
 # --- Static and media ----------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "static_collected")))
-# The H5P player comes from npm (make run / make test install it), never from a CDN.
-STATICFILES_DIRS = [("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
+# The H5P player and the SCORM run-time come from npm (make run / make test install
+# them), never from a CDN.
+STATICFILES_DIRS = [
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+    ("scorm-again", BASE_DIR / "node_modules" / "scorm-again" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Files with personal data (attestations): outside MEDIA_ROOT, so never served by
