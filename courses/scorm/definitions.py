@@ -83,6 +83,9 @@ class ScormItem:
     # SCORM 2004: the primary objective's minNormalizedMeasure when satisfiedByMeasure,
     # -1 to 1.
     min_normalized_measure: Decimal | None = None
+    # SCORM 2004: the objectiveIDs of its sequencing objectives (primary first), which
+    # the run-time must offer as cmi.objectives.n.id when the SCO launches.
+    objective_ids: list[str] = field(default_factory=list)
 
 
 @dataclass

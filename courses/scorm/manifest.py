@@ -228,7 +228,23 @@ def _item(node: Element, depth: int, version: ScormVersion, errors: list[str]) -
             identifier,
             errors,
         )
+        item.objective_ids = _objective_ids(node)
     return item
+
+
+def _objective_ids(node: Element) -> list[str]:
+    """The objectiveIDs of an item's sequencing objectives, primary first (SCORM 2004
+    RTE 4.2.17: the LMS initialises cmi.objectives from them)."""
+    sequencing = _child(node, "sequencing")
+    objectives = None if sequencing is None else _child(sequencing, "objectives")
+    if objectives is None:
+        return []
+    found = [
+        (objective.get("objectiveID") or "").strip()
+        for name in ("primaryObjective", "objective")
+        for objective in _children(objectives, name)
+    ]
+    return list(dict.fromkeys(identifier for identifier in found if identifier))
 
 
 def _primary_measure(node: Element) -> str:

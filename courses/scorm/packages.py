@@ -91,6 +91,7 @@ def manifest_facts(validated: ValidatedScormPackage) -> dict:
                 "launch_url": sco.launch_url,
                 "mastery_score": _number(sco.item.mastery_score),
                 "min_normalized_measure": _number(sco.item.min_normalized_measure),
+                "objectives": sco.item.objective_ids,
             }
             for sco in validated.scos
         ],

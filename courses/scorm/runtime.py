@@ -10,7 +10,10 @@ the nested form its renderCommitCMI() gives. Here are the two directions:
 - `launch_data` builds what the run-time loads before the SCO starts
   (scorm-again's loadFromJSON): the learner, the bookmark and suspend data of the
   last session, its statuses and score, the manifest's mastery score, and `entry`
-  saying whether this is a first launch or a resumption.
+  saying whether this is a first launch or a resumption. The bookmark and suspend
+  data are given back whatever the last exit said, as Moodle does: a SCO closed
+  with its page (no "suspend" written) still finds where the learner was, and a SCO
+  that wants a fresh start ignores them.
 
 SCORM 1.2 has one lesson_status; SCORM 2004 splits it into completion_status and
 success_status. Both are kept in 2004's vocabulary.
@@ -142,13 +145,13 @@ def _launch_12(sco, learner_id, learner_name, kept, resumed, total_seconds) -> d
         "lesson_mode": "normal",
         "total_time": seconds_timespan(total_seconds),
     }
-    if resumed and kept.get("location"):
+    if kept.get("location"):
         core["lesson_location"] = kept["location"]
     score = _kept_score(kept)
     if score:
         core["score"] = score
     data: dict = {"core": core}
-    if resumed and kept.get("suspend_data"):
+    if kept.get("suspend_data"):
         data["suspend_data"] = kept["suspend_data"]
     if sco.get("mastery_score") is not None:
         data["student_data"] = {"mastery_score": str(sco["mastery_score"])}
@@ -166,9 +169,9 @@ def _launch_2004(sco, learner_id, learner_name, kept, resumed, total_seconds) ->
         "mode": "normal",
         "total_time": seconds_duration(total_seconds),
     }
-    if resumed and kept.get("location"):
+    if kept.get("location"):
         data["location"] = kept["location"]
-    if resumed and kept.get("suspend_data"):
+    if kept.get("suspend_data"):
         data["suspend_data"] = kept["suspend_data"]
     score = _kept_score(kept)
     if kept.get("score_scaled") not in (None, ""):
@@ -177,7 +180,45 @@ def _launch_2004(sco, learner_id, learner_name, kept, resumed, total_seconds) ->
         data["score"] = score
     if sco.get("min_normalized_measure") is not None:
         data["scaled_passing_score"] = str(sco["min_normalized_measure"])
+    objectives = _objectives(sco.get("objectives") or [], kept.get("objectives") or {})
+    if objectives:
+        data["objectives"] = objectives
     return data
+
+
+# What a SCO wrote of an objective that the next launch gives back.
+OBJECTIVE_KEPT = ("success_status", "completion_status", "progress_measure", "description")
+
+
+def _objectives(identifiers: list[str], kept: dict) -> list[dict]:
+    """The manifest's objectives (ids), with what the last session wrote of each, then
+    the objectives the SCO created itself."""
+    ordered = list(dict.fromkeys([*identifiers, *kept]))
+    objectives = []
+    for identifier in ordered:
+        objective = {"id": identifier}
+        objective.update(kept.get(identifier, {}))
+        objectives.append(objective)
+    return objectives
+
+
+def _kept_objectives(cmi: dict) -> dict:
+    found = cmi.get("objectives")
+    items = found.values() if isinstance(found, dict) else found if isinstance(found, list) else []
+    kept = {}
+    for item in items:
+        if not isinstance(item, dict) or not _text(item.get("id")):
+            continue
+        values = {
+            name: _text(item.get(name))
+            for name in OBJECTIVE_KEPT
+            if _text(item.get(name)) not in ("", "unknown")
+        }
+        scaled = _decimal(_object(item.get("score")).get("scaled"))
+        if scaled is not None:
+            values["score"] = {"scaled": _number_text(scaled)}
+        kept[_text(item.get("id"))[:4000]] = values
+    return kept
 
 
 def _kept_score(kept: dict) -> dict:
@@ -204,6 +245,8 @@ def kept_from_commit(version: str, cmi: dict, facts: CommitFacts) -> dict:
         value = _decimal(score.get(name))
         if value is not None:
             kept[f"score_{name}"] = _number_text(value)
+    if version == SCORM_2004:
+        kept["objectives"] = _kept_objectives(cmi)
     return kept
 
 

@@ -14,7 +14,7 @@ from courses.scorm import runtime
 from courses.selectors import records
 
 from . import factories
-from .test_scorm_packages import egide_zip, store
+from .test_scorm_packages import egide_zip, golf_zip, store
 
 pytestmark = pytest.mark.django_db
 
@@ -92,14 +92,15 @@ def test_leaving_halfway_then_launching_again_resumes_where_the_learner_stopped(
     assert second["cmi"]["core"]["total_time"] == "0000:01:30"
 
 
-def test_a_sco_that_exits_normally_starts_again_without_its_bookmark(client, setting):
+def test_a_sco_that_did_not_suspend_gets_its_data_back_but_no_resume_entry(client, setting):
     package, _module, lesson, person = setting
     client.force_login(person)
     first = launch(client, package, lesson, 0)
     commit(client, first["commit_url"], core("passed", raw=100, suspend="x", location="fin"))
     again = launch(client, package, lesson, 0)
     assert again["cmi"]["core"]["entry"] == ""
-    assert "suspend_data" not in again["cmi"]
+    assert again["cmi"]["suspend_data"] == "x"
+    assert again["cmi"]["core"]["lesson_location"] == "fin"
     assert again["cmi"]["core"]["lesson_status"] == "passed"
 
 
@@ -337,3 +338,39 @@ def test_the_package_files_are_served_to_signed_in_people_framed_by_this_site_on
             client.get(reverse("courses:scorm_file", args=[package.pk, forbidden])).status_code
             == 404
         )
+
+
+def test_a_2004_sco_launches_with_its_manifest_objectives_and_keeps_their_statuses(client):
+    package = store(golf_zip(), user=UserFactory())
+    sco = package.scos[0]
+    assert sco["objectives"] == [
+        "PRIMARYOBJ",
+        "obj_etiquette",
+        "obj_handicapping",
+        "obj_havingfun",
+        "obj_playing",
+    ]
+    module = factories.module(title="Golf", lessons=0)
+    lesson = factories.lesson(module_page=module, title="Golf", scorm=[{"package": package}])
+    person = UserFactory()
+    services.enrolment_create(user=person, module=module)
+    client.force_login(person)
+    first = launch(client, package, lesson)
+    assert [o["id"] for o in first["cmi"]["objectives"]][:2] == ["PRIMARYOBJ", "obj_etiquette"]
+    assert first["cmi"]["scaled_passing_score"] == "0.8"
+    tree = {
+        "completion_status": "incomplete",
+        "location": "3",
+        "objectives": {
+            "0": {"id": "obj_playing", "completion_status": "completed", "score": {"scaled": "1"}}
+        },
+    }
+    commit(client, first["commit_url"], tree)
+    again = launch(client, package, lesson)
+    playing = next(o for o in again["cmi"]["objectives"] if o["id"] == "obj_playing")
+    assert playing == {
+        "id": "obj_playing",
+        "completion_status": "completed",
+        "score": {"scaled": "1"},
+    }
+    assert again["cmi"]["location"] == "3"

@@ -2,7 +2,7 @@
 // One SCO plays at a time on the page: launching asks the server for the learner's
 // data (where she stopped, her statuses) and the address commits go to; the SCO,
 // framed below its buttons, finds the SCORM API on this window (window.API for 1.2,
-// window.API_1484_11 for 2004). The run-time commits every 30 seconds, when the SCO
+// window.API_1484_11 for 2004). The run-time commits 10 seconds after a change, when the SCO
 // commits or finishes, and a beacon carries the last state when the page is left.
 // Statuses and scores are the package's own word: the server records them as sent.
 (function () {
@@ -80,7 +80,7 @@
         var settings = {
           lmsCommitUrl: launch.commit_url,
           autocommit: true,
-          autocommitSeconds: 30,
+          autocommitSeconds: 10,
           dataCommitFormat: "json",
           fetchMode: "same-origin",
           xhrHeaders: { "X-CSRFToken": csrfToken() },
