@@ -61,6 +61,12 @@ def _h5p_package():
     return course_factories.true_false_package(title="Activite Ciblesecret")
 
 
+def _scorm_package():
+    from courses.tests import factories as course_factories
+
+    return course_factories.scorm_package(title="Paquet Ciblesecret")
+
+
 def _quiz():
     from quizzes.tests import factories as quiz_factories
 
@@ -129,6 +135,7 @@ SAMPLES = {
     "courses.Topic": _topic,
     "accounts.Institution": _institution,
     "courses.H5PPackage": _h5p_package,
+    "courses.ScormPackage": _scorm_package,
     "quizzes.Quiz": _quiz,
     "quizzes.Questionnaire": _questionnaire,
     "certificates.Attestation": _attestation,
