@@ -18,6 +18,7 @@ from core.spreadsheets import csv_response, number
 
 from .models import H5PPackage, LessonPage, ModulePage
 from .selectors import activity_results as selectors
+from .selectors import scorm as scorm_selectors
 from .selectors.learners import may_follow_learners
 
 
@@ -76,7 +77,12 @@ def module_activity_results(request, module_id: int):
     rows = selectors.module_activities(module=module)
     if request.GET.get("format") == "csv":
         return _module_csv(module, rows)
-    return render(request, "courses/activity_results_module.html", {"module": module, "rows": rows})
+    scorm_rows = scorm_selectors.module_scorm_activities(module=module)
+    return render(
+        request,
+        "courses/activity_results_module.html",
+        {"module": module, "rows": rows, "scorm_rows": scorm_rows},
+    )
 
 
 def _scope(module, lesson) -> str:

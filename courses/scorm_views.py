@@ -19,6 +19,7 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -204,10 +205,11 @@ def _status(user, activity: _ScormActivity) -> str:
     result = scorm_selectors.scorm_result(activity.package, attempts)
     if result.completed:
         return _("Paquet terminé.")
-    return _("%(done)s partie(s) terminée(s) sur %(total)s.") % {
-        "done": result.scos_done,
-        "total": result.scos_total,
-    }
+    return ngettext(
+        "%(done)s partie terminée sur %(total)s.",
+        "%(done)s parties terminées sur %(total)s.",
+        result.scos_done,
+    ) % {"done": result.scos_done, "total": result.scos_total}
 
 
 def _refused(message: str, status: int) -> JsonResponse:

@@ -59,3 +59,55 @@ def scorm_attempts(*, user, module_id: int) -> dict[tuple[int, int], list[ScormA
     ):
         grouped.setdefault((attempt.lesson_id, attempt.package_id), []).append(attempt)
     return grouped
+
+
+@dataclass(frozen=True)
+class ScormRow:
+    """A SCORM package of a module's lesson, with its learners' declared results."""
+
+    lesson: object
+    package: ScormPackage
+    people: int
+    completed: int
+    passed: int
+    average_score: Decimal | None  # percent, as the package declared it
+
+
+def module_scorm_activities(*, module) -> list[ScormRow]:
+    """Every SCORM package of the module's live lessons, in page order, with figures.
+
+    Three queries whatever the number of lessons, packages and learners: the lessons
+    with their bodies, the packages, the attempts (without their CMI data).
+    """
+    from ..models import LessonPage
+
+    lessons = LessonPage.objects.live().child_of(module).order_by("path")
+    pairs = [(lesson, pk) for lesson in lessons for pk in dict.fromkeys(lesson.scorm_package_ids())]
+    packages = ScormPackage.objects.defer("error").in_bulk({pk for _lesson, pk in pairs})
+    per_learner: dict[tuple[int, int], dict[int, list[ScormAttempt]]] = {}
+    for attempt in ScormAttempt.objects.filter(module=module).defer("cmi", "past_interactions"):
+        key = (attempt.lesson_id, attempt.package_id)
+        per_learner.setdefault(key, {}).setdefault(attempt.user_id, []).append(attempt)
+    rows = []
+    for lesson, pk in pairs:
+        package = packages.get(pk)
+        if package is None:
+            continue
+        results = [
+            scorm_result(package, attempts)
+            for attempts in per_learner.get((lesson.pk, pk), {}).values()
+        ]
+        scores = [r.score_scaled for r in results if r.score_scaled is not None]
+        rows.append(
+            ScormRow(
+                lesson=lesson,
+                package=package,
+                people=len(results),
+                completed=sum(1 for r in results if r.completed),
+                passed=sum(1 for r in results if r.success),
+                average_score=(sum(scores) / len(scores) * 100).quantize(Decimal("0.1"))
+                if scores
+                else None,
+            )
+        )
+    return rows

@@ -374,3 +374,30 @@ def test_a_2004_sco_launches_with_its_manifest_objectives_and_keeps_their_status
         "score": {"scaled": "1"},
     }
     assert again["cmi"]["location"] == "3"
+
+
+def test_the_module_results_show_scorm_figures_as_declared_in_few_queries(
+    client, setting, editor, django_assert_max_num_queries
+):
+    package, module, lesson, person = setting
+    client.force_login(person)
+    for index, tree in enumerate((core("passed", raw=90), core("completed", raw=70))):
+        session = launch(client, package, lesson, index)
+        commit(client, session["commit_url"], tree)
+    others = [UserFactory() for _ in range(3)]
+    for other in others:
+        services.enrolment_create(user=other, module=module)
+        client.force_login(other)
+        session = launch(client, package, lesson, 0)
+        commit(client, session["commit_url"], core("failed", raw=20))
+    client.force_login(editor)
+    url = reverse("courses:module_activity_results", args=[module.pk])
+    with django_assert_max_num_queries(25):
+        response = client.get(url)
+    page = response.content.decode()
+    assert "ne peut pas les vérifier" in page
+    from courses.selectors.scorm import module_scorm_activities
+
+    (row,) = module_scorm_activities(module=module)
+    assert (row.people, row.completed, row.passed) == (4, 1, 1)
+    assert str(row.average_score) == "35.0"  # (0.8 + 3 × 0.2) / 4
