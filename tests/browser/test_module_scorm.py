@@ -129,9 +129,7 @@ def test_scorm_2004_golf_bookmark_resumes_after_leaving_and_completes_the_module
         launch.locator("#butNext").click()
     # Leaving the page: the SCO suspends itself on unload, the page sends its last state.
     page.goto(module.url)
-    wait_for(
-        lambda: ScormAttempt.objects.filter(user=learner, cmi__location="3").exists()
-    )
+    wait_for(lambda: ScormAttempt.objects.filter(user=learner, cmi__location="3").exists())
 
     page.goto(lesson.url)
     page.get_by_role("button", name=GOLF_BUTTON).click()
