@@ -1376,6 +1376,16 @@ LESSON_RESOURCES = Lesson(
                 "requirement": "module",
             },
         ),
+        # A SCORM 1.2 package, optional: what a partner's SCORM content looks like here.
+        (
+            "scorm",
+            {
+                "folder": "reperer-orienter",
+                "title": "Repérer et orienter (module SCORM)",
+                "instructions": "Pour aller plus loin : deux mises en situation, à reprendre "
+                "quand vous voulez.",
+            },
+        ),
     ],
     sources=(
         Source(

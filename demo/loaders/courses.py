@@ -38,6 +38,7 @@ from demo import content as demo_content
 from demo.content import continuum
 from demo.loaders import progress as progress_demo
 from demo.loaders import quizzes as quizzes_demo
+from demo.loaders import scorm as scorm_demo
 
 MODULE_SLUG = continuum.SLUG
 
@@ -121,7 +122,7 @@ def _module(content: demo_content.Module, *, index: ModuleIndexPage, user) -> Mo
     return ModulePage.objects.get(pk=module.pk)
 
 
-def _body(blocks: list, packages: dict[str, H5PPackage]) -> list[tuple[str, object]]:
+def _body(blocks: list, packages: dict[str, H5PPackage], *, user) -> list[tuple[str, object]]:
     body = []
     for block_type, value in blocks:
         if block_type == "paragraph":
@@ -134,6 +135,15 @@ def _body(blocks: list, packages: dict[str, H5PPackage]) -> list[tuple[str, obje
                 # Every field, or the stored block (defaults filled in) would always differ.
                 "requirement": value.get("requirement", "module"),
                 "min_score": value.get("min_score", 80),
+            }
+        elif block_type == "scorm":
+            value = {
+                "package": scorm_demo.package(value["folder"], title=value["title"], user=user),
+                "instructions": value.get("instructions", ""),
+                "required": value.get("required", False),
+                "requirement": "completion",
+                "min_score": 80,
+                "trust_score": False,
             }
         body.append((block_type, value))
     return body
@@ -173,7 +183,7 @@ def _sources(sources) -> list[tuple[str, object]]:
 
 def _lessons(module: ModulePage, lessons, *, packages: dict, user) -> None:
     built = [
-        LessonContent(c.title, c.intro, _body(c.body, packages) + _sources(c.sources))
+        LessonContent(c.title, c.intro, _body(c.body, packages, user=user) + _sources(c.sources))
         for c in lessons
     ]
     lessons_load(module, built, user=user)
