@@ -1,5 +1,5 @@
 import pytest
-from lti_tool.models import LtiDeployment, LtiRegistration
+from lti_tool.models import Key, LtiDeployment, LtiRegistration
 
 from courses.tests import factories as course_factories
 
@@ -10,6 +10,8 @@ from .platform import Platform
 def platform(db, client):
     """A partner platform listening on 127.0.0.1, registered in Égide with one active
     deployment, and trusting Égide's key set (read from /lti/jwks/)."""
+    if not Key.objects.active().exists():  # a transactional test flushed the migration's
+        Key.objects.generate()
     partner = Platform()
     registration = LtiRegistration.objects.create(name="Moodle de test", **partner.tool_settings())
     LtiDeployment.objects.create(
