@@ -21,8 +21,23 @@ class RegistrationForm(WagtailAdminModelForm):
         ),
     )
 
+    # django-lti's field names are English: the CMS shows them in French.
+    LABELS = {
+        "name": _("Nom"),
+        "issuer": _("Émetteur (Platform ID)"),
+        "client_id": _("Identifiant client (Client ID)"),
+        "auth_url": _("URL d'authentification"),
+        "token_url": _("URL du jeton d'accès"),
+        "keyset_url": _("URL du jeu de clés publiques"),
+        "audience": _("Audience du jeton d'accès (si la plateforme l'exige)"),
+        "is_active": _("Active"),
+    }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name, label in self.LABELS.items():
+            if name in self.fields:
+                self.fields[name].label = label
         if self.instance.pk:
             deployments = self.instance.deployments.order_by("deployment_id")
             self.initial["deployment_ids"] = "\n".join(

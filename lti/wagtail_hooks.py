@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from lti_tool.models import LtiRegistration
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -61,7 +62,12 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Plateformes LTI")
     add_to_settings_menu = True
     name = "lti_registrations"
-    list_display = ["name", "issuer", "client_id", "is_active"]
+    list_display = [
+        Column("name", label=_("Nom")),
+        Column("issuer", label=_("Émetteur")),
+        Column("client_id", label=_("Identifiant client")),
+        BooleanColumn("is_active", label=_("Active")),
+    ]
     search_fields = ["name", "issuer", "client_id"]
     search_backend_name = None
     edit_handler = ObjectList(
