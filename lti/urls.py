@@ -9,4 +9,10 @@ urlpatterns = [
     path("connexion/", views.login_initiation, name="login"),
     path("lancement/", views.launch, name="launch"),
     path("lien-profond/", views.deep_link_choose, name="deep_link_choose"),
+    path(
+        "inscription-dynamique/",
+        views.dynamic_registration_invite,
+        name="dynamic_registration_invite",
+    ),
+    path("inscription/<str:token>/", views.dynamic_registration, name="dynamic_registration"),
 ]

@@ -30,11 +30,13 @@ from lti_tool.lti_core.constants import ContextRole
 from lti_tool.lti_core.utils import normalize_role
 from lti_tool.models import Key
 
+from accounts.constants import Role
+from accounts.roles import role_required
 from core.absolute_urls import absolute_url
 from courses import services as course_services
 from courses.constants import EnrolmentSource
 
-from . import selectors, services
+from . import registration, selectors, services
 from .protocol import LaunchRefused, launch_restore, launch_validate, login_redirect
 
 DEEP_LINK_SALT = "egide.lti.deep-link"
@@ -193,3 +195,45 @@ def deep_link_choose(request):
     # The form posts to the platform: allowed as a form target for this page only.
     response._csp_update = {"form-action": [f"{bits.scheme}://{bits.netloc}"]}
     return _frameable_by_platform(response, lti_launch)
+
+
+@role_required(Role.ADMIN)
+@require_GET
+def dynamic_registration_invite(request):
+    """The address an administrator pastes into a platform's dynamic registration."""
+    token = registration.invitation_token(user=request.user)
+    address = absolute_url(reverse("lti:dynamic_registration", args=[token]), request)
+    return render(request, "lti/dynamic_registration_invite.html", {"address": address})
+
+
+@xframe_options_exempt
+@csrf_exempt  # posted from the platform's frame; authenticated by the signed address
+def dynamic_registration(request, token):
+    """LTI Dynamic Registration: show what the platform offers (GET), register (POST)."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    params = request.POST if request.method == "POST" else request.GET
+    try:
+        registration.invitation_check(token)
+        offer = registration.platform_offer(
+            configuration_url=params.get("openid_configuration", ""),
+            registration_token=params.get("registration_token", ""),
+        )
+        if request.method == "GET":
+            response = render(
+                request,
+                "lti/dynamic_registration.html",
+                {
+                    "offer": offer,
+                    "configuration_url": offer.configuration_url,
+                    "registration_token": offer.registration_token,
+                },
+            )
+        else:
+            platform = registration.platform_register(offer=offer, request=request)
+            response = render(request, "lti/dynamic_registration_done.html", {"platform": platform})
+    except LaunchRefused as refusal:
+        return _refused(request, refusal.message, refusal.status)
+    # Shown in the platform's registration frame.
+    response._csp_replace = {"frame-ancestors": [offer.origin]}
+    return response

@@ -5,6 +5,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from lti_tool.models import LtiRegistration
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -98,3 +99,18 @@ register_permission_policy(LtiRegistration, AdministratorsOnlyPolicy(LtiRegistra
 @hooks.register("register_admin_viewset")
 def register_registration_viewset():
     return RegistrationViewSet()
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_role(request.user, Role.ADMIN)
+
+
+@hooks.register("register_settings_menu_item")
+def dynamic_registration_menu_item():
+    return AdministratorsMenuItem(
+        _("Inscription dynamique LTI"),
+        reverse("lti:dynamic_registration_invite"),
+        icon_name="link-external",
+        order=910,
+    )

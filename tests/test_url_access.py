@@ -193,6 +193,17 @@ TABLE: dict[str, Access] = {
         public(403),
         csrf_exempt="signed token naming a validated deep-linking launch",
     ),
+    "lti:dynamic_registration_invite": Access(
+        url("lti:dynamic_registration_invite"), only("admin"), only("admin", status=405)
+    ),
+    # Without a valid administrator's address: refused (403), whoever asks.
+    "lti:dynamic_registration": Access(
+        url("lti:dynamic_registration", token=lambda w: "adresse-forgee"),
+        public(403),
+        public(403),
+        csrf_exempt="posted from the platform's registration frame; authenticated by the "
+        "address an administrator was given (signed, 24 hours)",
+    ),
     # --- courses ------------------------------------------------------------------------------
     "courses:catalogue": Access(url("courses:catalogue"), public(302), NOT_A_POST),
     "courses:my_trainings": Access(url("courses:my_trainings"), signed_in(), NOT_A_POST),

@@ -119,6 +119,9 @@ class Platform:
         self.scores: list[tuple[str, dict]] = []
         self.token_requests = 0
         self.fail_scores = False
+        # LTI Dynamic Registration: the token the platform hands out, what it received.
+        self.registration_token = "jeton-inscription-1"
+        self.tool_registrations: list[dict] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -157,6 +160,32 @@ class Platform:
     def trust_tool_keys(self, jwks: dict):
         """The platform reads Égide's key set (fetched from /lti/jwks/ by the test)."""
         self.registration.set_tool_key_set(jwks)
+
+    # LTI Dynamic Registration (IMS LTI-DR 1.0), platform side.
+    def openid_configuration(self) -> dict:
+        return {
+            "issuer": self.issuer,
+            "authorization_endpoint": self.url("/auth"),
+            "token_endpoint": self.url("/token"),
+            "jwks_uri": self.url("/jwks"),
+            "registration_endpoint": self.url("/register"),
+            "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+                "product_family_code": "moodle",
+                "version": "4.5",
+            },
+        }
+
+    def register_tool(self, tool: dict) -> dict:
+        client_id, deployment_id = "client-dynamique", "deploiement-dynamique"
+        self.registration.set_client_id(client_id).set_deployment_id(deployment_id)
+        return {
+            **tool,
+            "client_id": client_id,
+            "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+                **tool["https://purl.imsglobal.org/spec/lti-tool-configuration"],
+                "deployment_id": deployment_id,
+            },
+        }
 
     # Browser side -------------------------------------------------------------
     def login_initiation_url(self, *, user_id: str, hint: str = "resource-link-1") -> str:
@@ -244,9 +273,17 @@ class Platform:
                     result = result["content"]
                 return self._answer(response.code, result)
 
+            def _registration_token_ok(self) -> bool:
+                expected = f"Bearer {platform.registration_token}"
+                return self.headers.get("Authorization") == expected
+
             def do_GET(self):
                 if self.path == "/jwks":
                     return self._answer(200, {"keys": platform.registration.get_jwks()})
+                if self.path == "/.well-known/openid-configuration":
+                    if not self._registration_token_ok():
+                        return self._answer(401, {"error": "invalid token"})
+                    return self._answer(200, platform.openid_configuration())
                 request = self._request("GET")
                 if request.path == "/lineitems":
                     return self._service(Gradebook(platform, request).handle_get_lineitems)
@@ -255,6 +292,11 @@ class Platform:
             def do_POST(self):
                 request = self._request("POST")
                 path = request.path
+                if path == "/register":
+                    if not self._registration_token_ok():
+                        return self._answer(401, {"error": "invalid token"})
+                    platform.tool_registrations.append(request.json)
+                    return self._answer(200, platform.register_tool(request.json))
                 if path == "/token":
                     platform.token_requests += 1
                     try:
