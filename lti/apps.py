@@ -15,8 +15,12 @@ class LtiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from accounts.privacy import register_exporter
+        from accounts.signals import user_anonymised
         from courses.signals import module_completed
 
-        from . import services
+        from . import selectors, services
 
         module_completed.connect(services.on_module_completed, dispatch_uid="lti-module-completed")
+        register_exporter("plateformes_lti", selectors.personal_data)
+        user_anonymised.connect(services.on_user_anonymised, dispatch_uid="lti-user-anonymised")

@@ -232,3 +232,10 @@ def deep_link_resource(*, module, launch_url: str):
             .set_tag(f"egide-module-{module.pk}")
         )
     )
+
+
+def on_user_anonymised(sender, user, **kwargs) -> None:
+    """accounts.signals.user_anonymised: forget what platforms said of the person
+    (identity on the platform, names, address) and where her scores went."""
+    LtiUser.objects.filter(auth_user=user).delete()
+    GradeTarget.objects.filter(user=user).delete()

@@ -219,3 +219,42 @@ def test_garbage_is_refused_without_error(client, db, data):
 
 def test_launch_is_post_only(client, db):
     assert client.get("/lti/lancement/").status_code == 405
+
+
+def test_what_platforms_said_is_exported_then_erased_with_the_account(client, platform, module):
+    from accounts.services import user_anonymise
+
+    person = UserFactory(email="camille@exemple.fr")
+    launch(client, platform, email="camille@exemple.fr", custom={"module": module.pk})
+
+    export = client.get("/compte/mes-donnees/").json()["plateformes_lti"]
+
+    assert export[0]["plateforme"] == "Moodle de test"
+    assert export[0]["identifiant_sur_la_plateforme"] == "moodle-42"
+    assert export[0]["modules_lances"][0]["module"] == module.title
+    user_anonymise(user=person)
+    assert not LtiUser.objects.exists() and not GradeTarget.objects.exists()
+
+
+def test_deep_link_picker_queries_do_not_grow_with_modules(client, platform, module):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.tests import factories as course_factories
+
+    from .platform import INSTRUCTOR
+
+    def picker_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            response = launch(
+                client, platform, email="prof@exemple.fr", roles=(INSTRUCTOR,), deep_link=True
+            )
+        assert response.status_code == 200
+        return len(queries)
+
+    picker_queries()  # the first launch creates the platform's person and course
+    one = picker_queries()
+    for number in range(4):
+        course_factories.module(title=f"Module {number}", lessons=0)
+    picker_queries()  # publishing emptied the page cache (site, routes): filled again here
+    assert picker_queries() == one
