@@ -175,3 +175,66 @@ def launch_restore(request, launch_id: str) -> LtiLaunch:
             _("Ce lancement a expiré. Relancez l'activité depuis votre plateforme.")
         ) from exc
     return LtiLaunch(message_launch)
+
+
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+_OPTIONAL_TEXT = ("email", "name", "given_name", "family_name", "picture")
+_OBJECTS = {
+    f"{CLAIM}context": ("id", "title", "label"),
+    f"{CLAIM}resource_link": ("id", "title", "description"),
+    f"{CLAIM}tool_platform": ("guid", "name", "contact_email", "url", "version"),
+    f"{CLAIM}launch_presentation": ("document_target", "return_url"),
+    f"{CLAIM}platformnotificationservice": ("platform_notification_service_url",),
+    "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": ("lineitem", "lineitems"),
+    "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": ("context_memberships_url",),
+    "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": ("deep_link_return_url",),
+}
+_LISTS = {
+    f"{CLAIM}roles": None,
+    "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": "scope",
+    f"{CLAIM}context": "type",
+}
+
+
+def _text_or_absent(value) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _list_of_text(value) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def claims_check(lti_launch: LtiLaunch) -> None:
+    """Refuse a signed launch whose claims do not have the spec's shapes.
+
+    The platform signed it, but django-lti and Égide read these claims as text, lists
+    and objects: a platform bug (or a misconfigured custom claim) must get a French
+    400, not a server error half-way through signing someone in.
+    """
+    data = lti_launch.get_launch_data()
+    malformed = not isinstance(data.get("sub"), str) or not data["sub"]
+    malformed |= not all(_text_or_absent(data.get(key)) for key in _OPTIONAL_TEXT)
+    for claim, keys in _OBJECTS.items():
+        value = data.get(claim)
+        if value is None:
+            continue
+        if not isinstance(value, dict) or not all(_text_or_absent(value.get(k)) for k in keys):
+            malformed = True
+    for claim, key in _LISTS.items():
+        value = data.get(claim)
+        if isinstance(value, dict) and key:
+            value = value.get(key, [])
+        if value is not None and not _list_of_text(value):
+            malformed = True
+    custom = data.get(f"{CLAIM}custom")
+    if custom is not None and not isinstance(custom, dict):
+        malformed = True
+    if malformed:
+        logger.warning("LTI launch refused: malformed claims from %s", data.get("iss"))
+        raise LaunchRefused(
+            _(
+                "Votre plateforme a envoyé des informations illisibles : le lancement est "
+                "refusé. Transmettez ce message à son administrateur·rice."
+            ),
+            status=400,
+        )

@@ -14,6 +14,8 @@ def pickable_module(module_id) -> ModulePage | None:
         module_id = int(module_id)
     except (TypeError, ValueError):
         return None
+    if not 0 < module_id < 2**31:  # beyond any key (and SQLite's integers)
+        return None
     return ModulePage.objects.live().public().filter(pk=module_id).first()
 
 

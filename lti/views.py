@@ -37,7 +37,13 @@ from courses import services as course_services
 from courses.constants import EnrolmentSource
 
 from . import registration, selectors, services
-from .protocol import LaunchRefused, launch_restore, launch_validate, login_redirect
+from .protocol import (
+    LaunchRefused,
+    claims_check,
+    launch_restore,
+    launch_validate,
+    login_redirect,
+)
 
 DEEP_LINK_SALT = "egide.lti.deep-link"
 DEEP_LINK_MAX_AGE = 60 * 60  # the teacher has an hour to choose
@@ -77,6 +83,7 @@ def launch(request):
     """A resource or deep-linking launch from a partner platform."""
     try:
         lti_launch = launch_validate(request)
+        claims_check(lti_launch)
     except LaunchRefused as refusal:
         return _refused(request, refusal.message, refusal.status)
     deployment = lti_launch.deployment
