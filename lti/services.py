@@ -131,7 +131,26 @@ def grade_target_record(*, lti_launch: LtiLaunch, user: User, module) -> GradeTa
             "ags_claim": claim,
         },
     )
+    if target.score_sent_at is None:
+        _earlier_completion_send(target)
     return target
+
+
+def _earlier_completion_send(target: GradeTarget) -> None:
+    """A module completed on Égide before the platform linked it: its grade book learns
+    it at the first launch, not at a next completion that may never come."""
+    from courses.models import ModuleCompletion
+
+    from .tasks import score_send
+
+    completion = (
+        ModuleCompletion.objects.filter(user_id=target.user_id, module_id=target.module_id)
+        .order_by("-completed_at")
+        .only("pk")
+        .first()
+    )
+    if completion is not None:
+        delay_on_commit(score_send, target.pk, completion.pk)
 
 
 def on_module_completed(sender, completion, module, **kwargs) -> None:

@@ -152,3 +152,21 @@ def test_completion_without_launch_sends_nothing(
         _complete(person, module)
 
     assert platform.scores == [] and platform.token_requests == 0
+
+
+def test_a_module_completed_before_the_first_launch_is_reported_at_it(
+    client, platform, module, django_capture_on_commit_callbacks
+):
+    person = UserFactory(email="camille@exemple.fr")
+    course_services.enrolment_create(user=person, module=module)
+    with django_capture_on_commit_callbacks(execute=True):
+        _complete(person, module)
+    assert platform.scores == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        launch(client, platform, email="camille@exemple.fr", custom={"module": module.pk})
+
+    assert len(platform.scores) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        launch(client, platform, email="camille@exemple.fr", custom={"module": module.pk})
+    assert len(platform.scores) == 1  # sent once
