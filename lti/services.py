@@ -3,6 +3,8 @@
 import logging
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -63,6 +65,15 @@ def launch_person(*, lti_user: LtiUser) -> LaunchPerson:
                     "Votre plateforme n'a pas transmis votre adresse électronique : Égide "
                     "ne peut pas vous reconnaître. Demandez à son administrateur·rice "
                     "de partager l'adresse des personnes avec Égide."
+                ),
+            )
+        try:
+            validate_email(email)
+        except ValidationError:
+            return LaunchPerson(
+                None,
+                refusal=_(
+                    "L'adresse électronique transmise par votre plateforme n'est pas valide."
                 ),
             )
         user = User.objects.filter(email__iexact=email).first()

@@ -258,3 +258,11 @@ def test_deep_link_picker_queries_do_not_grow_with_modules(client, platform, mod
         course_factories.module(title=f"Module {number}", lessons=0)
     picker_queries()  # publishing emptied the page cache (site, routes): filled again here
     assert picker_queries() == one
+
+
+def test_an_invalid_email_is_refused(client, platform, module):
+    response = launch(client, platform, email="pas-une-adresse", custom={"module": module.pk})
+
+    assert response.status_code == 403
+    assert "n'est pas valide" in text(response)
+    assert not User.objects.filter(email="pas-une-adresse").exists()
