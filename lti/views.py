@@ -146,7 +146,7 @@ def _deep_link_picker(request, lti_launch):
         return _refused(
             request, _("Seul·es les enseignant·es de la plateforme choisissent un module.")
         )
-    services.launch_record(lti_launch=lti_launch)
+    # Nothing about the teacher is stored: choosing a module needs no account.
     token = signing.dumps(lti_launch.get_launch_id(), salt=DEEP_LINK_SALT)
     response = render(
         request,

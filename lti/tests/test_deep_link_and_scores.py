@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from lti_tool.models import LtiUser
 
 from accounts.tests.factories import UserFactory
 from courses import services as course_services
@@ -46,6 +47,7 @@ def test_deep_link_returns_a_signed_jwt_with_the_chosen_module(client, platform,
     assert item["url"] == "http://testserver/lti/lancement/"
     assert item["custom"] == {"module": str(other.pk)}
     assert item["lineItem"]["scoreMaximum"] == 1
+    assert not LtiUser.objects.exists()  # nothing kept about the teacher
 
 
 def test_deep_link_is_for_teachers_only(client, platform, module):
