@@ -32,6 +32,7 @@ urlpatterns = [
     path("sessions/", include("events.urls")),
     path("stages/", include("placements.urls")),
     path("obligations/", include("assignments.urls")),
+    path("lti/", include("lti.urls")),
     # "Mon espace" is accounts' view (it asks for a complete profile first) but keeps
     # its name in core's namespace, `core:dashboard`, which templates, views and
     # LOGIN_REDIRECT_URL use: core sits below accounts and cannot import the view, so

@@ -145,6 +145,8 @@ INSTALLED_APPS = [
     "placements",
     "assignments",
     "indicators",
+    # Égide as an LTI 1.3 tool for partner platforms (Mentor, Moodle).
+    "lti",
     # The demonstration data (`load_demo`): the top floor, imported by no app.
     "demo",
     # Wagtail
@@ -173,6 +175,8 @@ INSTALLED_APPS = [
     "widget_tweaks",
     # Content-Security-Policy (system checks for its settings, {% csp_nonce %})
     "csp",
+    # LTI 1.3 protocol tables (registrations, deployments, keys) used by `lti`.
+    "lti_tool",
     "ninja",  # the JSON API (indicators.api.main); serves its Swagger UI files locally
     # Django
     # Django admin, restricted to superusers (core.admin_site).
