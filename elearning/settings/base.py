@@ -141,6 +141,8 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    # xAPI learning record store for partners (/xapi/); indicators reads it.
+    "lrs",
     "events",
     "placements",
     "assignments",
