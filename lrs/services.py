@@ -26,7 +26,7 @@ def partner_create(
         key=key or secrets.token_hex(12),
         secret_digest=hashlib.sha256(secret.encode()).hexdigest(),
         scopes=scopes,
-        departement=departement,
+        departement_id=getattr(departement, "pk", departement) or None,
     )
     partner.full_clean(exclude=["secret_digest"])
     partner.save()
