@@ -517,6 +517,18 @@ TABLE: dict[str, Access] = {
         only(*REPORTING),
         only(*REPORTING, status=400),
     ),
+    # Partners' xAPI activities counted for the plan (an empty POST is refused).
+    "indicators:partner_mappings": Access(
+        url("indicators:partner_mappings", code=lambda w: w.plan.code),
+        only(*REPORTING),
+        only(*REPORTING, status=400),
+    ),
+    # A mapping of another plan is not found (the world's plan has none).
+    "indicators:partner_mapping_delete": Access(
+        url("indicators:partner_mapping_delete", code=lambda w: w.plan.code, mapping_id=lambda w: 999999),
+        only(*REPORTING, status=405),
+        only(*REPORTING, status=404),
+    ),
     "indicators:report_export_request": Access(
         url("indicators:report_export_request", code=lambda w: w.plan.code),
         only(*REPORTING, status=405),
