@@ -255,8 +255,10 @@ class PartnerMappingForm(forms.Form):
         label=_("Identifiant de l'activité chez le partenaire (IRI)"),
         max_length=2000,
         assume_scheme="https",
-        help_text=_("Tel qu'il figure dans les déclarations xAPI du partenaire, par exemple "
-                    "https://formation.partenaire.fr/modules/vif-accueil."),
+        help_text=_(
+            "Tel qu'il figure dans les déclarations xAPI du partenaire, par exemple "
+            "https://formation.partenaire.fr/modules/vif-accueil."
+        ),
     )
     verb_iri = forms.ChoiceField(label=_("Verbe"), choices=PARTNER_VERBS)
     kind = forms.ChoiceField(label=_("Nature"))

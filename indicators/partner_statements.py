@@ -191,5 +191,9 @@ def mapping_figures(mapping: PartnerActivityMapping) -> dict:
         .distinct()
         .count()
     )
-    return {"statements": matched, "counted": counted, "unattached": matched - counted,
-            "people": people}
+    return {
+        "statements": matched,
+        "counted": counted,
+        "unattached": matched - counted,
+        "people": people,
+    }

@@ -8,9 +8,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("plans/<slug:code>/", views.plan_report, name="plan_report"),
     path("plans/<slug:code>/saisie/", views.manual_values, name="manual_values"),
-    path(
-        "plans/<slug:code>/partenaires-xapi/", views.partner_mappings, name="partner_mappings"
-    ),
+    path("plans/<slug:code>/partenaires-xapi/", views.partner_mappings, name="partner_mappings"),
     path(
         "plans/<slug:code>/partenaires-xapi/<int:mapping_id>/supprimer/",
         views.partner_mapping_delete,

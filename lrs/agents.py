@@ -21,8 +21,7 @@ def ifi_key(agent: dict) -> str | None:
 
 def _with_members(agent: dict) -> Iterator[dict]:
     yield agent
-    for member in agent.get("member", []) or []:
-        yield member
+    yield from agent.get("member", []) or []
 
 
 def direct_agents(statement: dict) -> Iterator[dict]:

@@ -73,6 +73,9 @@ class Statement(models.Model):
     activity_hash = models.CharField(max_length=64, blank=True, db_index=True)
     actor_key = models.TextField()
     registration = models.UUIDField(null=True, blank=True)
+    # The statement this one refers to (object StatementRef): queries return the
+    # statements referring to those they match (Communication 2.1.4).
+    target_id = models.UUIDField(null=True, blank=True, db_index=True)
     stored = models.DateTimeField(db_index=True)
     voided = models.BooleanField(default=False)
     # A voiding statement's target (xAPI: a voiding statement cannot be voided).
@@ -107,6 +110,9 @@ class StatementLink(models.Model):
     class Meta:
         indexes = [models.Index(fields=["kind", "value_hash"])]
 
+    def __str__(self) -> str:
+        return f"{self.kind} {self.value_hash[:12]}"
+
 
 class Attachment(models.Model):
     """An attachment's content, shared by every statement naming its SHA-256."""
@@ -115,6 +121,9 @@ class Attachment(models.Model):
     content_type = models.CharField(max_length=255)
     content = models.BinaryField()
 
+    def __str__(self) -> str:
+        return self.sha2
+
 
 class Activity(models.Model):
     """The last definition given for an activity id (GET /xapi/activities)."""
@@ -122,6 +131,9 @@ class Activity(models.Model):
     activity_hash = models.CharField(max_length=64, unique=True)
     activity_id = models.TextField()
     definition = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return self.activity_id
 
 
 class Document(models.Model):

@@ -2,6 +2,8 @@
 
 import copy
 
+from django.db.models import Q
+
 from .agents import ifi_key
 from .constants import PAGE_SIZE
 from .models import Activity, Document, Partner, Statement, StatementLink, digest
@@ -26,7 +28,8 @@ def statements_query(partner: Partner, filters: dict, *, ascending: bool, cursor
 
     Voided statements are never returned by a query (only by voidedStatementId).
     """
-    queryset = visible_statements(partner).filter(voided=False)
+    visible = visible_statements(partner)
+    queryset = visible
     agent = filters.get("agent")
     if agent is not None:
         kind = (
@@ -56,6 +59,14 @@ def statements_query(partner: Partner, filters: dict, *, ascending: bool, cursor
         queryset = queryset.filter(verb_id=filters["verb"])
     if filters.get("registration") is not None:
         queryset = queryset.filter(registration=filters["registration"])
+    if queryset is visible:
+        queryset = visible.filter(voided=False)
+    else:
+        # The statements matching, and those referring to a matching one (a voiding
+        # statement for a voided target, a StatementRef): Communication 2.1.4.
+        queryset = visible.filter(voided=False).filter(
+            Q(pk__in=queryset.values("pk")) | Q(target_id__in=queryset.values("statement_id"))
+        )
     if filters.get("since") is not None:
         queryset = queryset.filter(stored__gt=filters["since"])
     if filters.get("until") is not None:
@@ -83,7 +94,7 @@ def _ids_agent(agent: dict) -> dict:
 def _ids_object(value: dict) -> dict:
     kind = value.get("objectType", "Activity")
     if kind == "Activity":
-        return {"objectType": "Activity", "id": value["id"]}
+        return {"id": value["id"]}
     if kind in {"Agent", "Group"}:
         return _ids_agent(value)
     if kind == "SubStatement":
@@ -116,7 +127,11 @@ def _ids_statement(statement: dict) -> dict:
 def _pick_language(language_map: dict, languages: list[str]) -> dict:
     for wanted in languages:
         for tag in language_map:
-            if tag.lower() == wanted or tag.lower().split("-")[0] == wanted.split("-")[0]:
+            if tag.lower() == wanted:
+                return {tag: language_map[tag]}
+    for wanted in languages:
+        for tag in language_map:
+            if tag.lower().split("-")[0] == wanted.split("-")[0]:
                 return {tag: language_map[tag]}
     tag = next(iter(language_map), None)
     return {tag: language_map[tag]} if tag is not None else {}

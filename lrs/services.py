@@ -101,6 +101,7 @@ def statements_parse(raw: bytes, *, single: bool) -> list[dict]:
     for statement in statements:
         try:
             validation.statement(statement)
+            validation.normalise(statement)
         except validation.Invalid as error:
             raise XapiError(400, str(error)) from error
     return statements
@@ -168,6 +169,7 @@ def statements_store(*, partner: Partner, statements: list[dict], attachments: d
 
 def _statement_save(partner: Partner, statement: dict, now, fingerprint: str) -> Statement:
     activity_id = agents.direct_activity(statement) or ""
+    target = statement["object"]
     registration = statement.get("context", {}).get("registration")
     row = Statement(
         statement_id=statement["id"],
@@ -177,6 +179,7 @@ def _statement_save(partner: Partner, statement: dict, now, fingerprint: str) ->
         activity_id=activity_id,
         activity_hash=digest(activity_id) if activity_id else "",
         actor_key=agents.ifi_key(statement["actor"]) or "",
+        target_id=target["id"] if target.get("objectType") == "StatementRef" else None,
         registration=registration,
         stored=now,
         is_voiding=statement["verb"]["id"] == VOIDED_VERB,
@@ -244,3 +247,11 @@ def document_save(
     document.updated = timezone.now()
     document.save()
     return document
+
+
+def statements_forward(*, statements: list[dict]) -> None:
+    """Copy Égide's own statements to the external LRS, if one is configured, once the
+    transaction commits (lrs.forwarding)."""
+    from . import forwarding
+
+    forwarding.statements_forward(statements)

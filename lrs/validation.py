@@ -267,7 +267,9 @@ def definition(value, where: str) -> None:
     if "extensions" in value:
         extensions(value["extensions"], f"{where}.extensions")
     interaction = value.get("interactionType")
-    if "interactionType" in value and interaction not in INTERACTION_TYPES:
+    if "interactionType" in value and (
+        not isinstance(interaction, str) or interaction not in INTERACTION_TYPES
+    ):
         raise Invalid(f"{where}.interactionType is not an interaction type")
     if "correctResponsesPattern" in value:
         if interaction is None:
@@ -276,7 +278,9 @@ def definition(value, where: str) -> None:
         if not isinstance(pattern, list) or not all(isinstance(p, str) for p in pattern):
             raise Invalid(f"{where}.correctResponsesPattern must be an array of strings")
     for key in COMPONENT_KEYS & set(value):
-        if interaction is None or key not in INTERACTION_COMPONENTS.get(interaction, set()):
+        if not isinstance(interaction, str) or key not in INTERACTION_COMPONENTS.get(
+            interaction, set()
+        ):
             raise Invalid(f"{where}.{key} does not fit the interactionType")
         _components(value[key], f"{where}.{key}")
 
@@ -496,6 +500,18 @@ def statement(value) -> None:
         target = value["object"]
         if target.get("objectType") != "StatementRef":
             raise Invalid("a voiding statement's object must be a StatementRef")
+
+
+def normalise(value: dict) -> dict:
+    """Context activities stored as arrays, as the specification returns them (a single
+    activity may be sent alone)."""
+    for place in (value, value.get("object") if isinstance(value.get("object"), dict) else {}):
+        activities = place.get("context", {}).get("contextActivities")
+        if isinstance(activities, dict):
+            for key, items in activities.items():
+                if isinstance(items, dict):
+                    activities[key] = [items]
+    return value
 
 
 def parse_uuid(value: str, where: str) -> uuid.UUID:

@@ -163,8 +163,20 @@ def _can_read(xreq: XapiRequest) -> None:
 
 
 def _languages(xreq: XapiRequest) -> list[str]:
-    header = xreq.headers.get("accept-language", "")
-    return [part.split(";")[0].strip().lower() for part in header.split(",") if part.strip()]
+    """Accept-Language's tags, preferred first (by their q values)."""
+    weighted = []
+    for index, part in enumerate(xreq.headers.get("accept-language", "").split(",")):
+        tag, _semicolon, params = part.partition(";")
+        if not tag.strip():
+            continue
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        weighted.append((-quality, index, tag.strip().lower()))
+    return [tag for _q, _i, tag in sorted(weighted)]
 
 
 def _statements_response(xreq, payload: dict, statements, with_attachments: bool, headers):
@@ -330,10 +342,13 @@ def _check_preconditions(xreq: XapiRequest, document, *, profile_put: bool) -> N
         tags = {tag.strip().strip('"') for tag in if_none_match.split(",")}
         if document is not None and ("*" in tags or document.etag in tags):
             raise XapiError(412, "the document already exists (If-None-Match)")
-    if profile_put and document is not None and if_match is None and if_none_match is None:
-        raise XapiError(
-            409, "the document exists: send If-Match with its ETag (or If-None-Match: *)"
-        )
+    if profile_put and if_match is None and if_none_match is None:
+        # Profiles are shared by several writers: a PUT says what it expects to replace.
+        if document is not None:
+            raise XapiError(
+                409, "the document exists: send If-Match with its ETag (or If-None-Match: *)"
+            )
+        raise XapiError(400, "a PUT of a profile needs If-Match or If-None-Match")
 
 
 def _document_response(document):

@@ -503,6 +503,17 @@ TABLE: dict[str, Access] = {
         only(*REPORTING, status=405),
         only(*REPORTING, status=400),
     ),
+    # --- xAPI learning record store (lrs) ------------------------------------------------------
+    # Protocol endpoints: partners authenticate each request with their own credentials,
+    # never a session, and a request without X-Experience-API-Version is refused first
+    # (400), whoever sends it. About is open to all (xAPI), read-only.
+    "lrs:about": Access(url("lrs:about"), public(200), public(405)),
+    "lrs:statements": Access(url("lrs:statements"), public(400), public(400)),
+    "lrs:state": Access(url("lrs:state"), public(400), public(400)),
+    "lrs:activity_profile": Access(url("lrs:activity_profile"), public(400), public(400)),
+    "lrs:agent_profile": Access(url("lrs:agent_profile"), public(400), public(400)),
+    "lrs:activities": Access(url("lrs:activities"), public(400), public(405)),
+    "lrs:agents": Access(url("lrs:agents"), public(400), public(405)),
     # --- indicators and the API ---------------------------------------------------------------
     "indicators:dashboard": Access(
         url("indicators:dashboard"), only(*REPORTING), only(*REPORTING, status=405)
@@ -525,7 +536,11 @@ TABLE: dict[str, Access] = {
     ),
     # A mapping of another plan is not found (the world's plan has none).
     "indicators:partner_mapping_delete": Access(
-        url("indicators:partner_mapping_delete", code=lambda w: w.plan.code, mapping_id=lambda w: 999999),
+        url(
+            "indicators:partner_mapping_delete",
+            code=lambda w: w.plan.code,
+            mapping_id=lambda w: 999999,
+        ),
         only(*REPORTING, status=405),
         only(*REPORTING, status=404),
     ),

@@ -61,6 +61,7 @@ class Migration(migrations.Migration):
                 ('activity_hash', models.CharField(blank=True, db_index=True, max_length=64)),
                 ('actor_key', models.TextField()),
                 ('registration', models.UUIDField(blank=True, null=True)),
+                ('target_id', models.UUIDField(blank=True, db_index=True, null=True)),
                 ('stored', models.DateTimeField(db_index=True)),
                 ('voided', models.BooleanField(default=False)),
                 ('is_voiding', models.BooleanField(default=False)),

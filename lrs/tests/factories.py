@@ -6,8 +6,14 @@ from lrs import services
 from lrs.constants import Scope
 
 
-def partner(*, name="Plateforme de la gendarmerie", scopes=None, departement=None, key="",
-            secret="secret-de-test"):
+def partner(
+    *,
+    name="Plateforme de la gendarmerie",
+    scopes=None,
+    departement=None,
+    key="",
+    secret="secret-de-test",
+):
     """A partner credential (its clear secret is `secret`)."""
     created, _secret = services.partner_create(
         name=name,
@@ -19,9 +25,14 @@ def partner(*, name="Plateforme de la gendarmerie", scopes=None, departement=Non
     return created
 
 
-def statement(*, email="agent@gendarmerie.test", verb="http://adlnet.gov/expapi/verbs/completed",
-              activity="https://formation.gendarmerie.test/vif/module-1",
-              timestamp="2025-03-10T10:00:00Z", **extra) -> dict:
+def statement(
+    *,
+    email="agent@gendarmerie.test",
+    verb="http://adlnet.gov/expapi/verbs/completed",
+    activity="https://formation.gendarmerie.test/vif/module-1",
+    timestamp="2025-03-10T10:00:00Z",
+    **extra,
+) -> dict:
     data = {
         "id": str(uuid.uuid4()),
         "actor": {"objectType": "Agent", "mbox": f"mailto:{email}"},
