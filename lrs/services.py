@@ -33,9 +33,15 @@ def partner_create(
     return partner, secret
 
 
-def partner_secret_reset(*, partner: Partner) -> str:
+def partner_secret_new(*, partner: Partner) -> str:
+    """Give `partner` a new secret (not saved); return it in clear, to show once."""
     secret = secrets.token_urlsafe(32)
     partner.secret_digest = hashlib.sha256(secret.encode()).hexdigest()
+    return secret
+
+
+def partner_secret_reset(*, partner: Partner) -> str:
+    secret = partner_secret_new(partner=partner)
     partner.save(update_fields=["secret_digest"])
     return secret
 
