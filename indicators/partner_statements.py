@@ -181,19 +181,47 @@ def mapping_delete(*, mapping: PartnerActivityMapping) -> None:
     rollup.rebuild([indicator_id])
 
 
+def mappings_figures(mappings: list[PartnerActivityMapping]) -> dict[int, dict]:
+    """For each mapping: statements received, counted, non rattachées, people (two
+    queries whatever the number of mappings)."""
+    from django.db.models import Count, Q
+
+    if not mappings:
+        return {}
+    matching = Q()
+    for mapping in mappings:
+        matching |= Q(
+            partner_id=mapping.partner_id,
+            activity_hash=digest(mapping.activity_iri),
+            verb_id=mapping.verb_iri,
+        )
+    received = {
+        (row["partner_id"], row["activity_hash"], row["verb_id"]): row["count"]
+        for row in Statement.objects.filter(matching, voided=False)
+        .values("partner_id", "activity_hash", "verb_id")
+        .annotate(count=Count("pk"))
+    }
+    counted = {
+        row["activity"]: row
+        for row in Participation.objects.filter(activity__in={m.activity for m in mappings})
+        .values("activity")
+        .annotate(count=Count("pk"), people=Count("person_key", distinct=True))
+    }
+    figures = {}
+    for mapping in mappings:
+        statements = received.get(
+            (mapping.partner_id, digest(mapping.activity_iri), mapping.verb_iri), 0
+        )
+        row = counted.get(mapping.activity, {"count": 0, "people": 0})
+        figures[mapping.pk] = {
+            "statements": statements,
+            "counted": row["count"],
+            "unattached": max(statements - row["count"], 0),
+            "people": row["people"],
+        }
+    return figures
+
+
 def mapping_figures(mapping: PartnerActivityMapping) -> dict:
     """How many statements match, how many count, how many are non rattachées."""
-    matched = _matching(mapping).count()
-    counted = Participation.objects.filter(activity=mapping.activity).count()
-    people = (
-        Participation.objects.filter(activity=mapping.activity)
-        .values("person_key")
-        .distinct()
-        .count()
-    )
-    return {
-        "statements": matched,
-        "counted": counted,
-        "unattached": matched - counted,
-        "people": people,
-    }
+    return mappings_figures([mapping])[mapping.pk]

@@ -383,7 +383,8 @@ def partner_mappings(request, code: str):
         .select_related("indicator", "partner")
         .order_by("indicator__code", "activity_iri")[:200]
     )
-    rows = [(mapping, partner_statements.mapping_figures(mapping)) for mapping in mappings]
+    figures = partner_statements.mappings_figures(mappings)
+    rows = [(mapping, figures[mapping.pk]) for mapping in mappings]
     return render(
         request,
         "indicators/partner_mappings.html",

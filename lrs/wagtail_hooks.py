@@ -1,9 +1,9 @@
 """Partner credentials in the CMS: administrators only (they open a door to the data)."""
 
 from django.contrib import messages
-from wagtail.admin.panels import FieldPanel, ObjectList
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet

@@ -126,3 +126,59 @@ def test_a_partner_reads_only_its_own_indicators_statements_are_its_own():
     _map(indicator, first)
     lrs_factories.store(second, lrs_factories.statement(email=user.email))
     assert _count(plan, indicator) == 0
+
+
+def test_the_ddfe_maps_a_partner_activity_on_her_plans_page(client, django_assert_max_num_queries):
+    from accounts.constants import Role
+
+    plan, indicator = _plan("PDC-V", departement="62")
+    ddfe = UserFactory(role=Role.DDFE, departement="62", arrondissement="621")
+    gendarmerie = lrs_factories.partner()
+    learner = UserFactory(departement="62", arrondissement="621")
+    lrs_factories.store(gendarmerie, lrs_factories.statement(email=learner.email))
+    client.force_login(ddfe)
+    url = f"/indicateurs/plans/{plan.code}/partenaires-xapi/"
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        {
+            "indicator": indicator.pk,
+            "partner": gendarmerie.pk,
+            "activity_iri": ACTIVITY,
+            "verb_iri": COMPLETED,
+            "kind": "formation",
+        },
+    )
+    assert response.status_code == 302
+    assert _count(plan, indicator) == 1
+    # The same mapping twice is refused in French.
+    again = client.post(
+        url,
+        {
+            "indicator": indicator.pk,
+            "partner": gendarmerie.pk,
+            "activity_iri": ACTIVITY,
+            "verb_iri": COMPLETED,
+            "kind": "formation",
+        },
+    )
+    assert again.status_code == 400
+    assert "compte déjà pour cet indicateur" in again.text
+    # The page's queries do not grow with the number of mappings.
+    for number in range(5):
+        partner_statements.mapping_create(
+            indicator=indicator,
+            partner=gendarmerie,
+            activity_iri=f"{ACTIVITY}/{number}",
+            verb_iri=COMPLETED,
+            kind="formation",
+            by=None,
+        )
+    with django_assert_max_num_queries(25):
+        page = client.get(url)
+    assert page.status_code == 200
+    assert page.text.count("Ne plus compter") == 6
+    mapping = indicator.partner_mappings.get(activity_iri=ACTIVITY)
+    response = client.post(f"{url}{mapping.pk}/supprimer/")
+    assert response.status_code == 302
+    assert _count(plan, indicator) == 0
