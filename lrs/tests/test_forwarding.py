@@ -68,7 +68,53 @@ def test_a_down_lrs_is_retried_and_a_refusal_is_not(external_lrs):
     assert forwarding.statements_send([factories.statement()]) == 409
     external_lrs.statuses = [400]  # will never be taken: dropped (logged)
     assert forwarding.statements_send([factories.statement()]) == 400
-    assert tasks.statements_forward.autoretry_for == (forwarding.ForwardingFailed,)
+
+
+def test_a_down_lrs_is_retried_later_by_the_worker(external_lrs, monkeypatch):
+    """Outside eager mode the task asks Celery to try again later, with a growing delay."""
+
+    class Retried(Exception):
+        pass
+
+    def retry(**kwargs):
+        return Retried(kwargs["countdown"])
+
+    external_lrs.statuses = [503]
+    task = tasks.statements_forward
+    monkeypatch.setattr(task, "retry", retry)
+    task.push_request(id="forward-1", retries=2, is_eager=False)
+    try:
+        with pytest.raises(Retried) as raised:
+            task.run([factories.statement()])
+    finally:
+        task.pop_request()
+    assert raised.value.args == (30 * 2**2,)
+
+
+@pytest.mark.django_db
+def test_the_learners_h5p_statement_is_forwarded_and_a_down_lrs_never_blocks_her(
+    external_lrs, client, learner, superuser, django_capture_on_commit_callbacks
+):
+    from courses.tests.h5p_uploads import fresh_h5p_root
+    from courses.tests.test_xapi import activity, captured, post
+
+    files = fresh_h5p_root()
+    next(files)
+    try:
+        package, lesson = activity("truefalse", learner=learner, installer=superuser)
+        client.force_login(learner)
+        (statement,) = captured(
+            "truefalse", "right", package=package, lesson=lesson, user=learner, every=False
+        )
+        external_lrs.statuses = [503]  # down: given up at once in eager mode
+        with django_capture_on_commit_callbacks(execute=True):
+            response = post(client, package, lesson, statement)
+        assert response.status_code == 200
+        assert [sent["body"][0]["id"] for sent in external_lrs.received] == [statement["id"]]
+        # The actor sent is the player's pseudonym, not the learner's address.
+        assert learner.email not in str(external_lrs.received[0]["body"])
+    finally:
+        next(files, None)
 
 
 def test_nothing_is_sent_without_an_external_lrs(settings):
