@@ -128,10 +128,39 @@ def check_version(xreq: XapiRequest) -> None:
         raise XapiError(400, f"unsupported version {version}")
 
 
+# OAuth-style access tokens (client credentials grant, lrs.views.oauth_token): signed,
+# not stored; they name the partner and the start of its secret's digest, so a new
+# secret revokes every token made with the old one.
+TOKEN_SALT = "lrs.oauth-token"
+TOKEN_SECONDS = 3600
+
+
+def access_token_make(partner: Partner) -> str:
+    from django.core import signing
+
+    return signing.dumps({"p": partner.pk, "d": partner.secret_digest[:16]}, salt=TOKEN_SALT)
+
+
+def _bearer_partner(token: str) -> Partner:
+    from django.core import signing
+
+    try:
+        data = signing.loads(token.strip(), salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
+    except signing.BadSignature as error:  # expired tokens included
+        raise XapiError(401, "invalid or expired access token") from error
+    partner = Partner.objects.filter(pk=data.get("p"), is_active=True).first()
+    if partner is None or not _same(partner.secret_digest[:16], str(data.get("d", ""))):
+        raise XapiError(401, "invalid or expired access token")
+    return partner
+
+
 def authenticate(xreq: XapiRequest) -> Partner:
-    """The active partner whose Basic credentials the request carries, or 401."""
+    """The active partner whose Basic credentials (or access token) the request carries,
+    or 401."""
     header = xreq.headers.get("authorization", "")
     scheme, _space, encoded = header.partition(" ")
+    if scheme.lower() == "bearer" and encoded:
+        return _bearer_partner(encoded)
     if scheme.lower() != "basic" or not encoded:
         raise XapiError(401, "Basic authentication required")
     try:

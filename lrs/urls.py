@@ -14,4 +14,6 @@ urlpatterns = [
     path("activities", views.activities, name="activities"),
     path("agents/profile", views.agent_profile, name="agent_profile"),
     path("agents", views.agents, name="agents"),
+    # OAuth 2.0 client credentials: a bearer token for partners whose tools expect OAuth.
+    path("oauth/token", views.oauth_token, name="oauth_token"),
 ]

@@ -8,7 +8,6 @@ import uuid
 from urllib.parse import urlencode
 
 from django.db import transaction
-from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
@@ -481,5 +480,32 @@ activities = xapi_view({"GET": activities_get})
 agents = xapi_view({"GET": agents_get})
 
 
-def not_found(request, *args):
-    return HttpResponse(status=404)
+@csrf_exempt  # authenticated by the partner's own credentials, never a session
+def oauth_token(request):
+    """OAuth 2.0 client credentials grant: the partner's key and secret (Basic, or
+    client_id and client_secret in the form) for a bearer token valid one hour."""
+    from .protocol import TOKEN_SECONDS, access_token_make
+
+    if request.method != "POST":
+        return respond({"error": "invalid_request"}, status=405)
+    if request.POST.get("grant_type") != "client_credentials":
+        return respond({"error": "unsupported_grant_type"}, status=400)
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    client_id, client_secret = request.POST.get("client_id"), request.POST.get("client_secret")
+    if client_id and client_secret:
+        import base64
+
+        basic = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode()
+        headers["authorization"] = f"Basic {basic}"
+    try:
+        partner = authenticate(XapiRequest("POST", {}, headers, b""))
+    except XapiError:
+        return respond({"error": "invalid_client"}, status=401)
+    return respond(
+        {
+            "access_token": access_token_make(partner),
+            "token_type": "Bearer",
+            "expires_in": TOKEN_SECONDS,
+        },
+        headers={"Cache-Control": "no-store"},
+    )

@@ -514,6 +514,8 @@ TABLE: dict[str, Access] = {
     "lrs:agent_profile": Access(url("lrs:agent_profile"), public(400), public(400)),
     "lrs:activities": Access(url("lrs:activities"), public(400), public(405)),
     "lrs:agents": Access(url("lrs:agents"), public(400), public(405)),
+    # A POST without grant_type is refused before any credential is read.
+    "lrs:oauth_token": Access(url("lrs:oauth_token"), public(405), public(400)),
     # --- indicators and the API ---------------------------------------------------------------
     "indicators:dashboard": Access(
         url("indicators:dashboard"), only(*REPORTING), only(*REPORTING, status=405)
@@ -771,6 +773,7 @@ CSRF_EXEMPT = {
         "lrs:agent_profile",
         "lrs:activities",
         "lrs:agents",
+        "lrs:oauth_token",
     )
 }
 

@@ -256,3 +256,28 @@ def test_the_management_command_prints_a_working_credential(capsys):
     )
     assert response.status_code == 200
     assert uuid  # the module's helpers build ids
+
+
+def test_oauth_client_credentials_give_a_bearer_token_until_the_secret_changes():
+    partner = factories.partner()
+    client = Client()
+    response = client.post(
+        "/xapi/oauth/token",
+        {"grant_type": "client_credentials", "client_id": partner.key, "client_secret": SECRET},
+    )
+    assert response.status_code == 200
+    token = response.json()["access_token"]
+    assert response.json()["token_type"] == "Bearer"
+    bearer = {"HTTP_AUTHORIZATION": f"Bearer {token}", "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3"}
+    assert client.get("/xapi/statements", **bearer).status_code == 200
+    wrong = client.post(
+        "/xapi/oauth/token",
+        {"grant_type": "client_credentials", "client_id": partner.key, "client_secret": "non"},
+    )
+    assert wrong.status_code == 401
+    from lrs import services
+
+    services.partner_secret_reset(partner=partner)
+    assert client.get("/xapi/statements", **bearer).status_code == 401
+    bad = {"HTTP_AUTHORIZATION": "Bearer abc", "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3"}
+    assert client.get("/xapi/statements", **bad).status_code == 401
