@@ -281,3 +281,17 @@ def test_oauth_client_credentials_give_a_bearer_token_until_the_secret_changes()
     assert client.get("/xapi/statements", **bearer).status_code == 401
     bad = {"HTTP_AUTHORIZATION": "Bearer abc", "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3"}
     assert client.get("/xapi/statements", **bad).status_code == 401
+
+
+def test_a_page_of_statements_costs_the_same_queries_whatever_its_size(
+    django_assert_max_num_queries,
+):
+    client, headers = _client(factories.partner())
+    _post(client, headers, [factories.statement() for _ in range(3)])
+    # The partner, its last use, the page.
+    with django_assert_max_num_queries(3):
+        client.get("/xapi/statements", **headers)
+    _post(client, headers, [factories.statement() for _ in range(40)])
+    with django_assert_max_num_queries(3):
+        page = client.get("/xapi/statements", **headers)
+    assert len(page.json()["statements"]) == 43
