@@ -251,10 +251,9 @@ class PartnerMappingForm(forms.Form):
 
     indicator = forms.ModelChoiceField(label=_("Indicateur"), queryset=None)
     partner = forms.ModelChoiceField(label=_("Partenaire"), queryset=None)
-    activity_iri = forms.URLField(
+    activity_iri = forms.CharField(
         label=_("Identifiant de l'activité chez le partenaire (IRI)"),
         max_length=2000,
-        assume_scheme="https",
         help_text=_(
             "Tel qu'il figure dans les déclarations xAPI du partenaire, par exemple "
             "https://formation.partenaire.fr/modules/vif-accueil."
@@ -277,6 +276,16 @@ class PartnerMappingForm(forms.Form):
         self.fields["partner"].queryset = Partner.objects.filter(is_active=True).order_by("name")
         self.fields["kind"].choices = ParticipationKind.choices
         self.fields["kind"].initial = ParticipationKind.FORMATION
+
+    def clean_activity_iri(self):
+        from lrs.selectors import is_iri
+
+        value = self.cleaned_data["activity_iri"].strip()
+        if not is_iri(value):
+            raise forms.ValidationError(
+                _("Saisissez l'identifiant complet, par exemple https://… ou urn:…")
+            )
+        return value
 
     def clean(self):
         from .models import PartnerActivityMapping, partner_activity_key

@@ -182,3 +182,10 @@ def documents_list(*, partner, kind, scope_hash, since=None):
     if since is not None:
         queryset = queryset.filter(updated__gt=since)
     return queryset
+
+
+def is_iri(value: str) -> bool:
+    """Whether `value` is an absolute IRI as statements carry them (forms of other apps)."""
+    from .validation import IRI_RE
+
+    return bool(IRI_RE.match(value))

@@ -34,8 +34,9 @@ class PartnerActivityMapping(models.Model):
         related_name="+",
         verbose_name=_("partenaire"),
     )
-    activity_iri = models.URLField(_("identifiant de l'activité (IRI)"), max_length=2000)
-    verb_iri = models.URLField(_("verbe"), max_length=500)
+    # Any absolute IRI (xAPI allows "urn:", "tag:"…), not only web addresses.
+    activity_iri = models.CharField(_("identifiant de l'activité (IRI)"), max_length=2000)
+    verb_iri = models.CharField(_("verbe"), max_length=500)
     kind = models.CharField(
         _("nature"),
         max_length=20,
