@@ -31,7 +31,7 @@ from .protocol import (
 logger = logging.getLogger(__name__)
 
 
-def xapi_view(handlers: dict, *, open_resource: bool = False):
+def xapi_view(handlers: dict, *, open_resource: bool = False, consistent_through: bool = False):
     """A resource answering the methods of `handlers` (HEAD answers as GET, no body).
 
     Exempt from CSRF: partners authenticate every request with their credentials
@@ -50,11 +50,12 @@ def xapi_view(handlers: dict, *, open_resource: bool = False):
             if not open_resource:
                 check_version(xreq)
                 xreq.partner = authenticate(xreq)
-                Partner.objects.filter(pk=xreq.partner.pk).update(last_used_at=timezone.now())
+                _mark_used(xreq.partner)
             response = handler(xreq)
         except XapiError as error:
             response = error_response(error)
-            if handlers.get("statements"):
+            # The statement resource says how fresh its answers are, errors included.
+            if consistent_through:
                 extra_headers["X-Experience-API-Consistent-Through"] = _now_iso()
         for name, value in extra_headers.items():
             response[name] = value
@@ -65,6 +66,14 @@ def xapi_view(handlers: dict, *, open_resource: bool = False):
         return response
 
     return view
+
+
+def _mark_used(partner: Partner) -> None:
+    """Note when the credential was last used (for administrators), at most once a
+    minute: not a write on every request of a busy partner."""
+    now = timezone.now()
+    if partner.last_used_at is None or (now - partner.last_used_at).total_seconds() > 60:
+        Partner.objects.filter(pk=partner.pk).update(last_used_at=now)
 
 
 def _now_iso() -> str:
@@ -303,7 +312,8 @@ def _query_filters(xreq: XapiRequest) -> dict:
 
 
 statements = xapi_view(
-    {"GET": statements_get, "PUT": statements_put, "POST": statements_post, "statements": True}
+    {"GET": statements_get, "PUT": statements_put, "POST": statements_post},
+    consistent_through=True,
 )
 
 

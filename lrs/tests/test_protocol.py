@@ -288,7 +288,7 @@ def test_a_page_of_statements_costs_the_same_queries_whatever_its_size(
 ):
     client, headers = _client(factories.partner())
     _post(client, headers, [factories.statement() for _ in range(3)])
-    # The partner, its last use, the page.
+    # The partner, its last use (once a minute), the page.
     with django_assert_max_num_queries(3):
         client.get("/xapi/statements", **headers)
     _post(client, headers, [factories.statement() for _ in range(40)])
