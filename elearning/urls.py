@@ -25,6 +25,8 @@ urlpatterns = [
     path("compte/", include("accounts.urls")),
     path("indicateurs/", include("indicators.urls")),
     path("api/v1/", include(api_urls)),
+    # The xAPI 1.0.3 learning record store for partners (lrs): Basic credentials per partner.
+    path("xapi/", include("lrs.urls")),
     # Not under /formations/, which is the catalogue page's Wagtail URL.
     path("parcours/", include("courses.urls")),
     path("evaluations/", include("quizzes.urls")),

@@ -56,3 +56,10 @@ class IndicatorsConfig(AppConfig):
         placement_completed.connect(
             services.on_placement_completed, dispatch_uid="indicators-placement-completed"
         )
+        from lrs.signals import statement_stored
+
+        from . import partner_statements
+
+        statement_stored.connect(
+            partner_statements.on_statement_stored, dispatch_uid="indicators-xapi-statement"
+        )

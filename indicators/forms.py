@@ -236,3 +236,69 @@ class ParticipantsFileForm(forms.Form):
         upload = self.cleaned_data["file"]
         upload_check(upload, limits=LIMITS)
         return upload
+
+
+# Verbs a partner's platform sends when a person finished a training (ADL's registry).
+PARTNER_VERBS = [
+    ("http://adlnet.gov/expapi/verbs/completed", _("a terminé (completed)")),
+    ("http://adlnet.gov/expapi/verbs/passed", _("a réussi (passed)")),
+    ("http://adlnet.gov/expapi/verbs/attended", _("a assisté (attended)")),
+]
+
+
+class PartnerMappingForm(forms.Form):
+    """Count a partner's activity (its IRI and a verb) for an indicator of the plan."""
+
+    indicator = forms.ModelChoiceField(label=_("Indicateur"), queryset=None)
+    partner = forms.ModelChoiceField(label=_("Partenaire"), queryset=None)
+    activity_iri = forms.CharField(
+        label=_("Identifiant de l'activité chez le partenaire (IRI)"),
+        max_length=2000,
+        help_text=_(
+            "Tel qu'il figure dans les déclarations xAPI du partenaire, par exemple "
+            "https://formation.partenaire.fr/modules/vif-accueil."
+        ),
+    )
+    verb_iri = forms.ChoiceField(label=_("Verbe"), choices=PARTNER_VERBS)
+    kind = forms.ChoiceField(label=_("Nature"))
+
+    def __init__(self, *args, plan, **kwargs):
+        from lrs.models import Partner
+
+        from .constants import Measure, ParticipationKind
+        from .models import Indicator
+
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.filter(
+            plan=plan, measure=Measure.PEOPLE_TRAINED
+        ).order_by("fiche__rank", "rank")
+        self.fields["indicator"].label_from_instance = lambda i: f"{i.code} — {i.label}"[:150]
+        self.fields["partner"].queryset = Partner.objects.filter(is_active=True).order_by("name")
+        self.fields["kind"].choices = ParticipationKind.choices
+        self.fields["kind"].initial = ParticipationKind.FORMATION
+
+    def clean_activity_iri(self):
+        from lrs.selectors import is_iri
+
+        value = self.cleaned_data["activity_iri"].strip()
+        if not is_iri(value):
+            raise forms.ValidationError(
+                _("Saisissez l'identifiant complet, par exemple https://… ou urn:…")
+            )
+        return value
+
+    def clean(self):
+        from .models import PartnerActivityMapping, partner_activity_key
+
+        data = super().clean()
+        if data.get("indicator") and data.get("partner") and data.get("activity_iri"):
+            key = partner_activity_key(
+                data["partner"].pk, data["activity_iri"], data.get("verb_iri", "")
+            )
+            if PartnerActivityMapping.objects.filter(
+                indicator=data["indicator"], activity=key
+            ).exists():
+                raise forms.ValidationError(
+                    _("Cette activité du partenaire compte déjà pour cet indicateur.")
+                )
+        return data

@@ -8,6 +8,12 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("plans/<slug:code>/", views.plan_report, name="plan_report"),
     path("plans/<slug:code>/saisie/", views.manual_values, name="manual_values"),
+    path("plans/<slug:code>/partenaires-xapi/", views.partner_mappings, name="partner_mappings"),
+    path(
+        "plans/<slug:code>/partenaires-xapi/<int:mapping_id>/supprimer/",
+        views.partner_mapping_delete,
+        name="partner_mapping_delete",
+    ),
     path("plans/<slug:code>/exports/", views.report_export_request, name="report_export_request"),
     path("exports/<int:export_id>/", views.report_export, name="report_export"),
     path(

@@ -353,3 +353,54 @@ def api_tokens(request):
         "indicators/api_tokens.html",
         {"tokens": ApiToken.objects.filter(user=request.user), "created_key": created_key},
     )
+
+
+@role_required(*TERRITORY_ROLES)
+@require_http_methods(["GET", "POST"])
+def partner_mappings(request, code: str):
+    """The partners' activities counted for the plan's indicators: map one, see what
+    each brings (statements received, counted, non rattachées)."""
+    from . import partner_statements
+    from .forms import PartnerMappingForm
+    from .models import PartnerActivityMapping
+
+    plan = plan_for(request, code)
+    form = PartnerMappingForm(request.POST if request.method == "POST" else None, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        partner_statements.mapping_create(
+            indicator=data["indicator"],
+            partner=data["partner"],
+            activity_iri=data["activity_iri"],
+            verb_iri=data["verb_iri"],
+            kind=data["kind"],
+            by=request.user,
+        )
+        messages.success(request, _("L'activité du partenaire compte désormais pour l'indicateur."))
+        return redirect("indicators:partner_mappings", code=plan.code)
+    mappings = list(
+        PartnerActivityMapping.objects.filter(indicator__plan=plan)
+        .select_related("indicator", "partner")
+        .order_by("indicator__code", "activity_iri")[:200]
+    )
+    figures = partner_statements.mappings_figures(mappings)
+    rows = [(mapping, figures[mapping.pk]) for mapping in mappings]
+    return render(
+        request,
+        "indicators/partner_mappings.html",
+        {"plan": plan, "form": form, "rows": rows},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@role_required(*TERRITORY_ROLES)
+@require_POST
+def partner_mapping_delete(request, code: str, mapping_id: int):
+    from . import partner_statements
+    from .models import PartnerActivityMapping
+
+    plan = plan_for(request, code)
+    mapping = get_object_or_404(PartnerActivityMapping, pk=mapping_id, indicator__plan=plan)
+    partner_statements.mapping_delete(mapping=mapping)
+    messages.success(request, _("L'activité du partenaire ne compte plus pour l'indicateur."))
+    return redirect("indicators:partner_mappings", code=plan.code)

@@ -4,7 +4,17 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SKIPPED = {".venv", "node_modules", "vendor", "var", "media", "static_collected", "test-artifacts"}
+# .cache: tools fetched at run time (ADL's conformance suite has templates of its own).
+SKIPPED = {
+    ".venv",
+    ".cache",
+    "node_modules",
+    "vendor",
+    "var",
+    "media",
+    "static_collected",
+    "test-artifacts",
+}
 # Django's {# #} comment ends on its own line: one left open is printed as text (it
 # once went into the attestation's style sheet, which WeasyPrint then half ignored).
 OPEN_COMMENT = re.compile(r"\{#(?![^\n]*#\})")

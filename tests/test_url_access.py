@@ -277,6 +277,8 @@ TABLE: dict[str, Access] = {
         url("courses:scorm_commit", token=lambda w: "adresse-forgee"),
         public(405),
         signed_in(403),
+        csrf_exempt="the run-time's last commit is a beacon, which cannot carry the CSRF "
+        "header: a signed address naming the learner, checked against the session",
     ),
     "courses:scorm_file": Access(
         url("courses:scorm_file", package_id=lambda w: 999999, path=lambda w: "index.html"),
@@ -568,6 +570,19 @@ TABLE: dict[str, Access] = {
         only(*REPORTING, status=405),
         only(*REPORTING, status=400),
     ),
+    # --- xAPI learning record store (lrs) ------------------------------------------------------
+    # Protocol endpoints: partners authenticate each request with their own credentials,
+    # never a session, and a request without X-Experience-API-Version is refused first
+    # (400), whoever sends it. About is open to all (xAPI), read-only.
+    "lrs:about": Access(url("lrs:about"), public(200), public(405)),
+    "lrs:statements": Access(url("lrs:statements"), public(400), public(400)),
+    "lrs:state": Access(url("lrs:state"), public(400), public(400)),
+    "lrs:activity_profile": Access(url("lrs:activity_profile"), public(400), public(400)),
+    "lrs:agent_profile": Access(url("lrs:agent_profile"), public(400), public(400)),
+    "lrs:activities": Access(url("lrs:activities"), public(400), public(405)),
+    "lrs:agents": Access(url("lrs:agents"), public(400), public(405)),
+    # A POST without grant_type is refused before any credential is read.
+    "lrs:oauth_token": Access(url("lrs:oauth_token"), public(405), public(400)),
     # --- indicators and the API ---------------------------------------------------------------
     "indicators:dashboard": Access(
         url("indicators:dashboard"), only(*REPORTING), only(*REPORTING, status=405)
@@ -581,6 +596,22 @@ TABLE: dict[str, Access] = {
         url("indicators:manual_values", code=lambda w: w.plan.code),
         only(*REPORTING),
         only(*REPORTING, status=400),
+    ),
+    # Partners' xAPI activities counted for the plan (an empty POST is refused).
+    "indicators:partner_mappings": Access(
+        url("indicators:partner_mappings", code=lambda w: w.plan.code),
+        only(*REPORTING),
+        only(*REPORTING, status=400),
+    ),
+    # A mapping of another plan is not found (the world's plan has none).
+    "indicators:partner_mapping_delete": Access(
+        url(
+            "indicators:partner_mapping_delete",
+            code=lambda w: w.plan.code,
+            mapping_id=lambda w: 999999,
+        ),
+        only(*REPORTING, status=405),
+        only(*REPORTING, status=404),
     ),
     "indicators:report_export_request": Access(
         url("indicators:report_export_request", code=lambda w: w.plan.code),
@@ -797,15 +828,33 @@ def test_access(world, key):
     assert not wrong, f"{key} ({access.url(world)}) :\n" + "\n".join(wrong)
 
 
+# Protocol endpoints exempt from CSRF, and why: they never read the session, every
+# request carries its partner's own credentials (xAPI's Basic authentication).
+CSRF_EXEMPT = {
+    key: "xAPI: partners' systems authenticate each request, never with a session"
+    for key in (
+        "lrs:about",
+        "lrs:statements",
+        "lrs:state",
+        "lrs:activity_profile",
+        "lrs:agent_profile",
+        "lrs:activities",
+        "lrs:agents",
+        "lrs:oauth_token",
+    )
+}
+
+
 @pytest.mark.django_db
 def test_a_post_without_csrf_token_is_refused_everywhere(world):
     """The superuser, who may post almost anywhere, is refused by the CSRF check on every
-    address of the table (no view is exempt): nothing is done for a forged form."""
+    address of the table (no view is exempt but the protocol endpoints of CSRF_EXEMPT):
+    nothing is done for a forged form."""
     client = _client(world, "superuser", enforce_csrf_checks=True)
     accepted = []
     for key, access in TABLE.items():
-        if access.post["superuser"] == 403 or access.csrf_exempt:
-            continue  # refused anyway, or a protocol endpoint: says nothing about the token
+        if access.post["superuser"] == 403 or access.csrf_exempt or key in CSRF_EXEMPT:
+            continue  # refused anyway, or exempt on purpose: says nothing about the token
         response, _text, _writes = _request(world, access, client, "post")
         if response.status_code != 403 or b"CSRF" not in response.content:
             accepted.append(f"  {key}: {response.status_code}")

@@ -18,6 +18,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from lrs import services as lrs_services
+
 from .. import xapi
 from ..h5p import scoring
 from ..models import ActivityResult, H5PPackage, LessonPage, XAPIStatement
@@ -228,7 +230,7 @@ class _Ingest:
 
     def _insert(self, statement: xapi.Statement, **fields) -> XAPIStatement:
         try:
-            return XAPIStatement.objects.create(
+            row = XAPIStatement.objects.create(
                 statement_id=statement.id,
                 user=self.user,
                 package=self.package,
@@ -240,6 +242,9 @@ class _Ingest:
         except IntegrityError:
             # Leaving the transaction rolls back whatever this statement changed.
             raise StatementReplayed(_("Cette déclaration a déjà été reçue.")) from None
+        # Copied to the external LRS if one is configured, once committed (issue 22).
+        lrs_services.statements_forward(statements=[statement.raw])
+        return row
 
     def _save(self, result: ActivityResult | None, changed: ActivityResult) -> ActivityResult:
         if result is not None:

@@ -105,6 +105,9 @@ from .tasks import (
     CELERY_TASK_SOFT_TIME_LIMIT,
     CELERY_TASK_TIME_LIMIT,
     CELERY_WORKER_PREFETCH_MULTIPLIER,
+    LRS_FORWARD_PASSWORD,
+    LRS_FORWARD_URL,
+    LRS_FORWARD_USERNAME,
 )
 from .wagtail import (
     WAGTAIL_CONTENT_LANGUAGES,
@@ -141,6 +144,8 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    # xAPI learning record store for partners (/xapi/); indicators reads it.
+    "lrs",
     "events",
     "placements",
     "assignments",

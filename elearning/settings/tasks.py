@@ -49,3 +49,9 @@ CELERY_BEAT_SCHEDULE = {
     # notices. Hourly, and idempotent (each reminder is recorded once).
     "assignments-reminders": {"task": "assignments.tasks.reminders_send", "schedule": 60 * 60},
 }
+
+# Égide's own xAPI statements copied to an external LRS (lrs.forwarding), by a Celery
+# task retried with a growing delay; empty URL: nothing is sent.
+LRS_FORWARD_URL = env("LRS_FORWARD_URL", "")
+LRS_FORWARD_USERNAME = env("LRS_FORWARD_USERNAME", "")
+LRS_FORWARD_PASSWORD = env("LRS_FORWARD_PASSWORD", "")

@@ -2,6 +2,7 @@
 count, and what leaves the platform (exports, API keys)."""
 
 from .outputs import ApiToken, ReportExport
+from .partners import PartnerActivityMapping, partner_activity_key
 from .people import IndicatorPerson, ManualValue, Participation, TerritoryPerson
 from .plans import ActivityLink, Axis, Fiche, Indicator, Plan
 
@@ -14,7 +15,9 @@ __all__ = [
     "IndicatorPerson",
     "ManualValue",
     "Participation",
+    "PartnerActivityMapping",
     "Plan",
     "ReportExport",
     "TerritoryPerson",
+    "partner_activity_key",
 ]
