@@ -67,6 +67,12 @@ def _scorm_package():
     return course_factories.scorm_package(title="Paquet Ciblesecret")
 
 
+def _lrs_partner():
+    from lrs.tests import factories as lrs_factories
+
+    return lrs_factories.partner(name="Partenaire Ciblesecret")
+
+
 def _quiz():
     from quizzes.tests import factories as quiz_factories
 
@@ -136,6 +142,7 @@ SAMPLES = {
     "accounts.Institution": _institution,
     "courses.H5PPackage": _h5p_package,
     "courses.ScormPackage": _scorm_package,
+    "lrs.Partner": _lrs_partner,
     "quizzes.Quiz": _quiz,
     "quizzes.Questionnaire": _questionnaire,
     "certificates.Attestation": _attestation,
