@@ -258,6 +258,7 @@ def _every_report_url(export_id: int) -> list[tuple[str, str]]:
         "code": "TEST-2024",
         "indicator_code": "TEST-2024-1.2-2",
         "export_id": export_id,
+        "mapping_id": 999999,
     }
     result = []
     for pattern in urls.urlpatterns:
