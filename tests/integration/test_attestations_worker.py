@@ -2,6 +2,8 @@
 
 import os
 import signal
+import time
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
@@ -16,6 +18,15 @@ from .conftest import start_worker, stop_worker, wait_for
 pytestmark = [pytest.mark.integration]
 
 BATCH = 40
+
+
+def _within(predicate, *, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def _ready() -> int:
@@ -58,6 +69,12 @@ def test_a_batch_survives_a_killed_worker_and_each_attestation_is_rendered_once(
 
     second = start_worker(celery_app, email_dir, name="second", extra_env=env)
     try:
+        if not _within(lambda: _ready() == BATCH, seconds=60):
+            # Redis loses the message a worker is killed holding between the broker's pop
+            # and kombu's record of it as unacknowledged (a window of a few microseconds,
+            # met once in CI): the beat's sweep of stale renders, every 5 minutes in
+            # production, queues it again. Renders are idempotent (READY is skipped).
+            services.attestations_requeue_stale(older_than=timedelta(0))
         wait_for(lambda: _ready() == BATCH, timeout=120, interval=0.2, worker=second)
     finally:
         stop_worker(second)
