@@ -15,7 +15,7 @@ from csp.decorators import csp
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -33,6 +33,7 @@ from .models import Enrolment, LessonPage, ScormPackage
 from .scorm.packages import STAGING_PREFIX, scorm_content_dir
 from .selectors import scorm as scorm_selectors
 from .services import scorm as scorm_services
+from .views import package_upload_response
 
 COMMIT_SALT = "courses.scorm.commit"
 # A commit address is good for a working day: a learner who leaves the page open
@@ -274,18 +275,4 @@ def scorm_package_download(request, package_id: int):
     """The uploaded .zip itself, for the people who may change the package (the admin
     form links here: the file sits in private storage, never under /media/)."""
     package = get_object_or_404(ScormPackage, pk=package_id)
-    if not package.file:
-        raise Http404
-    try:
-        handle = package.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"paquet-scorm-{package.pk}.zip",
-        content_type="application/zip",
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return package_upload_response(package, filename=f"paquet-scorm-{package.pk}.zip")

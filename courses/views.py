@@ -298,6 +298,12 @@ def h5p_package_download(request, package_id: int):
     """The uploaded .h5p itself, for the editors who may change the package (the admin
     form links here: the file sits in private storage, never under /media/)."""
     package = get_object_or_404(H5PPackage, pk=package_id)
+    return package_upload_response(package, filename=f"activite-h5p-{package.pk}.h5p")
+
+
+def package_upload_response(package, *, filename: str) -> FileResponse:
+    """An uploaded package (H5P or SCORM) as a download: it sits in private storage,
+    never under /media/; the caller has checked who may have it."""
     if not package.file:
         raise Http404
     try:
@@ -305,10 +311,7 @@ def h5p_package_download(request, package_id: int):
     except FileNotFoundError as error:
         raise Http404 from error
     response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"activite-h5p-{package.pk}.h5p",
-        content_type="application/zip",
+        handle, as_attachment=True, filename=filename, content_type="application/zip"
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"

@@ -26,7 +26,9 @@ pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scorm"
 GOLF = FIXTURES / "golf-2004-3rd.zip"
-EGIDE_12 = FIXTURES / "egide-scorm12"
+# Égide's own SCORM 1.2 package (two SCOs, a score, suspend data): the one the demo
+# offers in the continuum module, so the tests play what learners see.
+EGIDE_12 = Path(__file__).resolve().parents[2] / "demo" / "content" / "scorm" / "reperer-orienter"
 
 
 def egide_zip() -> bytes:

@@ -17,7 +17,9 @@ from courses.scorm.validation import validate_scorm_package
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scorm"
 GOLF = FIXTURES / "golf-2004-3rd.zip"
-EGIDE_12 = FIXTURES / "egide-scorm12"
+# Égide's own SCORM 1.2 package (two SCOs, a score, suspend data): the one the demo
+# offers in the continuum module, so the tests play what learners see.
+EGIDE_12 = Path(__file__).resolve().parents[2] / "demo" / "content" / "scorm" / "reperer-orienter"
 ADL_MANIFESTS = sorted((FIXTURES / "adl").glob("*/imsmanifest.xml"))
 # ADL's suite writes identifiers with whitespace around them (XML Schema collapses it),
 # and one organization launches an asset, not a SCO.

@@ -1,8 +1,8 @@
 """SCORM packages played in Chromium with scorm-again: play, leave halfway, resume, complete.
 
 Two real packages, uploaded and extracted through courses.scorm.packages: Égide's own
-SCORM 1.2 package (two SCOs, a score, suspend data; courses/tests/fixtures/scorm/
-egide-scorm12) and Rustici's "Golf Explained" (SCORM 2004 3rd edition, one SCO of 15
+SCORM 1.2 package (two SCOs, a score, suspend data; demo/content/scorm/
+reperer-orienter) and Rustici's "Golf Explained" (SCORM 2004 3rd edition, one SCO of 15
 pages, a bookmark and a resume prompt; CC BY 3.0 US).
 """
 
