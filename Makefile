@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test system-libs serve bench bench-attestations bench-indicators bench-mandatory bench-xapi conformance lint format lock messages check-messages clean
+.PHONY: run test test-long install install-test system-libs serve bench bench-attestations bench-indicators bench-mandatory bench-xapi conformance lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ run: install
 
 test: install-test
 	bash scripts/test.sh
+
+# Long acceptance suites, run by .ci/run after `make test`: the crawl of every page
+# each demo role reaches, in Chromium (tests marked `long`, about 4 minutes).
+test-long: install-test
+	bash scripts/with-services.sh $(BIN)/pytest -p no:cacheprovider --durations=3 -m long
 
 # The production topology (gunicorn web, Celery worker, Celery beat) from the
 # Procfile; needs DATABASE_URL, REDIS_URL, SECRET_KEY, ALLOWED_HOSTS and SITE_URL.

@@ -34,6 +34,8 @@ say "Layering: import-linter contracts (pyproject.toml, docs/architecture.md)"
 "$ROOT/.venv/bin/lint-imports"
 
 # --- The suite ----------------------------------------------------------------
+# Tests marked `long` (the crawl of every demo page) are a suite of their own:
+# `make test-long`, which .ci/run calls after this one.
 # Unit, view and browser tests run in two processes (pytest-xdist; the machine has
 # two CPUs), one test file per process at a time so a file's module-wide fixtures (a
 # loaded demo, a shared live-server database) are built once. Each process has its
@@ -46,16 +48,18 @@ PYTEST=("$ROOT/.venv/bin/pytest" -p no:cacheprovider)
 set +e
 say "pytest: unit and view tests ($JOBS processes)"
 "${PYTEST[@]}" --durations=8 -n "$JOBS" --dist loadfile --reuse-db \
-  -m "not integration and not transactional" "$@"
+  -m "not integration and not transactional and not long" "$@"
 rc_unit=$?
 # Tests that commit (browser tests against a live server…) flush the database: after
 # the others, on the same test databases (--reuse-db: no second migration).
 say "pytest: browser and committing tests ($JOBS processes)"
 "${PYTEST[@]}" --durations=8 -n "$JOBS" --dist loadfile --reuse-db \
-  -m "transactional and not integration" "$@"
+  -m "transactional and not integration and not long" "$@"
 rc_commit=$?
+# One xdist process (-n 1): it reuses the first process's test database, already
+# migrated by the phases above, instead of migrating a third one (45 s).
 say "pytest: integration on PostgreSQL + Redis + Celery workers"
-"${PYTEST[@]}" --durations=6 -m integration "$@"
+"${PYTEST[@]}" --durations=6 -n 1 --reuse-db -m "integration and not long" "$@"
 rc_integration=$?
 set -e
 # Exit status 5 is "no test collected": a failure for the whole suite, but expected

@@ -42,6 +42,7 @@ from .crawl_visit import DESKTOP, Recorder, Visit, visit_path
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.long,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
