@@ -68,11 +68,31 @@ def scratch_database(transactional_db, django_db_serialized_rollback):
     migrations load: roles, home page, catalogue, territories), dropped afterwards."""
     name = f"egide_backup_{uuid.uuid4().hex[:12]}"
     template = connection.settings_dict["NAME"]
+    pg_bin = _pg_bin()
     # PostgreSQL copies a database nobody is connected to: this process's connections
     # (the only ones in the integration phase, which runs in one process) are closed.
     connections.close_all()
-    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     try:
+        _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    except psycopg.errors.ObjectInUse:
+        # Someone else is connected (a process another test left behind): copy it
+        # through a dump instead, slower but indifferent to other connections.
+        _admin(f'CREATE DATABASE "{name}"')
+        dump = subprocess.run(
+            [f"{pg_bin}/pg_dump", "--format=custom", f"--dbname={_url(template)}"],
+            capture_output=True,
+            check=True,
+        )
+        subprocess.run(
+            [f"{pg_bin}/pg_restore", "--no-owner", f"--dbname={_url(name)}"],
+            input=dump.stdout,
+            check=True,
+        )
+    try:
+        if not _admin("SELECT count(*) FROM territories_departement", dbname=name)[0][0]:
+            # pytest --reuse-db serializes a database earlier tests flushed: nothing
+            # to copy. `make test` creates the test database afresh.
+            pytest.fail("the test database holds no migration data: run without --reuse-db")
         yield name
     finally:
         _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
