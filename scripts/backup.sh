@@ -46,6 +46,11 @@ case "$DATABASE_URL" in
   *) echo "ERREUR : DATABASE_URL doit désigner une base PostgreSQL (postgres://…)." >&2; exit 2 ;;
 esac
 
+# DATABASE_URL as PGHOST, PGPASSWORD…: a password in pg_dump's arguments would be
+# readable by every local account (ps) for as long as the dump runs.
+PG_EXPORTS=$("${HELPER[@]}" pg-env)
+eval "$PG_EXPORTS"
+
 PARENT="${1:-${BACKUP_DIR:-backups}}"
 mkdir -p "$PARENT"
 NAME="egide-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -63,7 +68,7 @@ RELEASE="${RELEASE:-$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 
 # every file the dump names is already there when the files are copied (files written
 # meanwhile are merely unreferenced in the restored database).
 echo "==> Base de données"
-"$PG_DUMP" --format=custom --file="$PARTIAL/database.dump" --dbname="$DATABASE_URL"
+"$PG_DUMP" --format=custom --file="$PARTIAL/database.dump"
 
 if [ -n "${AWS_PRIVATE_BUCKET_NAME:-}" ]; then
   STORAGE=s3

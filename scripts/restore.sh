@@ -73,7 +73,10 @@ if [ "$STORAGE" = disk ] && [ -n "${AWS_PRIVATE_BUCKET_NAME:-}" ]; then
   exit 1
 fi
 
-TABLES=$("$PSQL" --dbname="$DATABASE_URL" --no-psqlrc --tuples-only --no-align --command \
+# DATABASE_URL as PGHOST, PGPASSWORD…: never a password in the programs' arguments.
+PG_EXPORTS=$("${HELPER[@]}" pg-env)
+eval "$PG_EXPORTS"
+TABLES=$("$PSQL" --no-psqlrc --tuples-only --no-align --command \
   "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
 if [ "$TABLES" != 0 ] && [ "$FORCE" != 1 ]; then
   echo "REFUS : la base cible n'est pas vide (tables : $TABLES) ; --clean effacerait ses données :" >&2
@@ -86,7 +89,7 @@ echo "==> Base de données"
 # One transaction: a restore that fails half-way leaves the database as it was.
 # --no-privileges: the grants name roles of the old server, which may not exist here.
 "$PG_RESTORE" --clean --if-exists --no-owner --no-privileges --single-transaction \
-  --dbname="$DATABASE_URL" "$FOLDER/database.dump"
+  --dbname="$PGDATABASE" "$FOLDER/database.dump"
 
 echo "==> Fichiers"
 if [ "$STORAGE" = s3 ]; then

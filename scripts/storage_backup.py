@@ -5,6 +5,8 @@ Subcommands:
   load DOSSIER      put the objects of DOSSIER/objects/ back into the buckets
   manifest DOSSIER  write DOSSIER/manifest.json (date, release, sizes, counts, sha256)
   verify DOSSIER    check every file against the manifest; exit status 1 if one differs
+  field DOSSIER NOM print one field of the manifest
+  pg-env            DATABASE_URL as libpq's PG* variables, as shell `export` lines
 
 The buckets are those the settings use (elearning/settings/storage.py, docs of issue 23):
 AWS_STORAGE_BUCKET_NAME (public media) and AWS_PRIVATE_BUCKET_NAME (private files), reached
@@ -22,11 +24,13 @@ import argparse
 import hashlib
 import json
 import os
+import shlex
 import sys
 import tarfile
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -224,6 +228,43 @@ def field(root: Path, name: str) -> None:
     print(read_manifest(root)[name])
 
 
+# Query parameters of DATABASE_URL that libpq also reads from the environment.
+PG_OPTIONS = {
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+    "options": "PGOPTIONS",
+    "application_name": "PGAPPNAME",
+}
+
+
+def pg_env() -> None:
+    """Print DATABASE_URL as PGHOST, PGPASSWORD… for pg_dump, pg_restore and psql.
+
+    Given as `--dbname=postgres://user:password@…`, the password would be on their
+    command line, which any local account reads (ps, /proc) for as long as a dump runs.
+    """
+    url = urlsplit(env("DATABASE_URL", ""))
+    if url.scheme not in ("postgres", "postgresql") or not url.path.strip("/"):
+        raise Refused("DATABASE_URL doit désigner une base PostgreSQL (postgres://…/base).")
+    values = {
+        "PGHOST": unquote(url.hostname or ""),
+        "PGPORT": str(url.port or ""),
+        "PGUSER": unquote(url.username or ""),
+        "PGPASSWORD": unquote(url.password or ""),
+        "PGDATABASE": unquote(url.path.lstrip("/")),
+    }
+    for name, value in parse_qsl(url.query):
+        if name not in PG_OPTIONS:
+            raise Refused(f"DATABASE_URL : paramètre « {name} » non pris en charge.")
+        values[PG_OPTIONS[name]] = value
+    for name, value in values.items():
+        if value:
+            print(f"export {name}={shlex.quote(value)}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -236,12 +277,15 @@ def main(argv: list[str]) -> int:
     read = commands.add_parser("field")
     read.add_argument("folder", type=Path)
     read.add_argument("name")
+    commands.add_parser("pg-env")
     args = parser.parse_args(argv)
     try:
         if args.command == "manifest":
             manifest(args.folder, args.storage, args.release)
         elif args.command == "field":
             field(args.folder, args.name)
+        elif args.command == "pg-env":
+            pg_env()
         else:
             {"dump": dump, "load": load, "verify": verify}[args.command](args.folder)
     except Refused as error:
