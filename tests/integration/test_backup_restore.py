@@ -103,6 +103,8 @@ def _s3_ready() -> str | None:
         return "EGIDE_TEST_S3_URL is not set (scripts/services.sh starts the S3 server)"
     if importlib.util.find_spec("storages") is None or importlib.util.find_spec("boto3") is None:
         return "django-storages[s3] is not installed"
+    if importlib.util.find_spec("elearning.settings.storage") is None:
+        return "the settings have no object storage (elearning/settings/storage.py)"
     return None
 
 
