@@ -23,14 +23,18 @@ from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
-from django.views.static import serve
 
-from core import page_cache
+from core import page_cache, stored_files
 
 from . import services
 from .h5p.files import CONTENT_TYPES
 from .models import Enrolment, LessonPage, ScormPackage
-from .scorm.packages import STAGING_PREFIX, scorm_content_dir
+from .scorm.packages import (
+    STAGING_PREFIX,
+    scorm_content_dir,
+    scorm_content_prefix,
+    scorm_storage,
+)
 from .selectors import scorm as scorm_selectors
 from .services import scorm as scorm_services
 from .views import package_upload_response
@@ -235,17 +239,27 @@ def scorm_file(request, package_id: int, path: str):
     )
     if package is None or not package.is_ready:
         raise Http404
-    root = scorm_content_dir(package)
     relative = _safe_relative(path)
     if relative is None:
         raise Http404
     extension = posixpath.splitext(relative)[1].lower().lstrip(".")
     content_type = CONTENT_TYPES_SCORM.get(extension)
-    target = root / relative
-    if content_type is None or not _inside(root, target):
+    if content_type is None:
         raise Http404
-    response = serve(request, relative, document_root=root)
-    response["Content-Type"] = content_type
+    storage = scorm_storage()
+    if stored_files.is_local(storage):
+        root = scorm_content_dir(package)
+        if not _inside(root, root / relative):  # a symlink may lead out of the folder
+            raise Http404
+    try:
+        # Streamed on our origin, from disk or object storage: the SCO runs in a frame
+        # of ours and talks to the run-time of its parent page, which a cross-origin
+        # (signed S3) URL would forbid, besides breaking the CSP.
+        response = stored_files.stored_file_response(
+            request, storage, f"{scorm_content_prefix(package.pk)}/{relative}", content_type
+        )
+    except FileNotFoundError as error:
+        raise Http404 from error
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
     response["Cross-Origin-Resource-Policy"] = "same-origin"

@@ -9,10 +9,10 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django.views.static import serve
 
 from accounts.decorators import profile_complete_required
 from core import page_cache
+from core.stored_files import stored_file_response
 from quizzes import selectors as quiz_selectors
 
 from . import services, xapi
@@ -324,15 +324,19 @@ def package_upload_response(package, *, filename: str) -> FileResponse:
 def h5p_file(request, path: str):
     """Serve extracted H5P content and libraries to signed-in people.
 
-    The files sit in the private storage, outside MEDIA_ROOT, so this view is the
-    only way to them. Served by Django; at scale the web server can take over with
-    X-Accel-Redirect on the same paths.
+    The files sit in the private storage (outside MEDIA_ROOT, or a private bucket),
+    so this view is the only way to them.
     """
     found = h5p_file_find(path)
     if found is None:
         raise Http404
-    response = serve(request, found.relative, document_root=found.root)
-    response["Content-Type"] = found.content_type
+    try:
+        # Streamed from the private storage, disk or object storage, on our origin:
+        # the player runs in a sandboxed frame of ours, and a cross-origin (signed
+        # S3) URL would break both its same-origin requests and the CSP.
+        response = stored_file_response(request, found.storage, found.name, found.content_type)
+    except FileNotFoundError as error:
+        raise Http404 from error
     # Per person: no shared cache (proxy, CDN) may keep a copy for someone else.
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sourced by scripts/test.sh and bench/run.sh: install the Debian services when
-# missing, start PostgreSQL and Redis on free loopback ports in a temporary
-# directory, export DATABASE_URL and REDIS_URL, and stop everything on exit.
+# missing, start PostgreSQL, Redis and an S3-compatible server (moto) on free
+# loopback ports in a temporary directory, export DATABASE_URL, REDIS_URL and
+# EGIDE_TEST_S3_URL, and stop everything on exit.
 # Expects ROOT and PY to be set by the caller.
 
 missing=()
@@ -22,14 +23,19 @@ WORK=$(mktemp -d /tmp/egide-test.XXXXXX)
 chmod 755 "$WORK"
 PG_PORT=$(free_port)
 REDIS_PORT=$(free_port)
+S3_PORT=$(free_port)
 PG_STARTED=0
 REDIS_STARTED=0
+S3_PID=
 
 cleanup() {
   status=$?
   set +e
   # A caller may stop its own processes first (bench/run.sh stops gunicorn).
   if declare -F extra_cleanup >/dev/null; then extra_cleanup; fi
+  if [ -n "$S3_PID" ]; then
+    kill "$S3_PID" 2>/dev/null
+  fi
   if [ "$REDIS_STARTED" = 1 ]; then
     kill "$(cat "$WORK/redis/redis.pid" 2>/dev/null)" 2>/dev/null
   fi
@@ -65,7 +71,21 @@ redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --dir "$WORK/
 REDIS_STARTED=1
 for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 
+# Object storage for the tests that need it (courses/tests/test_object_storage.py):
+# moto's server speaks the S3 API over HTTP; the tests create their own buckets. The
+# normal suite stays on local disk.
+say "Starting the S3 server (moto) on 127.0.0.1:$S3_PORT"
+mkdir -p "$WORK/s3"
+"$ROOT/.venv/bin/moto_server" -H 127.0.0.1 -p "$S3_PORT" >"$WORK/s3/moto.log" 2>&1 &
+S3_PID=$!
+for _ in $(seq 1 100); do
+  "$PY" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$S3_PORT/moto-api/', timeout=1)" \
+    >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/egide"
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+export EGIDE_TEST_S3_URL="http://127.0.0.1:$S3_PORT"
 export EGIDE_SERVICES_DIR="$WORK"
 

@@ -11,6 +11,7 @@ extraction is where a mistake would write outside the destination.
 import fcntl
 import json
 import os
+import posixpath
 import shutil
 import tempfile
 import uuid
@@ -19,7 +20,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.core.files import File
+from django.core.files.storage import Storage
 from django.utils.translation import gettext as _
+
+from core import stored_files
 
 from ..archives import Source
 from ..archives.names import member_name_problem, member_path_problem, shown_name
@@ -184,6 +189,21 @@ def _swap_in(staging: Path, target: Path) -> None:
 
 def _extract_member(archive: zipfile.ZipFile, name: str, *, root: Path, relative: str) -> None:
     """Stream member `name` to `root/relative`, refusing anything that could escape `root`."""
+    info, parts = _checked_member(archive, name, relative)
+    target = root.joinpath(*parts)
+    if not target.resolve().is_relative_to(root.resolve()):
+        raise H5PValidationError(
+            [_("Le fichier « %(name)s » sort du dossier de destination.") % {"name": name}]
+        )
+    _make_parents(root, parts[:-1])
+    _write_file(archive, info, target)
+
+
+def _checked_member(
+    archive: zipfile.ZipFile, name: str, relative: str
+) -> tuple[zipfile.ZipInfo, list[str]]:
+    """Return member `name` and the segments of `relative`, or raise when either could
+    write outside the destination (on disk or as an object key)."""
     info = archive.getinfo(name)
     problem = member_path_problem(info) or member_name_problem(name)
     parts = relative.split("/")
@@ -193,13 +213,7 @@ def _extract_member(archive: zipfile.ZipFile, name: str, *, root: Path, relative
         }
     if problem:
         raise H5PValidationError([problem])
-    target = root.joinpath(*parts)
-    if not target.resolve().is_relative_to(root.resolve()):
-        raise H5PValidationError(
-            [_("Le fichier « %(name)s » sort du dossier de destination.") % {"name": name}]
-        )
-    _make_parents(root, parts[:-1])
-    _write_file(archive, info, target)
+    return info, parts
 
 
 def _make_parents(root: Path, parts: list[str]) -> None:
@@ -223,3 +237,97 @@ def _write_file(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -
     with os.fdopen(descriptor, "wb") as destination, archive.open(info) as source:
         os.fchmod(destination.fileno(), FILE_MODE)
         shutil.copyfileobj(source, destination, CHUNK_SIZE)
+
+
+# --- Object storage ---------------------------------------------------------------
+# Without folders or renames, a library cannot be swapped in at once: its files are
+# written in place, library.json last (so an interrupted install is seen as broken
+# and redone), then the files the new version no longer has are deleted. A patch
+# upgrade thus mixes two patch versions for a moment, which H5P's compatibility
+# promise for patch releases makes harmless. Installs are serialised between every
+# worker of every machine by a database lock (core.stored_files.exclusive_lock):
+# the shared database is the one thing they all see; a lock file would be local.
+
+LIBRARIES_LOCK = "egide.h5p.libraries"
+
+
+def extract_package_to_storage(
+    fileobj_or_path: Source,
+    package: ValidatedPackage,
+    *,
+    storage: Storage,
+    content_prefix: str,
+    libraries_prefix: str,
+) -> list[LibraryRef]:
+    """extract_package() for a storage without paths (object storage).
+
+    The content is written under `content_prefix/` in place, then what an earlier
+    extraction left there and this package no longer has is deleted. On failure
+    everything under `content_prefix/` is deleted.
+    """
+    try:
+        with zipfile.ZipFile(fileobj_or_path) as archive:
+            written = set()
+            for name in [H5P_JSON, *package.root_files, *package.content_files]:
+                written.add(_store_member(archive, name, storage, f"{content_prefix}/{name}"))
+            stored_files.delete_under(storage, content_prefix, keep=written)
+            with stored_files.exclusive_lock(LIBRARIES_LOCK):
+                return [
+                    ref
+                    for ref in sorted(package.libraries)
+                    if _store_library(archive, package, ref, storage, libraries_prefix)
+                ]
+    except BaseException:
+        stored_files.delete_under(storage, content_prefix)
+        raise
+
+
+def storage_install_lock():
+    """The lock library installs and removals hold in object storage."""
+    return stored_files.exclusive_lock(LIBRARIES_LOCK)
+
+
+def _store_library(
+    archive: zipfile.ZipFile,
+    package: ValidatedPackage,
+    ref: LibraryRef,
+    storage: Storage,
+    libraries_prefix: str,
+) -> bool:
+    prefix = f"{libraries_prefix}/{ref.folder}"
+    if _stored_patch(storage, prefix) >= package.libraries[ref]["patchVersion"]:
+        return False
+    manifest = None
+    written = set()
+    for name in package.library_files[ref]:
+        relative = name.partition("/")[2]
+        if relative == LIBRARY_JSON:
+            manifest = name
+            continue
+        written.add(_store_member(archive, name, storage, f"{prefix}/{relative}", relative))
+    if manifest is not None:
+        written.add(_store_member(archive, manifest, storage, f"{prefix}/{LIBRARY_JSON}"))
+    stored_files.delete_under(storage, prefix, keep=written)
+    return True
+
+
+def _stored_patch(storage: Storage, prefix: str) -> int:
+    data = stored_files.read_bytes(storage, f"{prefix}/{LIBRARY_JSON}")
+    if data is None:
+        return -1
+    try:
+        return parse_version(json.loads(data)["patchVersion"])
+    except (ValueError, KeyError, TypeError):
+        return -1  # A broken installation is replaced.
+
+
+def _store_member(
+    archive: zipfile.ZipFile, name: str, storage: Storage, key: str, relative: str | None = None
+) -> str:
+    """Write member `name` at `key` (its path checked as on disk); return the key."""
+    info, _parts = _checked_member(archive, name, relative if relative is not None else name)
+    with archive.open(info) as source:
+        content = File(source, name=posixpath.basename(key))
+        content.size = info.file_size  # else File measures by reading to the end
+        stored_files.save_in_place(storage, key, content)
+    return key

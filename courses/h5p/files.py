@@ -7,9 +7,12 @@ an extension the upload rules allow. Uploaded archives (uploads/), hidden entrie
 
 import posixpath
 from dataclasses import dataclass
-from pathlib import Path
 
-from .packages import h5p_root
+from django.core.files.storage import Storage
+
+from core import stored_files
+
+from .packages import H5P_FOLDER, h5p_root, h5p_storage
 from .validation.definitions import LIBRARY_EXTENSIONS, is_licence_notice
 
 SERVED_FOLDERS = frozenset({"content", "libraries"})
@@ -64,10 +67,10 @@ assert LIBRARY_EXTENSIONS <= CONTENT_TYPES.keys(), "every allowed extension need
 
 @dataclass(frozen=True)
 class H5PFile:
-    """An extracted file to stream: its folder, its path below it and its content type."""
+    """An extracted file to stream: its storage, its name there and its content type."""
 
-    root: Path
-    relative: str
+    storage: Storage
+    name: str
     content_type: str
 
 
@@ -94,6 +97,12 @@ def h5p_file_find(path: str) -> H5PFile | None:
         content_type = CONTENT_TYPES["txt"]
     if content_type is None:
         return None
+    storage = h5p_storage()
+    name = "/".join([H5P_FOLDER, *parts])
+    if not stored_files.is_local(storage):
+        # Object storage has no symlinks nor folders to escape through: the name's
+        # checks above suffice, and a missing key is a 404 when the view opens it.
+        return H5PFile(storage=storage, name=name, content_type=content_type)
     root = h5p_root()
     target = root.joinpath(*parts)
     try:
@@ -102,4 +111,4 @@ def h5p_file_find(path: str) -> H5PFile | None:
         return None
     if not resolved.is_relative_to(root.resolve()) or not resolved.is_file():
         return None
-    return H5PFile(root=root, relative="/".join(parts), content_type=content_type)
+    return H5PFile(storage=storage, name=name, content_type=content_type)

@@ -11,13 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core import page_cache
+from core import page_cache, stored_files
 
 from ..archives import extraction_problem
 from ..constants import PackageStatus
 from ..models import H5PLibrary, H5PPackage
 from .extraction import _install_lock as install_lock  # the lock extraction installs under
-from .extraction import extract_package
+from .extraction import extract_package, extract_package_to_storage, storage_install_lock
 from .validation import validate_package
 from .validation.definitions import H5PValidationError, LibraryRef, ValidatedPackage
 
@@ -26,13 +26,27 @@ logger = logging.getLogger("egide.courses")
 INSTALL_PERMISSION = "courses.install_h5plibrary"
 
 
-def h5p_root() -> Path:
-    """Return the folder of every H5P file: uploads, content and libraries.
+H5P_FOLDER = "h5p"
 
-    It sits in the private storage, outside MEDIA_ROOT: only courses.views.h5p_file
-    serves it, to signed-in people.
-    """
-    return Path(H5PPackage._meta.get_field("file").storage.path("h5p"))
+
+def h5p_storage():
+    """Return the storage of every H5P file: the private storage, on disk or in object
+    storage. Nothing serves it directly: only courses.views.h5p_file, to signed-in
+    people."""
+    return H5PPackage._meta.get_field("file").storage
+
+
+def h5p_root() -> Path:
+    """Return the folder of every H5P file on local disk: uploads, content and
+    libraries (NotImplementedError when the files are in object storage)."""
+    return Path(h5p_storage().path(H5P_FOLDER))
+
+
+def h5p_content_prefix(package_id: int) -> str:
+    return f"{H5P_FOLDER}/content/{int(package_id)}"
+
+
+LIBRARIES_PREFIX = f"{H5P_FOLDER}/libraries"
 
 
 def installed_libraries() -> dict[LibraryRef, H5PLibrary]:
@@ -128,10 +142,22 @@ def _validate_and_extract(package: H5PPackage) -> ValidatedPackage:
         validated = validate_package(
             fileobj, filename=package.file.name, installed=installed_library_json()
         )
+        fileobj.seek(0)
+        storage = h5p_storage()
+        if not stored_files.is_local(storage):
+            # Object storage: keys rewritten in place, the old content's extra keys
+            # deleted after (courses/h5p/extraction.py explains why).
+            extract_package_to_storage(
+                fileobj,
+                validated,
+                storage=storage,
+                content_prefix=h5p_content_prefix(package.pk),
+                libraries_prefix=LIBRARIES_PREFIX,
+            )
+            return validated
         content_dir = h5p_root() / "content" / str(package.pk)
         if content_dir.exists():
             shutil.rmtree(content_dir)
-        fileobj.seek(0)
         extract_package(
             fileobj, validated, content_dir=content_dir, libraries_dir=h5p_root() / "libraries"
         )
@@ -234,20 +260,29 @@ def h5p_library_remove(*, library_id: int, user) -> str:
 def _library_folder_remove(ref: LibraryRef) -> None:
     """Delete a removed library's folder, under the install lock so no extraction is
     writing it, unless a package installed the same version again meanwhile."""
+    storage = h5p_storage()
+    if not stored_files.is_local(storage):
+        with storage_install_lock():
+            if not _reinstalled(ref):
+                stored_files.delete_under(storage, f"{LIBRARIES_PREFIX}/{ref.folder}")
+        return
     libraries_dir = h5p_root() / "libraries"
     target = libraries_dir / ref.folder
     if not target.resolve().is_relative_to(libraries_dir.resolve()) or not libraries_dir.is_dir():
         return
     with install_lock(libraries_dir):
-        reinstalled = H5PLibrary.objects.filter(
-            machine_name=ref.machine_name, major_version=ref.major, minor_version=ref.minor
-        ).exists()
-        if reinstalled:
+        if _reinstalled(ref):
             return
         if target.is_symlink():
             target.unlink()
         elif target.is_dir():
             shutil.rmtree(target)
+
+
+def _reinstalled(ref: LibraryRef) -> bool:
+    return H5PLibrary.objects.filter(
+        machine_name=ref.machine_name, major_version=ref.major, minor_version=ref.minor
+    ).exists()
 
 
 def h5p_package_files_delete(sender, instance: H5PPackage, **kwargs) -> None:
@@ -256,11 +291,13 @@ def h5p_package_files_delete(sender, instance: H5PPackage, **kwargs) -> None:
     The libraries stay: other packages share them (the libraries page removes unused
     ones). After the commit, so a rolled-back deletion keeps its files.
     """
-    content_dir = h5p_root() / "content" / str(instance.pk)
-    storage, name = instance.file.storage, instance.file.name
+    storage, name, package_id = instance.file.storage, instance.file.name, instance.pk
 
     def remove() -> None:
-        shutil.rmtree(content_dir, ignore_errors=True)
+        if stored_files.is_local(storage):
+            shutil.rmtree(h5p_root() / "content" / str(package_id), ignore_errors=True)
+        else:
+            stored_files.delete_under(storage, h5p_content_prefix(package_id))
         if name:
             storage.delete(name)
 

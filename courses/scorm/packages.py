@@ -3,9 +3,11 @@
 The steps are H5P's (courses/h5p/packages.py): the upload is validated, then saved
 PENDING; a Celery task validates the stored file again and extracts every file to
 the private folder scorm/<pk>/, then marks the package READY, or ERROR with a French
-message naming no server path. Files are written in a hidden staging folder and
-renamed into place, so a player never sees a half-written package and a new upload
-replaces the previous files at once.
+message naming no server path. On local disk, files are written in a hidden
+staging folder and renamed into place, so a player never sees a half-written package
+and a new upload replaces the previous files at once. In object storage (no renames)
+the files are written in place, then the keys the new upload no longer has are
+deleted: a learner playing during the few seconds of a replacement may fetch a mix.
 """
 
 import logging
@@ -17,10 +19,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import background
+from core import background, stored_files
 
 from ..archives import extraction_problem
 from ..archives.names import member_name_problem, member_path_problem, shown_name
@@ -35,16 +38,30 @@ logger = logging.getLogger("egide.courses")
 STAGING_PREFIX = ".staging-"
 
 
+SCORM_FOLDER = "scorm"
+
+
+def scorm_storage():
+    """The private storage (disk or object storage), like h5p_storage()."""
+    return ScormPackage._meta.get_field("file").storage
+
+
 def scorm_root() -> Path:
-    """Return the folder of every SCORM file: uploads/ and one folder per package.
+    """Return the folder of every SCORM file on local disk: uploads/ and one folder per
+    package (NotImplementedError when the files are in object storage).
 
     It sits in the private storage, outside MEDIA_ROOT, like h5p_root().
     """
-    return Path(ScormPackage._meta.get_field("file").storage.path("scorm"))
+    return Path(scorm_storage().path(SCORM_FOLDER))
 
 
 def scorm_content_dir(package: ScormPackage) -> Path:
     return scorm_root() / str(package.pk)
+
+
+def scorm_content_prefix(package_id: int) -> str:
+    """The package's files' names in the storage: scorm/<pk>/<path in the zip>."""
+    return f"{SCORM_FOLDER}/{int(package_id)}"
 
 
 def scorm_upload_check(*, fileobj, filename: str, user) -> ValidatedScormPackage:
@@ -147,12 +164,24 @@ def _extract(fileobj, validated: ValidatedScormPackage, target: Path) -> None:
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _extract_member(archive: zipfile.ZipFile, name: str, root: Path) -> None:
-    """Stream member `name` to `root/name`, checking its path again (H5P's writing code).
+def _extract_to_storage(fileobj, validated: ValidatedScormPackage, storage, prefix: str) -> None:
+    """Object storage: write every validated file at prefix/<name> in place, then
+    delete what an earlier upload left there and this one does not have."""
+    written = set()
+    with zipfile.ZipFile(fileobj) as archive:
+        for name in validated.files:
+            info, _parts = _checked_member(archive, name)
+            key = f"{prefix}/{name}"
+            with archive.open(info) as source:
+                content = File(source, name=name.rpartition("/")[2])
+                content.size = info.file_size  # else File measures by reading to the end
+                stored_files.save_in_place(storage, key, content)
+            written.add(key)
+    stored_files.delete_under(storage, prefix, keep=written)
 
-    Not courses.h5p.extraction._extract_member: it skips names starting with "." or
-    "_" (an H5P rule), which SCORM packages may launch.
-    """
+
+def _checked_member(archive: zipfile.ZipFile, name: str) -> tuple[zipfile.ZipInfo, list[str]]:
+    """Return member `name` and its segments, or raise when it could escape its folder."""
     info = archive.getinfo(name)
     parts = name.split("/")
     problem = member_path_problem(info) or member_name_problem(name)
@@ -160,11 +189,22 @@ def _extract_member(archive: zipfile.ZipFile, name: str, root: Path) -> None:
         problem = _("Le fichier « %(name)s » ne peut pas être extrait sans risque.") % {
             "name": shown_name(name)
         }
-    if problem is None and not root.joinpath(*parts).resolve().is_relative_to(root.resolve()):
+    if problem:
+        raise ScormValidationError([problem])
+    return info, parts
+
+
+def _extract_member(archive: zipfile.ZipFile, name: str, root: Path) -> None:
+    """Stream member `name` to `root/name`, checking its path again (H5P's writing code).
+
+    Not courses.h5p.extraction._extract_member: it skips names starting with "." or
+    "_" (an H5P rule), which SCORM packages may launch.
+    """
+    info, parts = _checked_member(archive, name)
+    if not root.joinpath(*parts).resolve().is_relative_to(root.resolve()):
         problem = _("Le fichier « %(name)s » sort du dossier de destination.") % {
             "name": shown_name(name)
         }
-    if problem:
         raise ScormValidationError([problem])
     _make_parents(root, parts[:-1])
     _write_file(archive, info, root.joinpath(*parts))
@@ -174,16 +214,28 @@ def _validate_and_extract(package: ScormPackage) -> ValidatedScormPackage:
     with package.file.open("rb") as fileobj:
         validated = validate_scorm_package(fileobj, filename=package.file.name)
         fileobj.seek(0)
-        _extract(fileobj, validated, scorm_content_dir(package))
+        storage = scorm_storage()
+        if stored_files.is_local(storage):
+            _extract(fileobj, validated, scorm_content_dir(package))
+        else:
+            _extract_to_storage(fileobj, validated, storage, scorm_content_prefix(package.pk))
     return validated
 
 
 def _extraction_failed(package: ScormPackage, message: str) -> ScormPackage:
     logger.warning("SCORM package %s could not be extracted: %s", package.pk, message)
-    _remove_folder(scorm_content_dir(package))
+    _remove_files(package.pk)
     package.status, package.error = PackageStatus.ERROR, message
     package.save(update_fields=["status", "error", "updated_at"])
     return package
+
+
+def _remove_files(package_id: int) -> None:
+    storage = scorm_storage()
+    if stored_files.is_local(storage):
+        _remove_folder(scorm_root() / str(int(package_id)))
+    else:
+        stored_files.delete_under(storage, scorm_content_prefix(package_id))
 
 
 def _remove_folder(target: Path) -> None:
@@ -200,11 +252,10 @@ def scorm_package_files_delete(sender, instance: ScormPackage, **kwargs) -> None
     """
     from django.db import transaction
 
-    content_dir = scorm_content_dir(instance)
-    storage, name = instance.file.storage, instance.file.name
+    storage, name, package_id = instance.file.storage, instance.file.name, instance.pk
 
     def remove() -> None:
-        _remove_folder(content_dir)
+        _remove_files(package_id)
         if name:
             storage.delete(name)
 

@@ -91,6 +91,7 @@ from .security import (
     SESSION_COOKIE_HTTPONLY,
     X_FRAME_OPTIONS,
 )
+from .storage import storages_from_env
 from .tasks import (
     CELERY_BEAT_SCHEDULE,
     CELERY_BROKER_TRANSPORT_OPTIONS,
@@ -304,14 +305,9 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Files with personal data (attestations): outside MEDIA_ROOT, so never served by
 # whatever serves /media/; views check who asks, then stream them.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
-    },
-}
+# Local disk by default; S3-compatible object storage when AWS_PRIVATE_BUCKET_NAME is
+# set (settings/storage.py, README "Configuration").
+STORAGES = storages_from_env(env, private_root=PRIVATE_MEDIA_ROOT)
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from .auth import OIDC_APPS
-from .environment import env_list
+from .environment import env, env_list
+from .storage import public_media_sources
 
 
 def _origin(url: str) -> str:
@@ -39,10 +40,11 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        # Public media may live in object storage (settings/storage.py).
+        "img-src": [SELF, "data:", *public_media_sources(env)],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "media-src": [SELF],
+        "media-src": [SELF, *public_media_sources(env)],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [
@@ -65,7 +67,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         # Image previews before upload, Wagtail's focal point and crop tools.
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *public_media_sources(env)],
         # The page preview panel frames /cms/pages/…/preview/.
         "frame-ancestors": [SELF],
     },

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F401,F403
 from .base import CELERY_BROKER_URL, REDIS_URL
+from .storage import storages_from_env
 
 DEBUG = False
 # The crawl test reads the server's own time from this header (core.middleware).
@@ -52,14 +53,9 @@ if os.environ.get("MEDIA_ROOT"):
 else:
     MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="egide-media-"))  # noqa: F405
     atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
-    },
-}
+# Local disk unless AWS_PRIVATE_BUCKET_NAME is set: the suite never sets it, the
+# object-storage tests point settings (and the processes they start) at the moto server.
+STORAGES = storages_from_env(env, private_root=PRIVATE_MEDIA_ROOT)  # noqa: F405
 
 # Keep test output readable: Wagtail logs every page creation at INFO.
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
