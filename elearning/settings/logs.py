@@ -22,9 +22,7 @@ def logging_config(log_format: str) -> dict:
         "disable_existing_loggers": False,
         "filters": {"request_id": {"()": "core.request_id.RequestIdFilter"}},
         "formatters": {
-            "plain": {
-                "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
-            },
+            "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
             "json": {
                 "()": "pythonjsonlogger.json.JsonFormatter",
                 "fmt": "%(levelname)s %(name)s %(request_id)s %(message)s",

@@ -60,8 +60,8 @@ CELERY_BEAT_SCHEDULE = {
     "scheduler-heartbeat": {
         "task": "core.tasks.scheduler_heartbeat",
         "schedule": SCHEDULER_HEARTBEAT_SECONDS,
-        # A heartbeat older than its period is worthless: dropped, not queued up.
-        "options": {"expires": SCHEDULER_HEARTBEAT_SECONDS},
+        # Stale heartbeats (workers down for a while) are dropped, not piled up.
+        "options": {"expires": max(SCHEDULER_HEARTBEAT_SECONDS, 60)},
     },
     "clear-expired-sessions": {
         "task": "core.tasks.clear_expired_sessions",
