@@ -120,10 +120,11 @@ def test_two_beats_send_each_job_once_and_the_second_takes_over(
     beats = [_start_beat("a", key_prefix), _start_beat("b", key_prefix)]
     try:
         holder = wait_for(
-            lambda: next((beat for beat in beats if ACQUIRED in _log(beat)), None), timeout=30
+            lambda: next((beat for beat in beats if ACQUIRED in _log(beat)), None), timeout=90
         )
         waiter = next(beat for beat in beats if beat is not holder)
-        wait_for(lambda: heartbeats() >= 1, worker=celery_worker)
+        # Past the first tick, which also sends every other job of the schedule once.
+        wait_for(lambda: heartbeats() >= 2, timeout=30, worker=celery_worker)
 
         # Six seconds of a one-second schedule: six runs from one beat (two would
         # send about twelve). The waiting beat has sent nothing.
@@ -131,8 +132,8 @@ def test_two_beats_send_each_job_once_and_the_second_takes_over(
         time.sleep(6)
         runs = heartbeats() - start_count
         sent = _sent(holder) - start_sent
-        assert 4 <= runs <= 8, (runs, _log(holder), _log(waiter))
-        assert abs(runs - sent) <= 1  # every send ran once, none came from elsewhere
+        assert 3 <= runs <= 8, (runs, _log(holder), _log(waiter))
+        assert abs(runs - sent) <= 2  # each send ran once (give or take one in flight)
         assert _sent(waiter) == 0
         assert ACQUIRED not in _log(waiter)
 
