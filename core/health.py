@@ -58,16 +58,27 @@ def check_celery() -> dict:
     return {"status": OK, "workers": len(replies)}
 
 
-# A key that is never written: asking whether it exists is the cheapest round trip
-# (a stat on disk, a HEAD request on S3) that proves the storage answers and lets us in.
+# A key that is never written: asking whether it exists is the cheapest question
+# (a stat on disk) that proves the storage answers.
 STORAGE_PROBE_KEY = "healthz/probe"
 STORAGE_TIMEOUT = 2.0
 
 
+def _probe(storage) -> None:
+    bucket_name = getattr(storage, "bucket_name", None)
+    if bucket_name:
+        # S3 (django-storages): a missing object and a missing bucket both make
+        # exists() answer False, so ask for the bucket itself (HEAD bucket; a wrong
+        # name, key or endpoint raises).
+        storage.connection.meta.client.head_bucket(Bucket=bucket_name)
+    else:
+        storage.exists(STORAGE_PROBE_KEY)
+
+
 def check_storage() -> dict:
-    """Ask the private storage (local disk or S3) whether a key exists, within a timeout."""
+    """Ask the private storage (local disk or S3) a cheap question, within a timeout."""
     storage = storages["private"]
-    future = _pool("storage").submit(storage.exists, STORAGE_PROBE_KEY)
+    future = _pool("storage").submit(_probe, storage)
     try:
         future.result(timeout=STORAGE_TIMEOUT)
     except concurrent.futures.TimeoutError:

@@ -1,8 +1,10 @@
 """GET /healthz: what the load balancer and the on-call person read."""
 
+import os
 import socket
 import threading
 import time
+import uuid
 
 import pytest
 from django.db import OperationalError, connection
@@ -186,3 +188,55 @@ def test_healthz_network_checks_run_side_by_side(settings, monkeypatch):
     assert time.monotonic() - started < 0.9
     assert healthy
     assert checks["celery"] == {"status": "ok", "workers": 2}
+
+
+def _s3_private_storage(settings, bucket: str) -> None:
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": bucket,
+                "endpoint_url": os.environ["EGIDE_TEST_S3_URL"],
+                "access_key": "test",
+                "secret_key": "test",
+                "region_name": "eu-west-3",
+            },
+        },
+    }
+
+
+@pytest.fixture
+def s3_server(monkeypatch):
+    """The S3-compatible server `make test` starts (moto), when there is one."""
+    pytest.importorskip("storages.backends.s3")
+    # A new storage builds its boto3 session on its first call: slow on a busy machine,
+    # and not what these tests are about (the answer is).
+    monkeypatch.setattr(health, "STORAGE_TIMEOUT", 15)
+    if not os.environ.get("EGIDE_TEST_S3_URL"):
+        pytest.skip("EGIDE_TEST_S3_URL is not set (run `make test`)")
+    import boto3
+
+    return boto3.client(
+        "s3",
+        endpoint_url=os.environ["EGIDE_TEST_S3_URL"],
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+        region_name="eu-west-3",
+    )
+
+
+def test_healthz_storage_probe_asks_the_s3_bucket(settings, s3_server):
+    bucket = f"egide-healthz-{uuid.uuid4().hex[:12]}"
+    s3_server.create_bucket(
+        Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"}
+    )
+    _s3_private_storage(settings, bucket)
+
+    assert health.check_storage() == {"status": "ok", "backend": "S3Storage"}
+
+
+def test_healthz_storage_probe_fails_on_a_missing_s3_bucket(settings, s3_server):
+    _s3_private_storage(settings, f"egide-missing-{uuid.uuid4().hex[:12]}")
+
+    assert health.check_storage() == {"status": "error", "detail": "ClientError"}
