@@ -58,3 +58,42 @@ def test_every_periodic_task_exists():
     ]
 
     assert missing == []
+
+
+def _procfile() -> dict[str, str]:
+    lines = (Path(settings.BASE_DIR) / "Procfile").read_text().splitlines()
+    return dict(line.split(": ", 1) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def test_the_processes_stop_gracefully_and_beat_needs_no_local_file():
+    processes = _procfile()
+
+    assert set(processes) == {"web", "worker", "beat"}
+    # gunicorn lets requests in progress finish on SIGTERM; Celery's own SIGTERM is a
+    # warm shutdown, so the worker line must not turn it into something else.
+    assert "--graceful-timeout" in processes["web"]
+    assert "X-Request-ID".lower() in processes["web"]
+    assert processes["worker"].startswith("celery -A elearning worker")
+    # The schedule lives in Redis (redbeat): no schedule file on one machine's disk.
+    assert "--schedule" not in processes["beat"]
+
+
+def test_beat_uses_the_redis_scheduler_when_there_is_redis(settings):
+    expected = (
+        "redbeat.RedBeatScheduler" if settings.REDIS_URL else "celery.beat:PersistentScheduler"
+    )
+    assert settings.CELERY_BEAT_SCHEDULER == expected
+    # The lock outlives several ticks: a live holder never loses it between two.
+    assert settings.CELERY_REDBEAT_LOCK_TIMEOUT >= 3 * settings.CELERY_BEAT_MAX_LOOP_INTERVAL
+
+
+def test_redbeat_reads_its_own_settings_not_the_broker_s():
+    """elearning.celery copies CELERY_REDBEAT_* under the names redbeat looks for."""
+    from redbeat.schedulers import RedBeatConfig
+
+    config = RedBeatConfig(app)
+
+    assert config.key_prefix == settings.CELERY_REDBEAT_KEY_PREFIX
+    assert config.lock_timeout == settings.CELERY_REDBEAT_LOCK_TIMEOUT
+    assert config.is_key_in_conf("redbeat_redis_options")
+    assert config.redbeat_redis_options == settings.CELERY_REDBEAT_REDIS_OPTIONS
