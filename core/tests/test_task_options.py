@@ -73,7 +73,7 @@ def test_the_processes_stop_gracefully_and_beat_needs_no_local_file():
     # warm shutdown, so the worker line must not turn it into something else.
     assert "--graceful-timeout" in processes["web"]
     assert "X-Request-ID".lower() in processes["web"]
-    assert processes["worker"].startswith("celery -A elearning worker")
+    assert processes["worker"].startswith("celery -A elearning --quiet worker")
     # The schedule lives in Redis (redbeat): no schedule file on one machine's disk.
     assert "--schedule" not in processes["beat"]
 
