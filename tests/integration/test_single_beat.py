@@ -114,39 +114,49 @@ def key_prefix():
         client.delete(*keys)
 
 
-def test_two_beats_send_each_job_once_and_the_second_takes_over(
-    celery_worker, heartbeats, key_prefix
-):
-    beats = [_start_beat("a", key_prefix), _start_beat("b", key_prefix)]
-    try:
-        holder = wait_for(
-            lambda: next((beat for beat in beats if ACQUIRED in _log(beat)), None), timeout=90
-        )
-        waiter = next(beat for beat in beats if beat is not holder)
-        # Past the first tick, which also sends every other job of the schedule once.
-        wait_for(lambda: heartbeats() >= 2, timeout=30, worker=celery_worker)
+@pytest.fixture
+def beats(heartbeats, key_prefix):
+    """Two beat processes, started before the worker so that they boot side by side."""
+    started = [_start_beat("a", key_prefix), _start_beat("b", key_prefix)]
+    yield started
+    for beat in started:
+        _stop(beat)
 
-        # Six seconds of a one-second schedule: six runs from one beat (two would
-        # send about twelve). The waiting beat has sent nothing.
-        start_count, start_sent = heartbeats(), _sent(holder)
-        time.sleep(6)
-        runs = heartbeats() - start_count
-        sent = _sent(holder) - start_sent
-        assert 3 <= runs <= 8, (runs, _log(holder), _log(waiter))
-        assert abs(runs - sent) <= 2  # each send ran once (give or take one in flight)
-        assert _sent(waiter) == 0
-        assert ACQUIRED not in _log(waiter)
 
-        # The holder dies without releasing the lock: the other takes over once it
-        # expires (five seconds) and the heartbeat goes on.
-        _stop(holder, signal.SIGKILL)
-        killed_at = heartbeats()
-        wait_for(lambda: ACQUIRED in _log(waiter), timeout=20)
-        wait_for(lambda: heartbeats() >= killed_at + 2, timeout=10, worker=celery_worker)
-        assert _sent(waiter) >= 2
-        assert waiter.poll() is None
-    finally:
-        for beat in beats:
-            _stop(beat)
+# `beats` before `celery_worker`: fixtures are set up in this order.
+def test_two_beats_send_each_job_once_and_the_second_takes_over(heartbeats, beats, celery_worker):
+    holder = wait_for(
+        lambda: next((beat for beat in beats if ACQUIRED in _log(beat)), None), timeout=90
+    )
+    waiter = next(beat for beat in beats if beat is not holder)
+    # Past the first tick (which also sends every other job of the schedule once) and
+    # the heartbeats queued while the worker was starting.
+    wait_for(
+        lambda: heartbeats() >= 2 and heartbeats() >= _sent(holder) - 1,
+        timeout=30,
+        worker=celery_worker,
+    )
+
+    # Six seconds of a one-second schedule: six runs from one beat (two would send
+    # about twelve). The waiting beat has sent nothing.
+    start_count, start_sent = heartbeats(), _sent(holder)
+    time.sleep(6)
+    runs = heartbeats() - start_count
+    sent = _sent(holder) - start_sent
+    assert 3 <= runs <= 8, (runs, _log(holder), _log(waiter))
+    assert abs(runs - sent) <= 2  # each send ran once (give or take one in flight)
+    assert _sent(waiter) == 0
+    assert ACQUIRED not in _log(waiter)
+
+    # The holder dies without releasing the lock: the other takes over once it expires
+    # (five seconds) and the heartbeat goes on.
+    _stop(holder, signal.SIGKILL)
+    killed_at = heartbeats()
+    wait_for(lambda: ACQUIRED in _log(waiter), timeout=20)
+    wait_for(lambda: heartbeats() >= killed_at + 2, timeout=10, worker=celery_worker)
+    assert _sent(waiter) >= 2
+    assert waiter.poll() is None
+
     # A clean stop releases the lock at once, for the next beat to start.
+    _stop(waiter)
     assert "beat: Releasing lock" in _log(waiter)
