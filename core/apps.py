@@ -21,6 +21,10 @@ class CoreConfig(AppConfig):
         )
 
         from . import checks, page_cache  # noqa: F401 (checks register themselves)
+        from .request_id import connect_celery_signals
+
+        # The web process publishes tasks and the worker runs them: both set up Django.
+        connect_celery_signals()
 
         def page_changed(sender, instance=None, **kwargs):
             if instance is None or isinstance(instance, Page):

@@ -8,6 +8,7 @@ thread of the web process, one after the other, and the request answers at once.
 The tests run them at once (eager, DEBUG off) unless they set TASKS_IN_THREAD.
 """
 
+import contextvars
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -39,7 +40,8 @@ def _submit(task, args) -> Future:
     global _thread_pool  # one per process, made on first use
     if _thread_pool is None:
         _thread_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="egide-task")
-    return _thread_pool.submit(_run, task, args)
+    # In the request's context: the task's log lines keep its request id (core.request_id).
+    return _thread_pool.submit(contextvars.copy_context().run, _run, task, args)
 
 
 def _run(task, args) -> None:

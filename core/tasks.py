@@ -25,6 +25,12 @@ def clear_expired_sessions() -> int:
 
 
 @shared_task
+def scheduler_heartbeat() -> int:
+    """Sent by beat (settings.tasks): counts its runs, so one beat sending is visible."""
+    return services.scheduler_heartbeat_record()
+
+
+@shared_task
 def owned_files_purge() -> int:
     """Hourly: the private files whose time is up, owned files and file jobs alike."""
     return owned_files.owned_files_purge() + file_jobs.file_jobs_purge()

@@ -10,7 +10,7 @@ from . import health, rejected_lines
 @require_GET
 @never_cache
 def healthz(request):
-    """Report the state of the database, Redis and Celery; 200 only when all answer."""
+    """Report the database, Redis, file storage and Celery workers; 200 only when all answer."""
     healthy, checks = health.run_checks()
     return JsonResponse(
         {"status": "ok" if healthy else "error", "checks": checks},

@@ -16,6 +16,20 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
+@app.on_after_configure.connect
+def _redbeat_settings_by_their_own_names(sender, source, **_kwargs):
+    """Give celery-redbeat its settings under the names it looks for.
+
+    Redbeat asks whether `redbeat_redis_url` (and the others) "is in the
+    configuration" by listing its keys, which are the Django names
+    (CELERY_REDBEAT_…): without this copy it falls back to the broker's options
+    and warns at every start.
+    """
+    for key in list(source.keys()):
+        if key.startswith("CELERY_REDBEAT_"):
+            sender.conf[key.removeprefix("CELERY_").lower()] = source[key]
+
+
 @signals.worker_process_init.connect
 @signals.worker_ready.connect
 def _freeze_startup_objects(**_kwargs):

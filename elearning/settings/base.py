@@ -65,7 +65,7 @@ from .environment import (
     env_bool,
     env_list,
 )
-from .logs import LOGGING
+from .logs import LOG_FORMAT, LOGGING
 from .mail import (
     DEFAULT_FROM_EMAIL,
     EMAIL_BACKEND,
@@ -93,10 +93,16 @@ from .security import (
 )
 from .storage import storages_from_env
 from .tasks import (
+    CELERY_BEAT_MAX_LOOP_INTERVAL,
     CELERY_BEAT_SCHEDULE,
+    CELERY_BEAT_SCHEDULER,
     CELERY_BROKER_TRANSPORT_OPTIONS,
     CELERY_BROKER_URL,
     CELERY_DB_REUSE_MAX,
+    CELERY_REDBEAT_KEY_PREFIX,
+    CELERY_REDBEAT_LOCK_TIMEOUT,
+    CELERY_REDBEAT_REDIS_OPTIONS,
+    CELERY_REDBEAT_REDIS_URL,
     CELERY_RESULT_BACKEND,
     CELERY_TASK_ACKS_LATE,
     CELERY_TASK_ALWAYS_EAGER,
@@ -105,10 +111,12 @@ from .tasks import (
     CELERY_TASK_REJECT_ON_WORKER_LOST,
     CELERY_TASK_SOFT_TIME_LIMIT,
     CELERY_TASK_TIME_LIMIT,
+    CELERY_WORKER_HIJACK_ROOT_LOGGER,
     CELERY_WORKER_PREFETCH_MULTIPLIER,
     LRS_FORWARD_PASSWORD,
     LRS_FORWARD_URL,
     LRS_FORWARD_USERNAME,
+    SCHEDULER_HEARTBEAT_SECONDS,
 )
 from .wagtail import (
     WAGTAIL_CONTENT_LANGUAGES,
@@ -199,6 +207,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: its figure covers every other middleware (core.middleware).
     "core.middleware.ServerTimingMiddleware",
+    # Then the request id, so that every later line of the request's log carries it.
+    "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Links in emails, QR codes and calendar files follow the host answered on
     # when SITE_URL is not set (core.absolute_urls); CMS confirmations (core.moderation).

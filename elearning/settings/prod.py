@@ -8,8 +8,12 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
 from .base import CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN, STORAGES, env, env_bool
+from .logs import logging_config
 
 DEBUG = False
+# One JSON object per log line, request id included, for the log collector (settings/logs.py).
+LOG_FORMAT = env("LOG_FORMAT", "json")
+LOGGING = logging_config(LOG_FORMAT)
 
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY or SECRET_KEY.startswith("insecure"):

@@ -31,7 +31,38 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_mutex_expire": int(env("CELERY_RESTORE_LOCK_SECONDS", "60") or 60),
 }
 CELERY_TASK_DEFAULT_RETRY_DELAY = 30
+# Workers keep Django's logging (settings/logs.py: plain or JSON lines with the request
+# id) instead of replacing the root logger's handlers with Celery's own format.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
+# --- One scheduler ---------------------------------------------------------------
+# Several `beat` processes may run (one per machine, or one started by mistake): the
+# schedule lives in Redis (celery-redbeat) and only the beat holding the Redis lock
+# sends; the others wait on the lock and take over when its holder stops (released at
+# once on a clean stop, expired after CELERY_REDBEAT_LOCK_TIMEOUT if it was killed).
+# Without Redis (`make run`) no beat runs: the file scheduler stays the default.
+CELERY_BEAT_SCHEDULER = (
+    "redbeat.RedBeatScheduler" if REDIS_URL else "celery.beat:PersistentScheduler"
+)
+CELERY_REDBEAT_REDIS_URL = REDIS_URL
+# Redbeat's client options; explicit so that it does not inherit the broker's.
+CELERY_REDBEAT_REDIS_OPTIONS = {"socket_timeout": 5, "socket_connect_timeout": 5}
+CELERY_REDBEAT_KEY_PREFIX = env("CELERY_REDBEAT_KEY_PREFIX", "egide:redbeat:")
+# The holder extends the lock at every tick, and a tick comes at least every
+# CELERY_BEAT_MAX_LOOP_INTERVAL seconds: the lock outlives five ticks, so a killed
+# holder is replaced within half a minute and a slow tick never loses the lock.
+CELERY_BEAT_MAX_LOOP_INTERVAL = int(env("CELERY_BEAT_MAX_LOOP_INTERVAL", "5") or 5)
+CELERY_REDBEAT_LOCK_TIMEOUT = 5 * CELERY_BEAT_MAX_LOOP_INTERVAL
+# How often the scheduler's heartbeat runs (core.tasks.scheduler_heartbeat): the proof,
+# readable in Redis, that exactly one beat sends (tests set it to one second).
+SCHEDULER_HEARTBEAT_SECONDS = float(env("SCHEDULER_HEARTBEAT_SECONDS", "60") or 60)
 CELERY_BEAT_SCHEDULE = {
+    "scheduler-heartbeat": {
+        "task": "core.tasks.scheduler_heartbeat",
+        "schedule": SCHEDULER_HEARTBEAT_SECONDS,
+        # Stale heartbeats (workers down for a while) are dropped, not piled up.
+        "options": {"expires": max(SCHEDULER_HEARTBEAT_SECONDS, 60)},
+    },
     "clear-expired-sessions": {
         "task": "core.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,

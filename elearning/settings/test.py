@@ -35,6 +35,7 @@ _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 if REDIS_URL and _XDIST_WORKER.startswith("gw"):
     REDIS_URL = urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{1 + int(_XDIST_WORKER[2:])}"))
     CELERY_BROKER_URL = REDIS_URL
+CELERY_REDBEAT_REDIS_URL = REDIS_URL
 TEST_REDIS_URL = REDIS_URL
 ALLOWED_HOSTS = ["*"]
 # The browser tests enrol security keys on the live server's plain http localhost.

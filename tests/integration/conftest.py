@@ -114,7 +114,8 @@ def start_worker(celery_app, email_dir, *, name: str = "worker", extra_env=None)
 
     process.log_reader = threading.Thread(target=read_log, daemon=True)
     process.log_reader.start()
-    deadline = time.monotonic() + 30
+    # A worker starts in a few seconds; a machine busy with other suites can take far longer.
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if process.poll() is not None:
             process.log_reader.join(5)
@@ -122,7 +123,7 @@ def start_worker(celery_app, email_dir, *, name: str = "worker", extra_env=None)
         if celery_app.control.ping(destination=[hostname], timeout=0.5):
             return process
     stop_worker(process)
-    pytest.fail("Celery worker did not answer within 30 s")
+    pytest.fail(f"Celery worker did not answer within 90 s:\n{worker_log(process)}")
 
 
 def _pid_file(process) -> Path | None:

@@ -1,5 +1,6 @@
 """A task goes through Redis to a real worker process and changes PostgreSQL."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from django.utils import timezone
 
 from core.tasks import clear_expired_sessions
 
-from .conftest import wait_for
+from .conftest import start_worker, stop_worker, wait_for, worker_log
 
 pytestmark = pytest.mark.integration
 
@@ -72,8 +73,23 @@ def test_healthz_reports_every_real_service(celery_worker, client, settings):
     checks = response.json()["checks"]
     assert checks["database"] == {"status": "ok", "vendor": "postgresql"}
     assert checks["redis"] == {"status": "ok"}
-    assert checks["celery"]["status"] == "ok"
-    assert checks["celery"]["workers"] >= 1
+    assert checks["storage"]["status"] == "ok"
+    assert checks["celery"] == {"status": "ok", "workers": 1}
+
+
+def test_healthz_counts_the_workers_that_answer(
+    celery_worker, celery_app, email_dir, client, settings
+):
+    settings.REDIS_URL = settings.TEST_REDIS_URL
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    second = start_worker(celery_app, email_dir, name="second")
+    try:
+        response = client.get("/healthz")
+    finally:
+        stop_worker(second)
+
+    assert response.status_code == 200
+    assert response.json()["checks"]["celery"] == {"status": "ok", "workers": 2}
 
 
 def test_healthz_fails_when_no_worker_answers(client, settings, celery_app, db):
@@ -84,3 +100,43 @@ def test_healthz_fails_when_no_worker_answers(client, settings, celery_app, db):
 
     assert response.status_code == 503
     assert response.json()["checks"]["celery"]["status"] == "error"
+
+
+def test_a_request_id_follows_the_request_into_the_worker_s_json_log(
+    celery_app, email_dir, client, settings, transactional_db, django_db_serialized_rollback
+):
+    """The worker logs in JSON (the production default) with the id of the request
+    that queued its task: here the sign-up confirmation email."""
+    worker = start_worker(celery_app, email_dir, name="json", extra_env={"LOG_FORMAT": "json"})
+    try:
+        settings.EMAIL_BACKEND = "core.mail.CeleryEmailBackend"
+        response = client.post(
+            "/accounts/signup/",
+            {
+                "email": "suivie@exemple.fr",
+                "first_name": "Léa",
+                "last_name": "Martin",
+                "password1": "une-phrase-de-passe-longue",
+                "password2": "une-phrase-de-passe-longue",
+            },
+            headers={"X-Request-ID": "abc"},
+        )
+        assert response.status_code == 302
+        assert response["X-Request-ID"] == "abc"
+
+        def records_of_the_request():
+            records = []
+            for line in worker_log(worker).splitlines():
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue  # Celery's start-up banner is plain text
+                if isinstance(record, dict) and record.get("request_id") == "abc":
+                    records.append(record)
+            return [record for record in records if "send_email" in record["message"]]
+
+        (record,) = wait_for(records_of_the_request, worker=worker)
+    finally:
+        stop_worker(worker)
+    assert "succeeded" in record["message"]
+    assert record["logger"] == "celery.app.trace"
