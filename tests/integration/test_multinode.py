@@ -4,9 +4,10 @@ The module starts, once and in parallel, two gunicorn instances (one worker, fou
 threads each) on two loopback ports and two Celery workers, all with the production
 settings (tests/integration/multinode_settings.py says why not exactly prod) on the
 test database. The test process plays the people (HTTP sessions of `requests`, which
-send the same cookies to both nodes as a browser behind a load balancer would) and,
-for the page, the editor publishing a revision. Nothing is mocked: what one node or
-worker writes, the other reads through PostgreSQL, Redis or the shared storage.
+send the same cookies to both nodes as a browser behind a load balancer would: the
+administrator publishing in the CMS, learners, the people registering) and writes
+the starting data as a third node would. Nothing is mocked: what one node or worker
+writes, the others read through PostgreSQL, Redis or the shared storage.
 
 Storage: local folders shared by path (MEDIA_ROOT, PRIVATE_MEDIA_ROOT); when the
 S3 test server runs (EGIDE_TEST_S3_URL) and the settings know object storage
@@ -14,6 +15,7 @@ S3 test server runs (EGIDE_TEST_S3_URL) and the settings know object storage
 buckets instead, given to every process through the AWS_* variables.
 """
 
+import html.parser
 import http.cookiejar
 import importlib.util
 import os
@@ -37,7 +39,8 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import override_settings
 from django.urls import reverse
 
-from accounts.tests.factories import PASSWORD, UserFactory
+from accounts.constants import Role
+from accounts.tests.factories import PASSWORD, UserFactory, totp_code
 from certificates.constants import RenderStatus
 from certificates.models import Attestation
 from core import page_cache
@@ -76,8 +79,8 @@ def _shared_caches() -> dict:
     """The nodes' cache (settings.base with REDIS_URL), for the test process to join.
 
     The test settings keep a per-process cache so unit tests stay isolated; here the
-    test process publishes like a third node (or the CMS on node A) would, so it must
-    bump the page cache's version where the nodes read it.
+    test process creates pages (the factories publish them) as a third node would, so
+    their signals must bump the page cache's version where the nodes read it.
     """
     return {
         "default": {
@@ -404,6 +407,119 @@ def signed_in(user) -> requests.Session:
     return session
 
 
+class FormFields(html.parser.HTMLParser):
+    """The fields a browser would submit from the form `form_id`: what the CMS
+    page editor sends when nothing is changed (inputs, checked boxes, selected
+    options, text areas; not the buttons)."""
+
+    def __init__(self, form_id: str):
+        super().__init__(convert_charrefs=True)
+        self.form_id = form_id
+        self.inside = False
+        self.fields: list[tuple[str, str]] = []
+        self._select: tuple[str, bool] | None = None
+        self._textarea: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+            return
+        if not self.inside or attrs.get("disabled") is not None:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name:
+            kind = (attrs.get("type") or "text").lower()
+            if kind in {"submit", "button", "image", "file", "reset"}:
+                return
+            if kind in {"checkbox", "radio"} and "checked" not in attrs:
+                return
+            self.fields.append((name, attrs.get("value") or ("on" if kind == "checkbox" else "")))
+        elif tag == "select" and name:
+            self._select = (name, "multiple" in attrs)
+            self._first_option = None
+            self._selected = False
+        elif tag == "option" and self._select:
+            value = attrs.get("value", "")
+            if self._first_option is None:
+                self._first_option = value
+            if "selected" in attrs:
+                self.fields.append((self._select[0], value))
+                self._selected = True
+        elif tag == "textarea" and name:
+            self._textarea, self._text = name, []
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "select" and self._select:
+            name, multiple = self._select
+            if not multiple and not self._selected and self._first_option is not None:
+                self.fields.append((name, self._first_option))  # a browser sends the first
+            self._select = None
+        elif tag == "textarea" and self._textarea is not None:
+            # A browser drops the newline that follows <textarea>.
+            self.fields.append((self._textarea, "".join(self._text).removeprefix("\n")))
+            self._textarea = None
+
+
+def form_fields(html_text: str, form_id: str) -> list[tuple[str, str]]:
+    parser = FormFields(form_id)
+    parser.feed(html_text)
+    assert parser.fields, f"no form #{form_id} in the page"
+    return parser.fields
+
+
+def editor_signed_in(cluster) -> Browser:
+    """An administrator (the role that publishes; editors submit drafts for review)
+    signed in on node A as they are: password, then the code of their authenticator
+    app (the role requires a second factor)."""
+    # The secret of the authenticator is encrypted with a key derived from the nodes'
+    # SECRET_KEY (accounts.adapters): made and read here with that key.
+    with override_settings(SECRET_KEY=NODE_SECRET_KEY):
+        editor = UserFactory(role=Role.ADMIN)
+    production_password(editor)
+    person = browser()
+    answer = login(person, cluster.a, editor.email)
+    assert answer.status_code == 302, said(answer.text)
+    assert answer.headers["Location"] == reverse("mfa_authenticate")
+    token = csrf_token(person, cluster.a, reverse("mfa_authenticate"))
+    with override_settings(SECRET_KEY=NODE_SECRET_KEY):
+        code = totp_code(editor)
+    answer = post(
+        person,
+        cluster.a,
+        reverse("mfa_authenticate"),
+        {"csrfmiddlewaretoken": token, "code": code},
+        allow_redirects=False,
+    )
+    assert answer.status_code == 302, said(answer.text)
+    return person
+
+
+def publish_in_cms(cluster, person: Browser, page, **changes) -> None:
+    """Change fields of `page` in the CMS editor of node A and press "Publish"."""
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    form = person.get(cluster.a.url(edit), timeout=60)
+    assert form.status_code == 200, (form.status_code, said(form.text))
+    fields = [(name, value) for name, value in form_fields(form.text, "page-edit-form")]
+    fields = [(name, value) for name, value in fields if name not in changes]
+    fields += list(changes.items()) + [("action-publish", "action-publish")]
+    answer = person.post(
+        cluster.a.url(edit),
+        data=fields,
+        headers={"Origin": cluster.a.base_url},
+        timeout=60,
+        allow_redirects=False,
+    )
+    assert answer.status_code == 302, (answer.status_code, said(answer.text))
+
+
 # --- 1. Pages ------------------------------------------------------------------
 
 
@@ -413,6 +529,7 @@ def test_a_page_published_by_the_editor_is_served_fresh_by_the_other_node(cluste
     module.save_revision().publish()
     visitor_a, visitor_b = browser(), browser()
     url = module.url
+    editor = editor_signed_in(cluster)
 
     page = visitor_b.get(cluster.b.url(url), timeout=30)
     assert page.status_code == 200, cluster.logs()
@@ -429,11 +546,8 @@ def test_a_page_published_by_the_editor_is_served_fresh_by_the_other_node(cluste
         assert "Première version du résumé." in page.text, f"{node} did not use the cache"
         assert "Changé sans passer" not in page.text
 
-    # The editor publishes (what the CMS's "Publish" does: a revision, then publish(),
-    # whose signals bump the version in Redis, here from a third process).
-    module.refresh_from_db()
-    module.summary = "Deuxième version, publiée."
-    module.save_revision().publish()
+    # The editor publishes the page in the CMS of node A.
+    publish_in_cms(cluster, editor, module, summary="Deuxième version, publiée.")
 
     for node, visitor in ((cluster.b, visitor_b), (cluster.a, visitor_a)):
         page = visitor.get(node.url(url), timeout=30)
