@@ -164,11 +164,27 @@ class Node:
 
 
 class Cluster:
-    def __init__(self, nodes: list[Node], workers: list[subprocess.Popen], storage: str):
+    def __init__(self, nodes: list[Node], workers: list[subprocess.Popen], storage_env):
         self.a, self.b = nodes
         self.nodes = nodes
         self.workers = workers
-        self.storage = storage
+        self.storage_env = storage_env
+        self.storage = "object storage" if storage_env else "shared folders"
+
+    def private_objects(self) -> set[str]:
+        """The keys in the private bucket (object storage only)."""
+        import boto3
+
+        env = self.storage_env
+        client = boto3.client(
+            "s3",
+            endpoint_url=env["AWS_S3_ENDPOINT_URL"],
+            aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
+            region_name=env["AWS_S3_REGION_NAME"],
+        )
+        listing = client.list_objects_v2(Bucket=env["AWS_PRIVATE_BUCKET_NAME"])
+        return {item["Key"] for item in listing.get("Contents", [])}
 
     def logs(self) -> str:
         parts = []
@@ -286,7 +302,7 @@ def cluster(django_db_setup, django_db_blocker):
         _wait_until_up(nodes, workers, hostnames)
         print(f"two nodes and two workers up in {time.monotonic() - started:.1f} s")
         app.conf.task_always_eager = False  # the test process queues to Redis too
-        yield Cluster(nodes, workers, "object storage" if storage_env else "shared folders")
+        yield Cluster(nodes, workers, storage_env)
     finally:
         app.conf.task_always_eager = True
         for process in processes:
@@ -608,11 +624,14 @@ def test_thirty_registrations_over_both_nodes_fill_exactly_ten_seats(cluster, sh
         answers = list(pool.map(send, plans))
 
     assert [answer.status_code for _node, answer in answers] == [200] * PEOPLE
-    seated = [a for _n, a in answers if "Votre inscription est enregistrée" in a.text]
-    waiting = [a for _n, a in answers if "La session est complète" in a.text]
+    seated = [(n, a) for n, a in answers if "Votre inscription est enregistrée" in a.text]
+    waiting = [(n, a) for n, a in answers if "La session est complète" in a.text]
     assert len(seated) == SEATS
     assert len(waiting) == PEOPLE - SEATS
     assert {node.name for node, _answer in answers} == {"A", "B"}
+    for node in cluster.nodes:
+        given = sum(1 for n, _a in seated if n is node)
+        print(f"node {node.name}: {PEOPLE // 2} registrations, {given} seats given")
 
     statuses = list(Registration.objects.filter(session=session).values_list("status", flat=True))
     assert len(statuses) == PEOPLE
@@ -657,6 +676,9 @@ def test_an_attestation_rendered_by_one_worker_downloads_from_both_nodes(cluster
     ]
     assert len(renderers) == 1, cluster.logs()
     print(f"attestation {attestation.code} rendered by {renderers[0].name} ({cluster.storage})")
+    if cluster.storage_env:
+        # Written by the worker into the bucket, not onto a disk the nodes happen to share.
+        assert attestation.pdf.name in cluster.private_objects()
 
     download = reverse("certificates:download", args=[attestation.code])
     for node in (cluster.b, cluster.a):
