@@ -20,6 +20,26 @@ if [ ! -x "$PEER_VENV/bin/gunicorn" ]; then
   "$PEER_VENV/bin/pip" install --quiet --disable-pip-version-check -r bench/peer/requirements.txt
 fi
 
+# The two setups are independent: the peer's runs meanwhile (its output in its own log).
+say "wagtail-lms: one course, one TrueFalse H5P lesson, 1,000 learners (in the background)"
+runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE egide_peer" >/dev/null
+# The peer's own environment: nothing of Égide's leaks into it. `env` execs the
+# command, so `$!` of a backgrounded `"${PEER_ENV[@]}" …` is the command's own pid.
+PEER_ENV=(env -i PATH="$PATH" HOME="$HOME" PYTHONPATH="$ROOT/bench/peer" DJANGO_SETTINGS_MODULE=host.settings
+  SECRET_KEY="$SECRET_KEY" ALLOWED_HOSTS=127.0.0.1
+  DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/egide_peer"
+  REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"
+  STATIC_ROOT="$WORK/peer-static" MEDIA_ROOT="$WORK/peer-media")
+peer() { "${PEER_ENV[@]}" "$@"; }
+(
+  set -e
+  peer "$PEER_PY" -m django migrate --noinput -v 0
+  peer "$PEER_PY" -m django collectstatic --noinput -v 0
+  peer "$PEER_PY" bench/peer/seed_peer.py --learners 1000 --rotation 64 --out "$WORK/peer-rotation.json"
+  peer "$PEER_PY" -m django shell -c "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')"
+) >"$WORK/peer-setup.log" 2>&1 &
+PEER_SETUP_PID=$!
+
 say "Égide: one module, one TrueFalse H5P lesson, 1,000 learners"
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py collectstatic --noinput -v 0
@@ -27,20 +47,11 @@ say "Égide: one module, one TrueFalse H5P lesson, 1,000 learners"
 "$PY" manage.py load_demo --force >/dev/null
 "$PY" bench/seed.py --modules 1 --lessons-per-module 1 --learners 1000
 
-say "wagtail-lms: one course, one TrueFalse H5P lesson, 1,000 learners"
-runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE egide_peer" >/dev/null
-# The peer's own environment: nothing of Égide's leaks into it. `env` execs the
-# command, so `$!` of a backgrounded `peer …` is the command's own pid.
-PEER_ENV=(env -i PATH="$PATH" HOME="$HOME" PYTHONPATH="$ROOT/bench/peer" DJANGO_SETTINGS_MODULE=host.settings
-  SECRET_KEY="$SECRET_KEY" ALLOWED_HOSTS=127.0.0.1
-  DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/egide_peer"
-  REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"
-  STATIC_ROOT="$WORK/peer-static" MEDIA_ROOT="$WORK/peer-media")
-peer() { "${PEER_ENV[@]}" "$@"; }
-peer "$PEER_PY" -m django migrate --noinput -v 0
-peer "$PEER_PY" -m django collectstatic --noinput -v 0
-peer "$PEER_PY" bench/peer/seed_peer.py --learners 1000 --rotation 64 --out "$WORK/peer-rotation.json"
-peer "$PEER_PY" -m django shell -c "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')"
+if ! wait "$PEER_SETUP_PID"; then
+  cat "$WORK/peer-setup.log" >&2
+  exit 1
+fi
+cat "$WORK/peer-setup.log"
 
 EGIDE_PORT=$(free_port)
 PEER_PORT=$(free_port)

@@ -74,10 +74,16 @@ def seed(learners: int):
                 title="Repérer les violences",
                 slug="lecon",
                 intro="<p>Une victime sans blessure visible peut subir des violences.</p>",
-                body=[
-                    ("paragraph", "<p>Les violences psychologiques laissent peu de traces.</p>"),
-                    ("h5p_activity", {"activity": activity}),
-                ],
+                # Raw StreamField data, as Wagtail stores it.
+                body=json.dumps(
+                    [
+                        {
+                            "type": "paragraph",
+                            "value": "<p>Les violences psychologiques laissent peu de traces.</p>",
+                        },
+                        {"type": "h5p_activity", "value": {"activity": activity.pk}},
+                    ]
+                ),
             )
         )
         lesson.save_revision().publish()
