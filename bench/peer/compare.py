@@ -52,25 +52,27 @@ def parse_args():
     return parser.parse_args()
 
 
-def statement(response: str, correct: str) -> bytes:
+def statement(response: str, correct: str, actor: dict, object_id: str) -> bytes:
     """A TrueFalse "answered" statement as H5P sends it (fresh id, the learner's verdict).
 
-    The same body goes to both platforms: the peer stores what the browser says, Égide
-    re-scores the response from the package and ignores the browser's verdict.
+    The same shape goes to both platforms, addressed as each one's player addresses it
+    (actor, activity IRI): the peer stores what the browser says, Égide checks the actor
+    and the activity and re-scores the response from the package.
     """
     right = response == correct
     return json.dumps(
         {
             "id": str(uuid.uuid4()),
-            "actor": {"objectType": "Agent", "name": "Apprenant·e"},
+            "actor": actor,
             "verb": {
                 "id": "http://adlnet.gov/expapi/verbs/answered",
                 "display": {"en-US": "answered"},
             },
             "object": {
-                "id": "http://127.0.0.1/h5p",
+                "id": object_id,
                 "objectType": "Activity",
                 "definition": {
+                    "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
                     "interactionType": "true-false",
                     "correctResponsesPattern": [correct],
                 },
@@ -96,15 +98,17 @@ def _get(host_header, path, cookies):
     return lambda: raw
 
 
-def _post(host_header, path, cookies, csrf, response, correct):
+def _post(host_header, path, cookies, csrf, response, correct, actor):
     headers = [("Content-Type", "application/json"), ("X-CSRFToken", csrf)]
+    # Both players name the activity by the xAPI endpoint's absolute address.
+    object_id = f"http://{host_header}{path}"
     return lambda: http_request(
         "POST",
         path,
         host_header,
         cookies=cookies,
         headers=headers,
-        body=statement(response, correct),
+        body=statement(response, correct, actor, object_id),
     )
 
 
@@ -123,6 +127,7 @@ def _csrf(host, port, path, cookie, name="csrftoken") -> str:
 
 def egide_scenarios(host, port, learners):
     from courses.models import H5PPackage
+    from courses.services.activity_keys import xapi_mbox
 
     pages, activities = seeded_rotation(host, port, learners)
     assert pages and activities, "pas de données Égide (bench/seed.py)"
@@ -133,8 +138,9 @@ def egide_scenarios(host, port, learners):
     xapi = Scenario(
         "xAPI TrueFalse",
         [
-            _post(hh, x, c, t, a, correct)
-            for (_u, c, _p, x, t), a in zip(
+            # Égide's player names each learner by a pseudonymous mbox (checked).
+            _post(hh, x, c, t, a, correct, {"objectType": "Agent", "mbox": xapi_mbox(u)})
+            for (u, c, _p, x, t), a in zip(
                 activities, answers(len(activities), correct), strict=True
             )
         ],
@@ -151,11 +157,15 @@ def peer_scenarios(host, port, rotation_file):
     correct = "true"
     lesson = Scenario("page de leçon", [_get(hh, lesson_path, c) for c in rotation["cookies"]], [])
     posts = []
-    for cookie, answer in zip(
-        rotation["cookies"], answers(len(rotation["cookies"]), correct), strict=True
+    for number, (cookie, answer) in enumerate(
+        zip(rotation["cookies"], answers(len(rotation["cookies"]), correct), strict=True)
     ):
         csrf = _csrf(host, port, lesson_path, cookie)
-        posts.append(_post(hh, xapi_path, f"{cookie}; csrftoken={csrf}", csrf, answer, correct))
+        # The peer's player names the learner by username; it is not checked.
+        actor = {"objectType": "Agent", "name": f"apprenant{number}"}
+        posts.append(
+            _post(hh, xapi_path, f"{cookie}; csrftoken={csrf}", csrf, answer, correct, actor)
+        )
     return lesson, Scenario("xAPI TrueFalse", posts, []), len(rotation["cookies"])
 
 
@@ -178,11 +188,11 @@ HEAD = (
 def line(label, who, r):
     shares = " / ".join(f"{x} %" for x in r["worker_shares"]) or "—"
     conns = " / ".join(f"{x} %" for x in r["worker_connections"]) or "—"
-    err = f"{r['errors']}" + (f" ({r['first_error']})" if r["errors"] else "")
+    first = f"  première erreur : {r['first_error']}" if r["errors"] else ""
     return (
         f"{label:<16}{who:<11}{r['rps']:>8.1f}{r['p50_ms']:>8.1f}{r['p95_ms']:>8.1f}"
-        f"{r['cpu_web']:>8.2f}{r['cpu_pg']:>7.2f}{r['cpu_redis']:>7.2f}{err:>6}  "
-        f"{shares:<16} {conns}"
+        f"{r['cpu_web']:>8.2f}{r['cpu_pg']:>7.2f}{r['cpu_redis']:>7.2f}{r['errors']:>6}  "
+        f"{shares:<16} {conns}{first}"
     )
 
 
