@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-long install install-test system-libs serve bench bench-attestations bench-indicators bench-mandatory bench-xapi conformance lint format lock messages check-messages clean
+.PHONY: run test test-long install install-test system-libs serve bench bench-peer bench-attestations bench-indicators bench-mandatory bench-xapi conformance lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,10 @@ bench: install-test
 	bash bench/indicators.sh
 	bash bench/mandatory.sh
 	bash bench/xapi.sh
+
+# Égide beside wagtail-lms 0.11.1, installed in .cache/bench-peer-venv (issue 23).
+bench-peer: install-test
+	bash bench/peer.sh
 
 bench-attestations: install-test
 	bash bench/attestations.sh

@@ -9,5 +9,6 @@ export LOG_LEVEL=WARNING
 say "Preparing the database"
 "$PY" manage.py migrate --noinput -v 0
 
+bench_durability
 say "Measuring attestations"
 "$PY" bench/attestations.py --count "${BENCH_ATTESTATIONS:-1000}"

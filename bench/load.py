@@ -134,7 +134,20 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
         *LESSON_TARGET,
     )
 
-    def post(cookies, xapi, csrf, answer):
+    from courses.models import H5PPackage
+
+    # Each seeded package's right answer ("false" or "true"): the player's verdict sent
+    # with the answer must agree with the server's re-scoring, or it is refused.
+    correct = dict(
+        H5PPackage.objects.filter(pk__in={int(a[3].split("/")[3]) for a in activities}).values_list(
+            "pk", "content_json__correct"
+        )
+    )
+
+    def right(xapi, answer) -> bool:
+        return correct[int(xapi.split("/")[3])] == answer
+
+    def post(user, cookies, xapi, csrf, answer):
         headers = [("Content-Type", "application/json"), ("X-CSRFToken", csrf)]
         return lambda: http_request(
             "POST",
@@ -142,19 +155,26 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
             host_header,
             cookies=cookies,
             headers=headers,
-            body=answered_statement(answer),
+            body=answered_statement(answer, user, xapi, host_header, right=right(xapi, answer)),
         )
 
-    # Mostly right answers: a success also re-applies the module's completion rule.
+    # Mostly "false", the right answer of two packages in three.
     answers = ["false" if n % 4 else "true" for n in range(len(activities))]
     xapi = Scenario(
         "ingestion xAPI (TrueFalse, re-score)",
         [
-            post(cookies, xapi, csrf, answer)
-            for (_u, cookies, _p, xapi, csrf), answer in zip(activities, answers, strict=True)
+            post(user, cookies, xapi, csrf, answer)
+            for (user, cookies, _p, xapi, csrf), answer in zip(activities, answers, strict=True)
         ],
         [
-            captured_xapi_post(user, path, xapi, lambda answer=answer: answered_statement(answer))
+            captured_xapi_post(
+                user,
+                path,
+                xapi,
+                lambda answer=answer, user=user, xapi=xapi: answered_statement(
+                    answer, user, xapi, right=right(xapi, answer)
+                ),
+            )
             for (user, _c, path, xapi, _t), answer in zip(
                 activities[:sql_sample], answers, strict=False
             )

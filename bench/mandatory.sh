@@ -10,5 +10,6 @@ say "Preparing the database"
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py collectstatic --noinput -v 0
 
+bench_durability
 say "Measuring mandatory training"
 "$PY" bench/mandatory.py "$@"

@@ -19,9 +19,9 @@ say "Preparing the database"
 say "Seeding the benchmark data"
 "$PY" bench/seed.py
 
-say "Starting gunicorn (2 workers) on 127.0.0.1:$WEB_PORT"
+say "Starting gunicorn on 127.0.0.1:$WEB_PORT: ${GUNICORN_SERVING[*]}"
 "$ROOT/.venv/bin/gunicorn" elearning.wsgi:application --bind "127.0.0.1:$WEB_PORT" \
-  --workers 2 --worker-class gthread --threads 4 --keep-alive 5 --pid "$WORK/gunicorn.pid" --log-level warning &
+  "${GUNICORN_SERVING[@]}" --pid "$WORK/gunicorn.pid" --log-level warning &
 GUNICORN_PID=$!
 extra_cleanup() { kill "$GUNICORN_PID" 2>/dev/null; wait "$GUNICORN_PID" 2>/dev/null; }
 for _ in $(seq 1 100); do
@@ -30,6 +30,7 @@ for _ in $(seq 1 100); do
 done
 
 say "Measuring"
+bench_durability
 # BENCH_PYSPY=file.txt: sample the gunicorn workers with py-spy (if installed) while
 # measuring (only threads holding the GIL: CPU, not waits), in py-spy's "raw" format
 # (collapsed stacks, for flame graphs).

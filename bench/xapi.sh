@@ -10,5 +10,6 @@ export LOG_LEVEL=WARNING
 say "Preparing the database"
 "$PY" manage.py migrate --noinput -v 0
 
+bench_durability
 say "Measuring xAPI ingestion"
 "$PY" bench/xapi.py --count "${BENCH_XAPI:-3000}" "$@"

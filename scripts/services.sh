@@ -58,8 +58,16 @@ mkdir -p "$WORK/pg" "$WORK/pgsock" "$WORK/pglog"
 chown postgres:postgres "$WORK/pg" "$WORK/pgsock" "$WORK/pglog"
 # PostgreSQL refuses to run as root: initdb and pg_ctl run as the postgres user.
 runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+# Tests run without durability (faster, nothing to keep). EGIDE_PG_DURABLE=1 keeps
+# PostgreSQL's defaults (fsync, synchronous_commit, full_page_writes on), as a
+# production database runs. Written to postgresql.conf rather than given on the
+# command line, so that a benchmark can also seed fast and then turn durability on
+# for its measurements (ALTER SYSTEM + reload: bench/common.sh, pg_durable).
+if [ "${EGIDE_PG_DURABLE:-}" != 1 ]; then
+  printf '%s\n' "fsync = off" "synchronous_commit = off" "full_page_writes = off" >>"$WORK/pg/postgresql.conf"
+fi
 runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pglog/pg.log" -w -t 60 \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pgsock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pgsock -c max_connections=200" \
   start >/dev/null
 PG_STARTED=1
 runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE egide" >/dev/null

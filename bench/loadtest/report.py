@@ -102,6 +102,16 @@ def _print_notes(scenarios: list[Scenario]):
         )
     )
     print(
+        "Part des connexions des clients tenues par chaque worker (relevées toutes les "
+        "100 ms) : "
+        + " ; ".join(
+            f"{s.label.split(' (')[0]} "
+            f"{' / '.join(f'{x} %' for x in s.result['worker_connections'])}"
+            for s in scenarios
+            if s.result.get("worker_connections")
+        )
+    )
+    print(
         "Objectif atteint : débit ≥ cible, requêtes SQL ≤ max et aucune erreur. "
         "Le banc d'essai mesure et ne fait jamais échouer la commande."
     )

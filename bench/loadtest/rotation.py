@@ -66,18 +66,27 @@ def captured_xapi_post(user, lesson_path: str, xapi_path: str, body) -> list[str
     return [query["sql"] for query in ctx.captured_queries]
 
 
-def answered_statement(response: str) -> bytes:
-    """A TrueFalse "answered" statement as the H5P player sends it, with a fresh id."""
+def answered_statement(
+    response: str, user, xapi_path: str, host: str = "127.0.0.1", *, right: bool = True
+) -> bytes:
+    """A TrueFalse "answered" statement as the H5P player sends it, with a fresh id.
+
+    Addressed as Égide's player addresses it (issue 19 refuses any other): the learner's
+    pseudonymous mbox as actor, the xAPI endpoint's absolute address as activity, and
+    the player's own verdict (`right`), which the server checks against its re-scoring.
+    """
+    from courses.services.activity_keys import xapi_mbox
+
     return json.dumps(
         {
             "id": str(uuid.uuid4()),
-            "actor": {"objectType": "Agent", "name": "Apprenant·e"},
+            "actor": {"objectType": "Agent", "mbox": xapi_mbox(user)},
             "verb": {
                 "id": "http://adlnet.gov/expapi/verbs/answered",
                 "display": {"en-US": "answered"},
             },
             "object": {
-                "id": "http://127.0.0.1/h5p",
+                "id": f"http://{host}{xapi_path}",
                 "objectType": "Activity",
                 "definition": {
                     "interactionType": "true-false",
@@ -85,9 +94,9 @@ def answered_statement(response: str) -> bytes:
                 },
             },
             "result": {
-                "score": {"min": 0, "max": 1, "raw": 1, "scaled": 1},
+                "score": {"min": 0, "max": 1, "raw": int(right), "scaled": int(right)},
                 "completion": True,
-                "success": True,
+                "success": right,
                 "duration": "PT4.2S",
                 "response": response,
             },

@@ -2,6 +2,7 @@
 
 import asyncio
 import math
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -9,7 +10,9 @@ from dataclasses import dataclass, field
 from .wire import Connection, ProcessTree
 
 MAX_REQUESTS_PER_SCENARIO = 200_000
-ARRIVAL_GAP = 0.005  # seconds between two simulated users' first requests
+# Seconds between two simulated users' first requests. BENCH_ARRIVAL_GAP=0 makes them
+# arrive in the same instant: the worst case for how gunicorn spreads connections.
+ARRIVAL_GAP = float(os.environ.get("BENCH_ARRIVAL_GAP", "0.005"))
 REQUEST_TIMEOUT = 30
 # What a failed request may raise; the connection is then closed and opened again.
 REQUEST_ERRORS = (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError)
@@ -59,7 +62,10 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
     server, database, cache = (tree.snapshot() for tree in pids)
     client_cpu = time.process_time()
     wall = time.perf_counter()
+    held: Counter = Counter()
+    sampler = asyncio.create_task(_sample_connections(pids[0], port, held))
     await _run(connections, requests, seconds, measured, record=True)
+    sampler.cancel()
     wall = time.perf_counter() - wall
     client_cpu = time.process_time() - client_cpu
     for conn in connections:
@@ -77,6 +83,29 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
         if pid != pids[0].pid
     }
     scenario.result = _result(measured, wall, [*used, client_cpu], workers)
+    total = sum(held.values())
+    scenario.result["worker_connections"] = (
+        sorted((round(100 * count / total) for count in held.values()), reverse=True)
+        if total
+        else []
+    )
+
+
+CONNECTION_SAMPLE_EVERY = 0.1  # seconds
+
+
+async def _sample_connections(tree: ProcessTree, port: int, held: Counter):
+    """Count, every CONNECTION_SAMPLE_EVERY, the client connections each worker holds.
+
+    Summed over the phase, a worker's share is its share of the time clients spent
+    connected to it: with keep-alive, the requests they sent; without it, the requests
+    it had accepted and not answered yet. A few milliseconds of the generator's CPU
+    per sample (reading /proc), counted in its figure.
+    """
+    while True:
+        for pid, count in tree.connections(port).items():
+            held[pid] += count
+        await asyncio.sleep(CONNECTION_SAMPLE_EVERY)
 
 
 async def _run(connections, requests, duration: float, state: _Run, *, record: bool):

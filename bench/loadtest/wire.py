@@ -32,6 +32,43 @@ class ProcessTree:
         times = {pid: _cpu_seconds(pid) for pid in [self.pid, *map(int, children)]}
         return {pid: seconds for pid, seconds in times.items() if seconds is not None}
 
+    def connections(self, port: int) -> dict[int, int]:
+        """Established client connections to `port` held by each child (gunicorn worker).
+
+        Read from /proc: the sockets among each worker's file descriptors, matched by
+        inode with /proc/net/tcp's established connections on the server's port. With
+        keep-alive a worker keeps its clients: this is how the load is split.
+        """
+        if not self.pid:
+            return {}
+        established = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            try:
+                lines = Path(table).read_text().splitlines()[1:]
+            except FileNotFoundError:
+                continue
+            for line in lines:
+                fields = line.split()
+                if fields[3] == "01" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                    established.add(fields[9])
+        counts = {}
+        for pid in self.snapshot():
+            if pid == self.pid:
+                continue
+            inodes = []
+            try:
+                for fd in Path(f"/proc/{pid}/fd").iterdir():
+                    try:
+                        target = os.readlink(fd)
+                    except OSError:
+                        continue
+                    if target.startswith("socket:["):
+                        inodes.append(target[8:-1])
+            except (FileNotFoundError, PermissionError):
+                continue
+            counts[pid] = sum(inode in established for inode in inodes)
+        return counts
+
     @staticmethod
     def used(before: dict[int, float], after: dict[int, float]) -> float:
         """CPU seconds used between two snapshots (processes started since count in full)."""

@@ -112,7 +112,9 @@ class _World:
         """Enrol the learner in one to three modules, weighted, and draw their progress."""
         rng = self.rng
         chosen = set()
-        wanted = rng.choices([1, 2, 3], weights=[50, 30, 20])[0]
+        # Capped by the number of modules: the comparison with the peer seeds only one
+        # (bench/peer). The draw is made first, so the default sizes give the same learners.
+        wanted = min(rng.choices([1, 2, 3], weights=[50, 30, 20])[0], len(self.module_pages))
         while len(chosen) < wanted:
             chosen.add(rng.choices(range(len(self.module_pages)), cum_weights=self.cum_weights)[0])
         for position in chosen:

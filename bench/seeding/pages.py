@@ -20,8 +20,10 @@ def seed_pages(*, modules: int, lessons_per_module: int, timings: list):
     from courses.models import LessonPage, ModuleIndexPage, ModulePage
 
     index = ModuleIndexPage.objects.get()
-    with phase(f"{n(modules * lessons_per_module // 2)} activités H5P TrueFalse (prêtes)", timings):
-        packages = _packages(modules * lessons_per_module // 2)
+    # Lessons 1, 3, 5… of each module hold an activity (_lesson).
+    activities = modules * ((lessons_per_module + 1) // 2)
+    with phase(f"{n(activities)} activités H5P TrueFalse (prêtes)", timings):
+        packages = _packages(activities)
         topics, audiences = _topics_and_audiences()
     with phase(f"{modules} modules et {n(modules * lessons_per_module)} leçons (pages)", timings):
         placer = _Placer(index, count=modules * (lessons_per_module + 1))
