@@ -40,9 +40,7 @@ say "Layering: import-linter contracts (pyproject.toml, docs/architecture.md)"
 # two CPUs), one test file per process at a time so a file's module-wide fixtures (a
 # loaded demo, a shared live-server database) are built once. Each process has its
 # own test database, media folders, live server, Chromium and Redis database
-# (elearning/settings/test.py). The integration tests then run in one process: they
-# start Celery workers and measure concurrency, which another process's load would
-# only make slower and less telling.
+# (elearning/settings/test.py).
 JOBS=${EGIDE_TEST_JOBS:-2}
 PYTEST=("$ROOT/.venv/bin/pytest" -p no:cacheprovider)
 set +e
@@ -56,11 +54,14 @@ say "pytest: browser and committing tests ($JOBS processes)"
 "${PYTEST[@]}" --durations=8 -n "$JOBS" --dist loadfile --reuse-db \
   -m "transactional and not integration and not long" "$@"
 rc_commit=$?
-# A test database of its own, freshly migrated: the committing phase above leaves its
-# databases flushed, and a reused one would be serialized empty for the tests that
-# restore what the migrations loaded (territories, roles).
-say "pytest: integration on PostgreSQL + Redis + Celery workers"
-"${PYTEST[@]}" --durations=6 -m "integration and not long" "$@"
+# Integration tests in two processes too, one file per process at a time: each process
+# has its own test database, Redis database, Celery workers and buckets, so a file's
+# workers and nodes never see the other's. The databases are migrated afresh (not
+# --reuse-db): the committing phase above leaves its databases flushed, and a reused
+# one would be serialized empty for the tests that restore what the migrations loaded
+# (territories, roles).
+say "pytest: integration on PostgreSQL + Redis + S3 + Celery workers ($JOBS processes)"
+"${PYTEST[@]}" --durations=8 -n "$JOBS" --dist loadfile -m "integration and not long" "$@"
 rc_integration=$?
 set -e
 # Exit status 5 is "no test collected": a failure for the whole suite, but expected
