@@ -134,15 +134,18 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
         *LESSON_TARGET,
     )
 
-    def post(cookies, xapi, csrf, answer):
+    from courses.services.activity_keys import xapi_mbox
+
+    def post(user, cookies, xapi, csrf, answer):
         headers = [("Content-Type", "application/json"), ("X-CSRFToken", csrf)]
+        mbox = xapi_mbox(user)  # the actor the player sends, checked by the server
         return lambda: http_request(
             "POST",
             xapi,
             host_header,
             cookies=cookies,
             headers=headers,
-            body=answered_statement(answer),
+            body=answered_statement(answer, mbox),
         )
 
     # Mostly right answers: a success also re-applies the module's completion rule.
@@ -150,11 +153,16 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
     xapi = Scenario(
         "ingestion xAPI (TrueFalse, re-score)",
         [
-            post(cookies, xapi, csrf, answer)
-            for (_u, cookies, _p, xapi, csrf), answer in zip(activities, answers, strict=True)
+            post(user, cookies, xapi, csrf, answer)
+            for (user, cookies, _p, xapi, csrf), answer in zip(activities, answers, strict=True)
         ],
         [
-            captured_xapi_post(user, path, xapi, lambda answer=answer: answered_statement(answer))
+            captured_xapi_post(
+                user,
+                path,
+                xapi,
+                lambda answer=answer, user=user: answered_statement(answer, xapi_mbox(user)),
+            )
             for (user, _c, path, xapi, _t), answer in zip(
                 activities[:sql_sample], answers, strict=False
             )

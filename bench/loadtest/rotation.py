@@ -66,12 +66,17 @@ def captured_xapi_post(user, lesson_path: str, xapi_path: str, body) -> list[str
     return [query["sql"] for query in ctx.captured_queries]
 
 
-def answered_statement(response: str) -> bytes:
-    """A TrueFalse "answered" statement as the H5P player sends it, with a fresh id."""
+def answered_statement(response: str, mbox: str = "") -> bytes:
+    """A TrueFalse "answered" statement as the H5P player sends it, with a fresh id.
+
+    `mbox`: the learner's pseudonymous actor (`xapi_mbox`), which the player sends and
+    the server checks; without it the actor has a name only.
+    """
+    actor = {"objectType": "Agent", "name": "Apprenant·e", **({"mbox": mbox} if mbox else {})}
     return json.dumps(
         {
             "id": str(uuid.uuid4()),
-            "actor": {"objectType": "Agent", "name": "Apprenant·e"},
+            "actor": actor,
             "verb": {
                 "id": "http://adlnet.gov/expapi/verbs/answered",
                 "display": {"en-US": "answered"},
@@ -95,11 +100,13 @@ def answered_statement(response: str) -> bytes:
     ).encode()
 
 
-def seeded_rotation(host: str, port: int, learners: int):
+def seeded_rotation(host: str, port: int, learners: int, candidates=None):
     """Pick seeded learners; return their lesson pages and H5P activities, with sessions.
 
     Returns (lesson pages, activities), shuffled: (user, cookie header, lesson path) and
     (user, cookie header with the CSRF cookie, lesson path, xAPI path, CSRF token).
+    `candidates`: the users to pick from (default: every seeded learner), e.g. the demo
+    learners, or the first 50,000 seeded ones so that two sizes measure the same people.
     """
     from django.conf import settings
 
@@ -108,8 +115,10 @@ def seeded_rotation(host: str, port: int, learners: int):
     from courses.models import Enrolment, LessonPage, ModulePage
 
     rng = random.Random(3)
+    if candidates is None:
+        candidates = User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}")
     ids = list(
-        User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}", enrolments__isnull=False)
+        candidates.filter(enrolments__isnull=False)
         .distinct()
         .order_by("pk")
         .values_list("pk", flat=True)

@@ -46,12 +46,15 @@ class _Run:
 
 
 async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, warmup, pids):
+    """`port`: one server's, or a list of several nodes' (clients spread over them in
+    turn, as a load balancer spreads connections)."""
     requests = scenario.requests
+    ports = port if isinstance(port, list) else [port]
     # One connection per simulated user for the whole scenario (warm-up, then
     # measurement), as a browser keeps its connection alive between pages.
-    connections = [Connection(host, port) for _ in range(concurrency)]
+    connections = [Connection(host, ports[n % len(ports)]) for n in range(concurrency)]
     if warmup:
-        await _visit_all(host, port, requests, concurrency)
+        await _visit_all(host, ports, requests, concurrency)
     await _arrive(connections, requests)
     if warmup:
         await _run(connections, requests, warmup, _Run(), record=False)
@@ -74,7 +77,7 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
     workers = {
         pid: seconds - server.get(pid, 0.0)
         for pid, seconds in after[0].items()
-        if pid != pids[0].pid
+        if pid not in pids[0].roots
     }
     scenario.result = _result(measured, wall, [*used, client_cpu], workers)
 
@@ -128,11 +131,11 @@ async def _arrive(connections, requests):
     await asyncio.gather(*(one(n) for n in range(concurrency)))
 
 
-async def _visit_all(host, port, requests, concurrency):
+async def _visit_all(host, ports, requests, concurrency):
     """Every distinct request once, spread over the clients: the pages a server in
     use has already seen are in its caches (page cache: 10 minutes)."""
 
-    async def visit(share):
+    async def visit(share, port):
         conn = Connection(host, port)
         for make in share:
             try:
@@ -142,7 +145,9 @@ async def _visit_all(host, port, requests, concurrency):
                 conn.close()
         conn.close()
 
-    await asyncio.gather(*(visit(requests[n::concurrency]) for n in range(concurrency)))
+    await asyncio.gather(
+        *(visit(requests[n::concurrency], ports[n % len(ports)]) for n in range(concurrency))
+    )
 
 
 def _result(measured: _Run, wall: float, cpu: list[float], workers: dict) -> dict:

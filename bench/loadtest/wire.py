@@ -17,19 +17,24 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 class ProcessTree:
-    """A process and its children (gunicorn's workers, PostgreSQL's backends)."""
+    """A process and its children (gunicorn's workers, PostgreSQL's backends).
 
-    def __init__(self, pid: int | None):
+    `also`: other roots counted with it (a second gunicorn node, bench/scale.sh).
+    """
+
+    def __init__(self, pid: int | None, also: tuple[int, ...] = ()):
         self.pid = pid
+        self.roots = [root for root in (pid, *also) if root]
 
     def snapshot(self) -> dict[int, float]:
-        if not self.pid:
-            return {}
-        try:
-            children = Path(f"/proc/{self.pid}/task/{self.pid}/children").read_text().split()
-        except FileNotFoundError:
-            children = []
-        times = {pid: _cpu_seconds(pid) for pid in [self.pid, *map(int, children)]}
+        pids = []
+        for root in self.roots:
+            try:
+                children = Path(f"/proc/{root}/task/{root}/children").read_text().split()
+            except FileNotFoundError:
+                children = []
+            pids += [root, *map(int, children)]
+        times = {pid: _cpu_seconds(pid) for pid in pids}
         return {pid: seconds for pid, seconds in times.items() if seconds is not None}
 
     @staticmethod
