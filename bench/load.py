@@ -145,7 +145,7 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
             host_header,
             cookies=cookies,
             headers=headers,
-            body=answered_statement(answer, mbox),
+            body=answered_statement(answer, mbox, xapi),
         )
 
     # Mostly right answers: a success also re-applies the module's completion rule.
@@ -161,7 +161,9 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
                 user,
                 path,
                 xapi,
-                lambda answer=answer, user=user: answered_statement(answer, xapi_mbox(user)),
+                lambda answer=answer, user=user, xapi=xapi: answered_statement(
+                    answer, xapi_mbox(user), xapi
+                ),
             )
             for (user, _c, path, xapi, _t), answer in zip(
                 activities[:sql_sample], answers, strict=False

@@ -66,11 +66,11 @@ def captured_xapi_post(user, lesson_path: str, xapi_path: str, body) -> list[str
     return [query["sql"] for query in ctx.captured_queries]
 
 
-def answered_statement(response: str, mbox: str = "") -> bytes:
+def answered_statement(response: str, mbox: str = "", xapi_path: str = "/h5p") -> bytes:
     """A TrueFalse "answered" statement as the H5P player sends it, with a fresh id.
 
-    `mbox`: the learner's pseudonymous actor (`xapi_mbox`), which the player sends and
-    the server checks; without it the actor has a name only.
+    `mbox`: the learner's pseudonymous actor (`xapi_mbox`) and `xapi_path`: the activity's
+    endpoint, its IRI's path; the player sends both and the server checks both.
     """
     actor = {"objectType": "Agent", "name": "Apprenant·e", **({"mbox": mbox} if mbox else {})}
     return json.dumps(
@@ -82,7 +82,7 @@ def answered_statement(response: str, mbox: str = "") -> bytes:
                 "display": {"en-US": "answered"},
             },
             "object": {
-                "id": "http://127.0.0.1/h5p",
+                "id": f"http://127.0.0.1{xapi_path}",
                 "objectType": "Activity",
                 "definition": {
                     "interactionType": "true-false",
