@@ -217,12 +217,12 @@ def print_report(args):
     print(
         f"\n=== 1. La taille des données ne coûte pas : {small['label']} puis {large['label']} "
         "(même run, mêmes apprenant·es mesuré·es) ===\n"
-        f"CPU serveur = gunicorn + PostgreSQL + Redis, en ms par requête ; tolérance ± "
-        f"{TOLERANCE:.0%} (bruit de la machine partagée) ; requêtes SQL : égales."
+        f"CPU serveur = gunicorn + PostgreSQL + Redis, en ms par requête ; tolérance "
+        f"+{TOLERANCE * 100:.0f} % (bruit de la machine partagée) ; requêtes SQL : égales."
     )
-    compare(small, large, again)
+    compare(small, large, again, words=("pas de croissance", "croissance"))
     print(f"\n=== 2. Nœuds : {one['label']} puis {two['label']} (PostgreSQL et Redis partagés) ===")
-    compare(one, two)
+    compare(one, two, words=("pas de coût par requête en plus", "coût par requête en plus"))
     print("\n=== 3. Page de leçon sur les données de démonstration (8 utilisateurs) ===")
     for s in demo["scenarios"]:
         ok = s["p95_ms"] < DEMO_P95_TARGET_MS and not s["errors"]
@@ -238,7 +238,11 @@ def print_report(args):
     )
 
 
-def compare(base: dict, other: dict, again: dict | None = None):
+def compare(base: dict, other: dict, again: dict | None = None, *, words=("croissance",) * 2):
+    """Print both runs (and the repeat) per scenario, the ratio other/base and the verdict.
+
+    `words`: the verdict when within the tolerance, and when not.
+    """
     header = (
         f"{'scénario':<40}{'configuration':<44}{'req/s':>8}{'p95 ms':>8}{'web':>7}{'pg':>6}"
         f"{'redis':>6}{'CPU srv':>8}{'SQL':>9}{'erreurs':>8}  parts des workers"
@@ -251,7 +255,8 @@ def compare(base: dict, other: dict, again: dict | None = None):
         for run in runs:
             s = run["scenarios"][index]
             assert s["label"] == label
-            sql = f"{min(s['sql_counts'])}–{s['sql_max']}"
+            low = min(s["sql_counts"])
+            sql = f"{low}–{s['sql_max']}" if low != s["sql_max"] else str(low)
             shares = " / ".join(f"{x} %" for x in s["worker_shares"])
             print(
                 f"{label:<40}{run['label']:<44}{s['rps']:>8.1f}{s['p95_ms']:>8.1f}"
@@ -269,9 +274,9 @@ def compare(base: dict, other: dict, again: dict | None = None):
             noise = f" ; bruit ({again['label']} / {base['label']}) ×{repeat:.2f}"
         grew = ratio > 1 + TOLERANCE
         verdict = (
-            "pas de croissance"
+            words[0]
             if not grew and same_sql and not o["errors"]
-            else "croissance"
+            else words[1]
             if grew
             else "requêtes SQL différentes"
             if not same_sql
