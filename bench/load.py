@@ -134,18 +134,30 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
         *LESSON_TARGET,
     )
 
+    from courses.models import H5PPackage
     from courses.services.activity_keys import xapi_mbox
+
+    # The player claims success only for a right answer; the server re-scores and
+    # refuses a false claim. /parcours/h5p/<package>/lecons/<lesson>/xapi/
+    package_ids = {int(xapi.split("/")[3]) for _u, _c, _p, xapi, _t in activities}
+    correct = dict(
+        H5PPackage.objects.filter(pk__in=package_ids).values_list("pk", "content_json__correct")
+    )
+
+    def statement(user, xapi, answer):
+        right = answer == correct[int(xapi.split("/")[3])]
+        # The actor the player sends (checked by the server) and the activity's IRI.
+        return answered_statement(answer, xapi_mbox(user), xapi, right)
 
     def post(user, cookies, xapi, csrf, answer):
         headers = [("Content-Type", "application/json"), ("X-CSRFToken", csrf)]
-        mbox = xapi_mbox(user)  # the actor the player sends, checked by the server
         return lambda: http_request(
             "POST",
             xapi,
             host_header,
             cookies=cookies,
             headers=headers,
-            body=answered_statement(answer, mbox, xapi),
+            body=statement(user, xapi, answer),
         )
 
     # Mostly right answers: a success also re-applies the module's completion rule.
@@ -161,9 +173,7 @@ def seeded_scenarios(host_header: str, pages, activities, sql_sample: int) -> li
                 user,
                 path,
                 xapi,
-                lambda answer=answer, user=user, xapi=xapi: answered_statement(
-                    answer, xapi_mbox(user), xapi
-                ),
+                lambda answer=answer, user=user, xapi=xapi: statement(user, xapi, answer),
             )
             for (user, _c, path, xapi, _t), answer in zip(
                 activities[:sql_sample], answers, strict=False

@@ -66,12 +66,16 @@ def captured_xapi_post(user, lesson_path: str, xapi_path: str, body) -> list[str
     return [query["sql"] for query in ctx.captured_queries]
 
 
-def answered_statement(response: str, mbox: str = "", xapi_path: str = "/h5p") -> bytes:
+def answered_statement(
+    response: str, mbox: str = "", xapi_path: str = "/h5p", success: bool = True
+) -> bytes:
     """A TrueFalse "answered" statement as the H5P player sends it, with a fresh id.
 
     `mbox`: the learner's pseudonymous actor (`xapi_mbox`) and `xapi_path`: the activity's
-    endpoint, its IRI's path; the player sends both and the server checks both.
+    endpoint, its IRI's path; `success`: whether `response` is right, which the player
+    claims in the result. The server checks all three (it re-scores the answer).
     """
+    score = 1 if success else 0
     actor = {"objectType": "Agent", "name": "Apprenant·e", **({"mbox": mbox} if mbox else {})}
     return json.dumps(
         {
@@ -90,9 +94,9 @@ def answered_statement(response: str, mbox: str = "", xapi_path: str = "/h5p") -
                 },
             },
             "result": {
-                "score": {"min": 0, "max": 1, "raw": 1, "scaled": 1},
+                "score": {"min": 0, "max": 1, "raw": score, "scaled": score},
                 "completion": True,
-                "success": True,
+                "success": success,
                 "duration": "PT4.2S",
                 "response": response,
             },
