@@ -28,13 +28,15 @@ from bench.loadtest.scenario import Scenario, run_scenario  # noqa: E402
 from bench.loadtest.wire import ProcessTree, http_request  # noqa: E402
 from bench.seeding.common import n  # noqa: E402
 
-# Server CPU per request (gunicorn + PostgreSQL + Redis) at the large size may differ
-# from the small one by this much and still count as "no growth". Why 15 %: identical
+# Server CPU per request (gunicorn + PostgreSQL + Redis) at the large size may exceed
+# the small one's by this much and still count as "no growth". Why 15 %: identical
 # runs of `make bench` on this shared 2-core machine differ by 10 to 15 % in CPU per
-# request (bench/README.md, runs 2 and 3 of the same code); the repeated small-size
-# measurement printed beside shows the noise of the run itself. A cost that grew with
-# the data (a sequential scan, a count over every learner) would multiply the CPU of a
-# 5× larger table by far more than that. Queries per request must be equal.
+# request (bench/README.md, runs 2 and 3 of the same code). When the run's own noise
+# is larger (the small size measured twice, other jobs on the machine), that noise is
+# the tolerance: a difference smaller than what the same data shows twice says
+# nothing. A cost that grew with the data (a sequential scan, a count over every
+# learner) would grow with a 5× larger table far beyond either. Queries per request
+# must be equal.
 TOLERANCE = 0.15
 # Issue 23: p95 of the lesson page under 200 ms at 8 concurrent users on the demo data.
 DEMO_P95_TARGET_MS = 200
@@ -218,7 +220,8 @@ def print_report(args):
         f"\n=== 1. La taille des données ne coûte pas : {small['label']} puis {large['label']} "
         "(même run, mêmes apprenant·es mesuré·es) ===\n"
         f"CPU serveur = gunicorn + PostgreSQL + Redis, en ms par requête ; tolérance "
-        f"+{TOLERANCE * 100:.0f} % (bruit de la machine partagée) ; requêtes SQL : égales."
+        f"+{TOLERANCE * 100:.0f} %, ou le bruit de la mesure répétée s'il est plus grand ; "
+        "requêtes SQL : égales."
     )
     compare(small, large, again, words=("pas de croissance", "croissance"))
     print(f"\n=== 2. Nœuds : {one['label']} puis {two['label']} (PostgreSQL et Redis partagés) ===")
@@ -264,15 +267,23 @@ def compare(base: dict, other: dict, again: dict | None = None, *, words=("crois
                 f"{server_cpu(s):>8.2f}{sql:>9}{s['errors']:>8}  {shares}"
             )
         b, o = scenario, other["scenarios"][index]
-        ratio = server_cpu(o) / server_cpu(b) if server_cpu(b) else float("nan")
-        pg_ratio = o["cpu_pg"] / b["cpu_pg"] if b["cpu_pg"] else float("nan")
+        base_cpu, base_pg = server_cpu(b), b["cpu_pg"]
         same_sql = b["sql_counts"] == o["sql_counts"]
-        noise = ""
+        noise, tolerance = "", TOLERANCE
         if again:
             a = again["scenarios"][index]
             repeat = server_cpu(a) / server_cpu(b)
-            noise = f" ; bruit ({again['label']} / {base['label']}) ×{repeat:.2f}"
-        grew = ratio > 1 + TOLERANCE
+            # Against the mean of the two measurements of the base: less noisy than either.
+            base_cpu, base_pg = (base_cpu + server_cpu(a)) / 2, (base_pg + a["cpu_pg"]) / 2
+            same_sql = same_sql and a["sql_counts"] == o["sql_counts"]
+            tolerance = max(TOLERANCE, abs(repeat - 1))
+            noise = (
+                f" ; bruit ({again['label']} / {base['label']}) ×{repeat:.2f}, "
+                f"tolérance +{tolerance * 100:.0f} %"
+            )
+        ratio = server_cpu(o) / base_cpu if base_cpu else float("nan")
+        pg_ratio = o["cpu_pg"] / base_pg if base_pg else float("nan")
+        grew = ratio > 1 + tolerance
         verdict = (
             words[0]
             if not grew and same_sql and not o["errors"]
@@ -283,7 +294,8 @@ def compare(base: dict, other: dict, again: dict | None = None, *, words=("crois
             else "erreurs"
         )
         print(
-            f"  → {other['label']} / {base['label']} : CPU serveur ×{ratio:.2f} (PostgreSQL "
+            f"  → {other['label']} / {base['label']}{' (moyenne des deux)' if again else ''} : "
+            f"CPU serveur ×{ratio:.2f} (PostgreSQL "
             f"×{pg_ratio:.2f}){noise} ; requêtes SQL par requête "
             f"{'identiques' if same_sql else 'différentes'} ({summary(b)} contre {summary(o)}) "
             f"— {verdict}"
