@@ -212,9 +212,9 @@ def print_report(args):
             label, _, seconds = item.rpartition("=")
             print(f"  {label} : {float(seconds):.0f} s")
     print("\n=== Taille des données ===")
-    print(f"{'table':<36}{small['label']:>16}{large['label']:>16}")
+    print(f"{'table':<36}{small['label']:>24}{large['label']:>24}")
     for table, count in small["sizes"].items():
-        print(f"{table:<36}{n(count):>16}{n(large['sizes'][table]):>16}")
+        print(f"{table:<36}{n(count):>24}{n(large['sizes'][table]):>24}")
 
     print(
         f"\n=== 1. La taille des données ne coûte pas : {small['label']} puis {large['label']} "
