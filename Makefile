@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-long install install-test system-libs serve bench bench-peer bench-attestations bench-indicators bench-mandatory bench-xapi conformance lint format lock messages check-messages clean
+.PHONY: run test test-long install install-test system-libs serve bench bench-peer bench-attestations bench-indicators bench-mandatory bench-scale bench-xapi conformance lint format lock messages check-messages clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,9 @@ bench-mandatory: install-test
 
 bench-xapi: install-test
 	bash bench/xapi.sh
+
+bench-scale: install-test
+	bash bench/scale.sh
 
 # ADL's LRS conformance suite (xAPI 1.0.3, 1,365 tests) against /xapi/ on loopback:
 # prints passed/total, fails unless all pass (scripts/conformance.sh; needs npm). Only

@@ -104,11 +104,13 @@ def answered_statement(
     ).encode()
 
 
-def seeded_rotation(host: str, port: int, learners: int):
+def seeded_rotation(host: str, port: int, learners: int, candidates=None):
     """Pick seeded learners; return their lesson pages and H5P activities, with sessions.
 
     Returns (lesson pages, activities), shuffled: (user, cookie header, lesson path) and
     (user, cookie header with the CSRF cookie, lesson path, xAPI path, CSRF token).
+    `candidates`: the users to pick from (default: every seeded learner), e.g. the demo
+    learners, or the first 50,000 seeded ones so that two sizes measure the same people.
     """
     from django.conf import settings
 
@@ -117,8 +119,10 @@ def seeded_rotation(host: str, port: int, learners: int):
     from courses.models import Enrolment, LessonPage, ModulePage
 
     rng = random.Random(3)
+    if candidates is None:
+        candidates = User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}")
     ids = list(
-        User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}", enrolments__isnull=False)
+        candidates.filter(enrolments__isnull=False)
         .distinct()
         .order_by("pk")
         .values_list("pk", flat=True)

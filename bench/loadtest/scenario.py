@@ -49,12 +49,15 @@ class _Run:
 
 
 async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, warmup, pids):
+    """`port`: one server's, or a list of several nodes' (clients spread over them in
+    turn, as a load balancer spreads connections)."""
     requests = scenario.requests
+    ports = port if isinstance(port, list) else [port]
     # One connection per simulated user for the whole scenario (warm-up, then
     # measurement), as a browser keeps its connection alive between pages.
-    connections = [Connection(host, port) for _ in range(concurrency)]
+    connections = [Connection(host, ports[n % len(ports)]) for n in range(concurrency)]
     if warmup:
-        await _visit_all(host, port, requests, concurrency)
+        await _visit_all(host, ports, requests, concurrency)
     await _arrive(connections, requests)
     if warmup:
         await _run(connections, requests, warmup, _Run(), record=False)
@@ -63,7 +66,7 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
     client_cpu = time.process_time()
     wall = time.perf_counter()
     held: Counter = Counter()
-    sampler = asyncio.create_task(_sample_connections(pids[0], port, held))
+    sampler = asyncio.create_task(_sample_connections(pids[0], ports, held))
     await _run(connections, requests, seconds, measured, record=True)
     sampler.cancel()
     wall = time.perf_counter() - wall
@@ -80,7 +83,7 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
     workers = {
         pid: seconds - server.get(pid, 0.0)
         for pid, seconds in after[0].items()
-        if pid != pids[0].pid
+        if pid not in pids[0].roots
     }
     scenario.result = _result(measured, wall, [*used, client_cpu], workers)
     total = sum(held.values())
@@ -94,7 +97,7 @@ async def run_scenario(host, port, scenario: Scenario, concurrency, seconds, war
 CONNECTION_SAMPLE_EVERY = 0.1  # seconds
 
 
-async def _sample_connections(tree: ProcessTree, port: int, held: Counter):
+async def _sample_connections(tree: ProcessTree, port: int | list[int], held: Counter):
     """Count, every CONNECTION_SAMPLE_EVERY, the client connections each worker holds.
 
     Summed over the phase, a worker's share is its share of the time clients spent
@@ -157,11 +160,11 @@ async def _arrive(connections, requests):
     await asyncio.gather(*(one(n) for n in range(concurrency)))
 
 
-async def _visit_all(host, port, requests, concurrency):
+async def _visit_all(host, ports, requests, concurrency):
     """Every distinct request once, spread over the clients: the pages a server in
     use has already seen are in its caches (page cache: 10 minutes)."""
 
-    async def visit(share):
+    async def visit(share, port):
         conn = Connection(host, port)
         for make in share:
             try:
@@ -171,7 +174,9 @@ async def _visit_all(host, port, requests, concurrency):
                 conn.close()
         conn.close()
 
-    await asyncio.gather(*(visit(requests[n::concurrency]) for n in range(concurrency)))
+    await asyncio.gather(
+        *(visit(requests[n::concurrency], ports[n % len(ports)]) for n in range(concurrency))
+    )
 
 
 def _result(measured: _Run, wall: float, cpu: list[float], workers: dict) -> dict:

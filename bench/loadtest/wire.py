@@ -17,23 +17,29 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 class ProcessTree:
-    """A process and its children (gunicorn's workers, PostgreSQL's backends)."""
+    """A process and its children (gunicorn's workers, PostgreSQL's backends).
 
-    def __init__(self, pid: int | None):
+    `also`: other roots counted with it (a second gunicorn node, bench/scale.sh).
+    """
+
+    def __init__(self, pid: int | None, also: tuple[int, ...] = ()):
         self.pid = pid
+        self.roots = [root for root in (pid, *also) if root]
 
     def snapshot(self) -> dict[int, float]:
-        if not self.pid:
-            return {}
-        try:
-            children = Path(f"/proc/{self.pid}/task/{self.pid}/children").read_text().split()
-        except FileNotFoundError:
-            children = []
-        times = {pid: _cpu_seconds(pid) for pid in [self.pid, *map(int, children)]}
+        pids = []
+        for root in self.roots:
+            try:
+                children = Path(f"/proc/{root}/task/{root}/children").read_text().split()
+            except FileNotFoundError:
+                children = []
+            pids += [root, *map(int, children)]
+        times = {pid: _cpu_seconds(pid) for pid in pids}
         return {pid: seconds for pid, seconds in times.items() if seconds is not None}
 
-    def connections(self, port: int) -> dict[int, int]:
-        """Established client connections to `port` held by each child (gunicorn worker).
+    def connections(self, port: int | list[int]) -> dict[int, int]:
+        """Established client connections to `port` (or any of several nodes' ports) held
+        by each child (gunicorn worker).
 
         Read from /proc: the sockets among each worker's file descriptors, matched by
         inode with /proc/net/tcp's established connections on the server's port. With
@@ -41,6 +47,7 @@ class ProcessTree:
         """
         if not self.pid:
             return {}
+        ports = set(port) if isinstance(port, list) else {port}
         established = set()
         for table in ("/proc/net/tcp", "/proc/net/tcp6"):
             try:
@@ -49,11 +56,11 @@ class ProcessTree:
                 continue
             for line in lines:
                 fields = line.split()
-                if fields[3] == "01" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                if fields[3] == "01" and int(fields[1].rsplit(":", 1)[1], 16) in ports:
                     established.add(fields[9])
         counts = {}
         for pid in self.snapshot():
-            if pid == self.pid:
+            if pid in self.roots:
                 continue
             inodes = []
             try:

@@ -42,3 +42,27 @@ def reserve_ids(table: str, count: int) -> list[int]:
             [table, count],
         )
         return [row[0] for row in cursor.fetchall()]
+
+
+def copy_insert(model, objects: list, *, with_pk: bool = False) -> None:
+    """Insert `objects` with PostgreSQL's COPY, the way bulk_create would but without ids back.
+
+    For the tables of millions of rows (enrolments, progress, activity results): COPY
+    streams the rows without building and parsing one big INSERT … VALUES statement,
+    about three times faster here, which keeps growing to 250,000 learners
+    (bench/scale.sh) within a few minutes. Values go through each field's own
+    preparation (`pre_save` fills auto_now_add dates, JSON is adapted) as in bulk_create.
+    `with_pk`: the objects carry ids reserved beforehand (reserve_ids).
+    """
+    from django.db import connection
+
+    fields = [f for f in model._meta.concrete_fields if with_pk or not f.primary_key]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in fields)
+    with connection.cursor() as cursor:
+        sql = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
+        with cursor.cursor.copy(sql) as copy:
+            for obj in objects:
+                copy.write_row(
+                    [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields]
+                )

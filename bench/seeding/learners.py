@@ -8,7 +8,16 @@ import random
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from .common import BATCH, PASSWORD, SEED, learner_email, n, phase
+from .common import (
+    BATCH,
+    PASSWORD,
+    SEED,
+    copy_insert,
+    learner_email,
+    n,
+    phase,
+    reserve_ids,
+)
 from .content import EMPLOYERS, FIRST_NAMES, LAST_NAMES
 
 
@@ -22,23 +31,33 @@ class _Batch:
     completions: list = field(default_factory=list)
 
 
-def seed_learners(*, module_pages, lesson_pages, learners: int, timings: list) -> dict:
-    """Create learners with complete profiles, their enrolments and their progress."""
+def seed_learners(
+    *, module_pages, lesson_pages, learners: int, timings: list, first: int = 1
+) -> dict:
+    """Create learners `first` to `learners` with complete profiles, enrolments and progress.
+
+    `first` > 1 grows an already seeded database (bench/scale.sh): the modules keep
+    their popularity (the same shuffled weights), the new learners get draws of their own.
+    """
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
 
     from accounts.constants import ROLE_GROUP_NAMES, Role
 
     world = _World(module_pages, lesson_pages)
+    if first > 1:
+        # Learners 1… keep the draws they were seeded with; the grown ones must not repeat them.
+        world.rng.seed(SEED + first)
     counts = dict.fromkeys(
         ["users", "enrolments", "progress", "completed", "results", "completions"], 0
     )
     with phase("empreinte du mot de passe (une seule fois)", timings):
         password = make_password(PASSWORD)
         learner_group, _created = Group.objects.get_or_create(name=ROLE_GROUP_NAMES[Role.LEARNER])
-    label = f"{n(learners)} apprenant·es, inscriptions et progression (lots de {n(BATCH)})"
+    added = learners - first + 1
+    label = f"{n(added)} apprenant·es, inscriptions et progression (lots de {n(BATCH)})"
     with phase(label, timings):
-        for start in range(1, learners + 1, BATCH):
+        for start in range(first, learners + 1, BATCH):
             numbers = range(start, min(start + BATCH, learners + 1))
             users = [world.user(number, password) for number in numbers]
             _insert_users(users, learner_group)
@@ -195,21 +214,25 @@ def _insert_users(users, learner_group) -> None:
 
     from accounts.models import User
 
-    User.objects.bulk_create(users, batch_size=BATCH)
-    User.groups.through.objects.bulk_create(
+    # Ids taken from the sequence first, so that users go through COPY too.
+    for user, pk in zip(users, reserve_ids(User._meta.db_table, len(users)), strict=True):
+        user.pk = pk
+    copy_insert(User, users, with_pk=True)
+    copy_insert(
+        User.groups.through,
         [User.groups.through(user_id=u.pk, group_id=learner_group.pk) for u in users],
-        batch_size=BATCH,
     )
-    EmailAddress.objects.bulk_create(
+    copy_insert(
+        EmailAddress,
         [EmailAddress(user_id=u.pk, email=u.email, verified=True, primary=True) for u in users],
-        batch_size=BATCH,
     )
 
 
 def _insert_batch(batch: _Batch) -> None:
     from courses.models import ActivityResult, Enrolment, LessonProgress, ModuleCompletion
 
-    Enrolment.objects.bulk_create(batch.enrolments, batch_size=BATCH)
-    LessonProgress.objects.bulk_create(batch.progress, batch_size=BATCH)
-    ActivityResult.objects.bulk_create(batch.results, batch_size=BATCH)
-    ModuleCompletion.objects.bulk_create(batch.completions, batch_size=BATCH)
+    # Nothing needs these rows' ids: COPY, faster than bulk_create for millions of rows.
+    copy_insert(Enrolment, batch.enrolments)
+    copy_insert(LessonProgress, batch.progress)
+    copy_insert(ActivityResult, batch.results)
+    copy_insert(ModuleCompletion, batch.completions)
