@@ -40,6 +40,15 @@ bench_durability() {
     FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')")"
 }
 
+# Back to fast writes for a bench that seeds more data between two measurements
+# (bench/scale.sh grows its database); bench_durability turns durability on again.
+bench_fast_writes() {
+  [ "${EGIDE_PG_DURABLE:-}" = 1 ] && return 0
+  runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q \
+    -c "ALTER SYSTEM SET fsync = off" -c "ALTER SYSTEM SET synchronous_commit = off" \
+    -c "ALTER SYSTEM SET full_page_writes = off" -c "SELECT pg_reload_conf()" >/dev/null
+}
+
 # Wait until a server answers at all (any HTTP status).
 wait_for_http() {
   for _ in $(seq 1 150); do

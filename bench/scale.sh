@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench-scale` (issue 23): does the size of the data or a second web node cost
-# anything per request? PostgreSQL (production durability) and Redis on loopback,
+# anything per request? PostgreSQL and Redis on loopback (data seeded with fast writes,
+# every measurement with production durability: fsync, synchronous_commit, full pages),
 # production settings, in one run:
 #   1. the demo data (load_demo): lesson pages at 8 concurrent users, p50/p95;
 #   2. 200 modules and BENCH_LEARNERS_SMALL learners (bench/seed.py): lesson page and
@@ -10,7 +11,6 @@
 #   4. two nodes (two gunicorn processes of one worker each on two ports, the clients
 #      spread over both), same PostgreSQL and Redis (cache, sessions);
 # then prints the tables (bench/scale.py report). BENCH_SECONDS: seconds per scenario.
-export EGIDE_PG_DURABLE=1 # production durability (scripts/services.sh): fsync, WAL…
 source "$(dirname "$0")/common.sh"
 export SITE_URL=http://127.0.0.1
 export SECURE_SSL_REDIRECT=false
@@ -59,39 +59,35 @@ measure() { # measure COMMAND NAME LABEL PORT… : the ports' nodes are NODE_PID
 }
 label() { "$PY" -c "print(f'{$1:,}'.replace(',', '\u202f') + ' apprenant·es')"; }
 
-say "PostgreSQL durability"
-# bench_durability (bench/common.sh, when there) turns production durability on and
-# prints it; otherwise print what scripts/services.sh started with.
-if declare -F bench_durability >/dev/null; then
-  bench_durability
-else
-  runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atc \
-    "SELECT name || ' = ' || setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')"
-fi
-
 say "Preparing the database"
 "$PY" manage.py migrate --noinput -v 0
 [ -f "$STATIC_ROOT/staticfiles.json" ] || "$PY" manage.py collectstatic --noinput -v 0
 # --force outside DEBUG: the demo accounts get no usable password (see load_demo).
 "$PY" manage.py load_demo --force >/dev/null
 
+durable() { say "PostgreSQL durability"; bench_durability; }
+durable
 PORT_A=$(free_port)
 say "Demo data: lesson pages through one node (2 workers) on 127.0.0.1:$PORT_A"
 start_node "$PORT_A" 2
 measure demo demo "démonstration" "$PORT_A"
 
 say "Seeding $SMALL learners"
+bench_fast_writes
 t=$(date +%s)
 "$PY" bench/seed.py --learners "$SMALL"
 SEED_SMALL=$(($(date +%s) - t))
+durable
 say "Measuring at $SMALL learners (twice: the second shows the noise)"
 measure measure small "$(label "$SMALL")" "$PORT_A"
 measure measure small-again "$(label "$SMALL") (bis)" "$PORT_A"
 
 say "Growing to $LARGE learners"
+bench_fast_writes
 t=$(date +%s)
 "$PY" bench/seed.py --learners "$LARGE"
 SEED_LARGE=$(($(date +%s) - t))
+durable
 say "Measuring at $LARGE learners, one node"
 measure measure large "$(label "$LARGE")" "$PORT_A"
 stop_nodes
