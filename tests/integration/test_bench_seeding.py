@@ -7,7 +7,13 @@ first ones as they were, and write rows the application reads like its own.
 
 import pytest
 
-pytestmark = pytest.mark.integration
+# serialized_rollback: the pages the migrations made (the module index the seeding
+# grows under) are put back first, even after another file's committing test flushed
+# this process's database.
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def _learners():
@@ -29,13 +35,13 @@ def _progress_of(users) -> dict:
     return {"enrolled": enrolled, "lessons": lessons}
 
 
-def test_growing_adds_learners_on_the_seeded_modules_and_keeps_the_first(db, monkeypatch):
+def test_growing_adds_learners_on_the_seeded_modules_and_keeps_the_first(monkeypatch):
     from bench import seed
     from bench.seeding.learners import seed_learners
     from bench.seeding.pages import seed_pages
     from courses.models import ActivityResult, Enrolment, ModulePage
 
-    # VACUUM cannot run inside the test's transaction; statistics do not matter here.
+    # Statistics do not matter here, and VACUUM would only slow the test down.
     monkeypatch.setattr(seed, "vacuum_analyze", lambda timings: None)
     modules, lessons = seed_pages(modules=3, lessons_per_module=4, timings=[])
     seed_learners(module_pages=modules, lesson_pages=lessons, learners=30, timings=[])
